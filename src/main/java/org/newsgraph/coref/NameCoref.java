@@ -1,0 +1,165 @@
+package org.newsgraph.coref;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * Groups an article's name mentions into entities. Two mentions name the same entity when
+ * <ul>
+ *   <li>a knowledge source (usually the knowledge base, passed in as {@code knownId}) gives both the same id, so that
+ *       "DPRK" joins "North Korea" and the demonym "North Korean" joins the country as a NORP mention;</li>
+ *   <li>their normalised texts are equal and their types agree;</li>
+ *   <li>a person mention is part of exactly one earlier person's full name ("Lavrov" after "Sergei Lavrov", "Kim"
+ *       after "Kim Jong-un"), or an earlier bare name is part of a later full name;</li>
+ *   <li>an organisation mention is the acronym of exactly one organisation's name ("ISF").</li>
+ * </ul>
+ * Ambiguous short names (two people called Kim) join nobody and stay entities of their own.
+ */
+public final class NameCoref {
+    private final Function<Mention, Optional<String>> knownId;
+
+    /** @param knownId the id a knowledge source gives a mention, when it is unambiguous; empty otherwise */
+    public NameCoref(Function<Mention, Optional<String>> knownId) {
+        this.knownId = Objects.requireNonNull(knownId, "knownId");
+    }
+
+    /** Coreference by text alone. */
+    public NameCoref() {
+        this(m -> Optional.empty());
+    }
+
+    public ResolvedArticle resolve(AnnotatedArticle doc) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (Mention m : doc.mentions()) {
+            if (!m.isName()) continue;
+            String id = knownId.apply(m).orElse(null);
+            Cluster target = find(clusters, m, id);
+            if (target == null) {
+                target = new Cluster();
+                clusters.add(target);
+            }
+            target.add(m, id);
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Cluster c : clusters) {
+            entities.add(new Entity("e" + entities.size(), c.type(), c.name(), c.mentions));
+        }
+        return new ResolvedArticle(doc, entities);
+    }
+
+    private static Cluster find(List<Cluster> clusters, Mention m, String id) {
+        if (id != null) {
+            for (Cluster c : clusters) if (id.equals(c.id) && compatible(c.type(), m.type())) return c;
+        }
+        String norm = normalise(m.text());
+        for (Cluster c : clusters) {
+            if (compatible(c.type(), m.type()) && c.hasText(norm) && (id == null || c.id == null || id.equals(c.id))) {
+                return c;
+            }
+        }
+        if (m.type().equals("PER")) return unique(clusters, c -> c.type().equals("PER") && c.sharesPersonName(norm));
+        if (m.type().equals("ORG")) return unique(clusters, c -> c.type().equals("ORG") && c.isAcronymPair(norm));
+        return null;
+    }
+
+    private static Cluster unique(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (!test.test(c)) continue;
+            if (found != null) return null;
+            found = c;
+        }
+        return found;
+    }
+
+    /** A demonym (NORP) may join a place; otherwise types must be equal. */
+    private static boolean compatible(String clusterType, String mentionType) {
+        if (clusterType.equals(mentionType)) return true;
+        return (clusterType.equals("LOC") && mentionType.equals("NORP"))
+                || (clusterType.equals("NORP") && mentionType.equals("LOC"));
+    }
+
+    /** Lower case, no diacritics, straight apostrophes, single spaces, no possessive, no leading "the". */
+    public static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+        s = s.replaceAll("'s$", "").replaceAll("[\\s\\u00a0]+", " ").trim();
+        if (s.startsWith("the ")) s = s.substring(4);
+        return s;
+    }
+
+    private static final class Cluster {
+        final List<Mention> mentions = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+        String id;
+
+        void add(Mention m, String knownId) {
+            mentions.add(m);
+            texts.add(normalise(m.text()));
+            if (id == null) id = knownId;
+        }
+
+        boolean hasText(String norm) {
+            return texts.contains(norm);
+        }
+
+        /** LOC wins over NORP: a country named by its demonym and its name is a place. */
+        String type() {
+            for (Mention m : mentions) if (!m.type().equals("NORP")) return m.type();
+            return mentions.get(0).type();
+        }
+
+        /** The longest name that is not a demonym, else the longest. */
+        String name() {
+            Mention best = null;
+            for (Mention m : mentions) {
+                boolean better = best == null
+                        || (best.type().equals("NORP") && !m.type().equals("NORP"))
+                        || (best.type().equals("NORP") == m.type().equals("NORP")
+                            && m.text().length() > best.text().length());
+                if (better) best = m;
+            }
+            return best.text().replaceAll("['\u2019]s$", "");
+        }
+
+        boolean sharesPersonName(String norm) {
+            List<String> words = words(norm);
+            for (String t : texts) {
+                List<String> other = words(t);
+                if (words.size() < other.size() && other.containsAll(words)) return true;
+                if (other.size() < words.size() && words.containsAll(other)) return true;
+            }
+            return false;
+        }
+
+        boolean isAcronymPair(String norm) {
+            for (String t : texts) {
+                if (acronym(t).equals(norm.replace(".", "")) || acronym(norm).equals(t.replace(".", ""))) return true;
+            }
+            return false;
+        }
+
+        private static List<String> words(String norm) {
+            return Arrays.asList(norm.split("[ \\-]"));
+        }
+
+        private static String acronym(String norm) {
+            String[] words = norm.split(" ");
+            if (words.length < 2) return "\u0000";
+            StringBuilder sb = new StringBuilder();
+            for (String w : words) {
+                if (w.isEmpty() || w.equals("of") || w.equals("and") || w.equals("for")) continue;
+                sb.append(w.charAt(0));
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The terms of the newsgraph ontology ({@code ontology/newsgraph.ttl}) as Jena constants, in the manner of Jena's own
+ * {@code RDFS}. {@code NGTest} checks that this class and the ontology declare the same terms.
+ */
+public final class NG {
+    public static final String NS = "https://w3id.org/newsgraph/ontology#";
+    /** Base of every resource IRI newsgraph mints (articles, entities, mentions, events). */
+    public static final String BASE = "https://w3id.org/newsgraph/";
+
+    private NG() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+
+    // classes
+    public static final Resource Attack = resource("Attack");
+    public static final Resource Deployment = resource("Deployment");
+    public static final Resource Entity = resource("Entity");
+    public static final Resource Event = resource("Event");
+    public static final Resource Evidence = resource("Evidence");
+    public static final Resource Group = resource("Group");
+    public static final Resource Invitation = resource("Invitation");
+    public static final Resource Location = resource("Location");
+    public static final Resource Meeting = resource("Meeting");
+    public static final Resource Mention = resource("Mention");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource Person = resource("Person");
+    public static final Resource Role = resource("Role");
+    public static final Resource Sanction = resource("Sanction");
+    public static final Resource Statement = resource("Statement");
+    public static final Resource Supply = resource("Supply");
+    public static final Resource Support = resource("Support");
+    public static final Resource TextSpan = resource("TextSpan");
+    public static final Resource Treaty = resource("Treaty");
+    public static final Resource Visit = resource("Visit");
+
+    // properties
+    public static final Property about = property("about");
+    public static final Property affiliation = property("affiliation");
+    public static final Property attackTarget = property("attackTarget");
+    public static final Property attacker = property("attacker");
+    public static final Property confidence = property("confidence");
+    public static final Property date = property("date");
+    public static final Property denotes = property("denotes");
+    public static final Property destination = property("destination");
+    public static final Property duration = property("duration");
+    public static final Property evidence = property("evidence");
+    public static final Property forceOf = property("forceOf");
+    public static final Property forceType = property("forceType");
+    public static final Property host = property("host");
+    public static final Property imposer = property("imposer");
+    public static final Property inArticle = property("inArticle");
+    public static final Property invitedTo = property("invitedTo");
+    public static final Property invitee = property("invitee");
+    public static final Property inviter = property("inviter");
+    public static final Property item = property("item");
+    public static final Property linkConfidence = property("linkConfidence");
+    public static final Property location = property("location");
+    public static final Property matter = property("matter");
+    public static final Property mentionType = property("mentionType");
+    public static final Property mentionedIn = property("mentionedIn");
+    public static final Property participant = property("participant");
+    public static final Property party = property("party");
+    public static final Property person = property("person");
+    public static final Property position = property("position");
+    public static final Property quantity = property("quantity");
+    public static final Property quote = property("quote");
+    public static final Property recipient = property("recipient");
+    public static final Property sanctionTarget = property("sanctionTarget");
+    public static final Property sentenceIndex = property("sentenceIndex");
+    public static final Property share = property("share");
+    public static final Property size = property("size");
+    public static final Property sourceFile = property("sourceFile");
+    public static final Property speaker = property("speaker");
+    public static final Property supplier = property("supplier");
+    public static final Property supported = property("supported");
+    public static final Property supporter = property("supporter");
+    public static final Property textHash = property("textHash");
+    public static final Property treatyName = property("treatyName");
+    public static final Property trigger = property("trigger");
+    public static final Property visitor = property("visitor");
+}

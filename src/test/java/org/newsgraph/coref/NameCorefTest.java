@@ -1,0 +1,93 @@
+package org.newsgraph.coref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+
+class NameCorefTest {
+    /** Builds an article whose text is the names joined by " . ", each a mention of the given type. */
+    private static AnnotatedArticle doc(String... namesAndTypes) {
+        StringBuilder text = new StringBuilder();
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            int start = text.length();
+            text.append(namesAndTypes[i]);
+            mentions.add(new Mention(start, text.length(), namesAndTypes[i + 1], namesAndTypes[i], 0, 0.9));
+            text.append(" . ");
+        }
+        Article a = new Article("t", null, null, null, "en", text.toString(), "test");
+        return new AnnotatedArticle(a, List.of(new Sentence(0, 0, text.length(), text.toString(), List.of())),
+                mentions);
+    }
+
+    private static Entity entityOf(ResolvedArticle r, int mentionIndex) {
+        return r.entityOf(r.doc().mentions().get(mentionIndex)).orElseThrow();
+    }
+
+    @Test
+    void surnameAfterFullNameIsTheSamePerson() {
+        ResolvedArticle r = new NameCoref().resolve(doc("Sergei Lavrov", "PER", "Lavrov", "PER"));
+        assertEquals(1, r.entities().size());
+        assertEquals("Sergei Lavrov", r.entities().get(0).name());
+    }
+
+    @Test
+    void koreanFamilyNameAfterFullNameIsTheSamePerson() {
+        ResolvedArticle r = new NameCoref().resolve(doc("Kim Jong-un", "PER", "Kim", "PER"));
+        assertEquals(1, r.entities().size());
+    }
+
+    @Test
+    void fullNameAfterBareSurnameJoinsIt() {
+        ResolvedArticle r = new NameCoref().resolve(doc("Budanov", "PER", "Kyrylo Budanov", "PER"));
+        assertEquals(1, r.entities().size());
+        assertEquals("Kyrylo Budanov", r.entities().get(0).name());
+    }
+
+    @Test
+    void ambiguousShortNameJoinsNobody() {
+        ResolvedArticle r = new NameCoref().resolve(doc("Kim Jong-un", "PER", "Kim Yo-jong", "PER", "Kim", "PER"));
+        assertEquals(3, r.entities().size());
+    }
+
+    @Test
+    void samePlaceNamedTwiceIsOneEntityButDifferentTypesAreNot() {
+        ResolvedArticle r = new NameCoref().resolve(doc("Georgia", "LOC", "Georgia", "LOC", "Georgia", "PER"));
+        assertEquals(entityOf(r, 0), entityOf(r, 1));
+        assertNotEquals(entityOf(r, 0), entityOf(r, 2));
+    }
+
+    @Test
+    void aliasesAndDemonymsJoinTheirCountryThroughKnownIds() {
+        Map<String, String> ids = Map.of("North Korea", "Q423", "DPRK", "Q423", "North Korean", "Q423");
+        NameCoref coref = new NameCoref(m -> Optional.ofNullable(ids.get(m.text())));
+        ResolvedArticle r = coref.resolve(doc("North Korean", "NORP", "North Korea", "LOC", "DPRK", "LOC"));
+        assertEquals(1, r.entities().size());
+        Entity e = r.entities().get(0);
+        assertEquals("LOC", e.type());
+        assertEquals("North Korea", e.name());
+        assertEquals(3, e.mentions().size());
+    }
+
+    @Test
+    void acronymJoinsTheOrganisationItAbbreviates() {
+        ResolvedArticle r = new NameCoref().resolve(doc("Iraqi Security Forces", "ORG", "ISF", "ORG"));
+        assertEquals(1, r.entities().size());
+    }
+
+    @Test
+    void normaliseDropsDiacriticsArticlesAndPossessives() {
+        assertEquals("kremlin", NameCoref.normalise("the Kremlin"));
+        assertEquals("russia", NameCoref.normalise("Russia\u2019s"));
+        assertEquals("sao paulo", NameCoref.normalise("S\u00e3o  Paulo"));
+    }
+}
