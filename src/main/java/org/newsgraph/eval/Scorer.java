@@ -1,0 +1,183 @@
+package org.newsgraph.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores predicted documents against gold ones (matched by id).
+ * <ul>
+ *   <li>Entities, exact: a prediction is right when a gold mention has the same span and type.</li>
+ *   <li>Entities, lenient: the same type and overlapping spans, each gold mention used once.</li>
+ *   <li>Links: see {@link Scores}.</li>
+ *   <li>Relations: a predicted relation is right when a not yet matched gold relation has the same type and every
+ *       argument the gold one fills is matched: entities by QID where both sides have one, else by normalised name;
+ *       numbers and shares by value; lists (parties, participants) as sets; other literals by normalised text.</li>
+ * </ul>
+ */
+public final class Scorer {
+    public static final List<String> ENTITY_TYPES = List.of("PER", "ORG", "LOC", "NORP");
+
+    private Scorer() {
+    }
+
+    public static Scores score(List<GoldDocument> gold, List<GoldDocument> predicted) {
+        Map<String, GoldDocument> byId = new HashMap<>();
+        for (GoldDocument p : predicted) byId.put(p.id(), p);
+        Map<String, Prf> exact = new HashMap<>();
+        Map<String, Prf> lenient = new HashMap<>();
+        Map<String, Prf> relations = new HashMap<>();
+        int[] links = new int[4];
+        for (GoldDocument g : gold) {
+            GoldDocument p = byId.getOrDefault(g.id(), new GoldDocument(g.id(), null, null, List.of(), List.of()));
+            scoreEntities(g, p, exact, lenient, links);
+            scoreRelations(g, p, relations);
+        }
+        addMicro(exact);
+        addMicro(lenient);
+        addMicro(relations);
+        return new Scores(exact, lenient, links[0], links[1], links[2], links[3], relations);
+    }
+
+    private static void addMicro(Map<String, Prf> perType) {
+        Prf all = Prf.ZERO;
+        Prf named = Prf.ZERO;
+        for (var e : perType.entrySet()) {
+            all = all.plus(e.getValue());
+            if (Set.of("PER", "ORG", "LOC").contains(e.getKey())) named = named.plus(e.getValue());
+        }
+        perType.put("micro", all);
+        if (perType.keySet().stream().anyMatch(k -> ENTITY_TYPES.contains(k))) perType.put("PER/ORG/LOC", named);
+    }
+
+    private static void scoreEntities(GoldDocument g, GoldDocument p, Map<String, Prf> exact,
+                                      Map<String, Prf> lenient, int[] links) {
+        for (String type : ENTITY_TYPES) {
+            List<GoldEntity> gs = g.entities().stream().filter(e -> e.type().equals(type)).toList();
+            List<GoldEntity> ps = p.entities().stream().filter(e -> e.type().equals(type)).toList();
+            int tp = 0;
+            for (GoldEntity pe : ps) {
+                GoldEntity match = gs.stream().filter(ge -> ge.start() == pe.start() && ge.end() == pe.end())
+                        .findFirst().orElse(null);
+                if (match == null) continue;
+                tp++;
+                if (match.qid() != null) {
+                    links[0]++;
+                    if (pe.qid() != null) {
+                        links[2]++;
+                        if (pe.qid().equals(match.qid())) links[1]++;
+                    }
+                } else if (pe.qid() != null) {
+                    links[3]++;
+                }
+            }
+            exact.merge(type, new Prf(tp, ps.size() - tp, gs.size() - tp), Prf::plus);
+            Set<GoldEntity> used = new HashSet<>();
+            int ltp = 0;
+            for (GoldEntity pe : ps) {
+                for (GoldEntity ge : gs) {
+                    if (!used.contains(ge) && ge.overlaps(pe)) {
+                        used.add(ge);
+                        ltp++;
+                        break;
+                    }
+                }
+            }
+            lenient.merge(type, new Prf(ltp, ps.size() - ltp, gs.size() - ltp), Prf::plus);
+        }
+    }
+
+    private static void scoreRelations(GoldDocument g, GoldDocument p, Map<String, Prf> out) {
+        Set<String> types = new HashSet<>();
+        g.relations().forEach(r -> types.add(r.type()));
+        p.relations().forEach(r -> types.add(r.type()));
+        for (String type : types) {
+            List<GoldRelation> gs = new ArrayList<>(g.relations().stream().filter(r -> r.type().equals(type)).toList());
+            List<GoldRelation> ps = p.relations().stream().filter(r -> r.type().equals(type)).toList();
+            int tp = 0;
+            for (GoldRelation pr : ps) {
+                GoldRelation match = gs.stream().filter(gr -> matches(gr, pr)).findFirst().orElse(null);
+                if (match != null) {
+                    gs.remove(match);
+                    tp++;
+                }
+            }
+            out.merge(type, new Prf(tp, ps.size() - tp, gs.size()), Prf::plus);
+        }
+    }
+
+    /** Every argument the gold relation fills is matched by the prediction. */
+    public static boolean matches(GoldRelation gold, GoldRelation pred) {
+        if (!gold.type().equals(pred.type())) return false;
+        for (var arg : gold.args().entrySet()) {
+            Object gv = arg.getValue();
+            if (gv == null) continue;
+            String role = arg.getKey();
+            Object pv = pred.args().get(role);
+            if (pv == null) return false;
+            Object gq = gold.qidArgs().get(role);
+            Object pq = pred.qidArgs().get(role);
+            if (gv instanceof Collection<?> gl) {
+                if (!(pv instanceof Collection<?> pl)) return false;
+                if (!listMatches(new ArrayList<>(gl), list(gq, gl.size()), new ArrayList<>(pl), list(pq, pl.size()))) {
+                    return false;
+                }
+            } else if (!valueMatches(gv, gq, pv, pq)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Object> list(Object qids, int size) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            out.add(qids instanceof List<?> l && i < l.size() ? l.get(i) : null);
+        }
+        return out;
+    }
+
+    /** Each gold element is matched by a distinct predicted element, and there are no extra predicted ones. */
+    private static boolean listMatches(List<Object> gv, List<Object> gq, List<Object> pv, List<Object> pq) {
+        if (gv.size() != pv.size()) return false;
+        Set<Integer> used = new HashSet<>();
+        outer:
+        for (int i = 0; i < gv.size(); i++) {
+            for (int j = 0; j < pv.size(); j++) {
+                if (!used.contains(j) && valueMatches(gv.get(i), gq.get(i), pv.get(j), pq.get(j))) {
+                    used.add(j);
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean valueMatches(Object gv, Object gq, Object pv, Object pq) {
+        if (gq instanceof String gqid && pq instanceof String pqid) return gqid.equals(pqid);
+        if (gv instanceof Number gn) {
+            try {
+                double pn = pv instanceof Number n ? n.doubleValue() : Double.parseDouble(pv.toString());
+                return Math.abs(gn.doubleValue() - pn) < 1e-6;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return normalise(gv.toString()).equals(normalise(pv.toString()));
+    }
+
+    /** Lower case, no diacritics, no leading "the", no possessive, punctuation as spaces. */
+    public static String normalise(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        t = t.replace('\u2019', '\'').toLowerCase(Locale.ROOT).replaceAll("'s\\b", "");
+        t = t.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return t.startsWith("the ") ? t.substring(4) : t;
+    }
+}
