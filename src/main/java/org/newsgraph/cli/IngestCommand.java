@@ -1,0 +1,67 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsgraph.ProblemListener;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.pipeline.IngestStats;
+import org.newsgraph.pipeline.Ingestion;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph ingest PATH...}: articles into the store, one named graph each. */
+@Command(name = "ingest", description = "Read articles (.txt, .md with front matter, .jsonl, .html; files or folders) "
+        + "and store their entities and events, one named graph per article. Re-ingesting changes nothing.")
+public final class IngestCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles that carry none (relative dates are resolved against it).")
+    LocalDate published;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestStats stats = ingest(store.db, paths, published, out, err);
+        out.println("ingested " + stats.summary() + " into " + store.db);
+        if (stats.articles() == 0) return ExitCodes.FAILED;
+        return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    /** Shared with {@code demo}. */
+    static IngestStats ingest(Path db, List<Path> paths, LocalDate published, PrintWriter out, PrintWriter err) {
+        ProblemListener problems = (where, message) -> err.println("skipped " + where + ": " + message);
+        ArticleReader reader = ArticleReader.builder().defaultPublished(published).build();
+        try (Pipeline pipeline = Pipeline.standard(); GraphStore graphStore = GraphStore.open(db)) {
+            Ingestion ingestion = new Ingestion(pipeline, reader, graphStore);
+            if (System.console() == null) return ingestion.run(paths, problems, s -> { });
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)
+                    .setInitialMax(-1).continuousUpdate().build()) {
+                return ingestion.run(paths, problems, s -> {
+                    bar.stepTo(s.articles());
+                    bar.setExtraMessage(String.format(" sentences %,d entities %,d events %,d triples %,d",
+                            s.sentences(), s.entities(), s.events(), s.triples()));
+                });
+            }
+        }
+    }
+}

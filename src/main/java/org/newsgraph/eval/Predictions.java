@@ -1,0 +1,92 @@
+package org.newsgraph.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.coref.Entity;
+import org.newsgraph.extract.Argument;
+import org.newsgraph.extract.Event;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.link.Link;
+import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.rdf.ItemLookup;
+
+/** Turns what the pipeline found in one article into a document in gold format, so that it can be scored. */
+public final class Predictions {
+    /** Ontology role name -> gold role name, where they differ. */
+    private static final Map<String, String> GOLD_ROLE = Map.ofEntries(
+            Map.entry("party", "parties"), Map.entry("treatyName", "name"), Map.entry("forceOf", "force_of"),
+            Map.entry("forceType", "force_type"), Map.entry("participant", "participants"),
+            Map.entry("sanctionTarget", "target"), Map.entry("invitedTo", "event"),
+            Map.entry("affiliation", "organization_or_country"), Map.entry("attackTarget", "target"));
+    private static final List<String> LIST_ROLES = List.of("parties", "participants");
+
+    private Predictions() {
+    }
+
+    public static String goldRole(String ontologyRole) {
+        return GOLD_ROLE.getOrDefault(ontologyRole, ontologyRole);
+    }
+
+    public static GoldDocument of(LinkedArticle linked, List<Event> events, ItemLookup items) {
+        Article a = linked.resolved().doc().article();
+        String text = a.text();
+        List<GoldEntity> entities = new ArrayList<>();
+        for (Entity e : linked.resolved().entities()) {
+            String qid = linked.linkOf(e).map(Link::qid).orElse(null);
+            for (Mention m : e.mentions()) {
+                entities.add(new GoldEntity(m.text(), m.type(), text.codePointCount(0, m.start()),
+                        text.codePointCount(0, m.end()), qid));
+            }
+        }
+        entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        List<GoldRelation> relations = new ArrayList<>();
+        for (Event ev : events) relations.add(relation(linked, ev, items));
+        return new GoldDocument(a.id(), a.published() == null ? null : a.published().toString(), a.title(), entities,
+                relations);
+    }
+
+    private static GoldRelation relation(LinkedArticle linked, Event ev, ItemLookup items) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        Map<String, Object> qids = new LinkedHashMap<>();
+        for (Argument arg : ev.args()) {
+            String role = goldRole(arg.role());
+            Object value;
+            String qid = null;
+            if (arg.isEntity()) {
+                Optional<Entity> entity = Optional.ofNullable(arg.entityId()).flatMap(linked.resolved()::entity);
+                qid = arg.qid() != null ? arg.qid() : entity.flatMap(linked::linkOf).map(Link::qid).orElse(null);
+                String finalQid = qid;
+                value = Optional.ofNullable(finalQid).flatMap(items::item).map(ItemLookup.Item::label)
+                        .or(() -> entity.map(Entity::name)).orElse(arg.value());
+            } else {
+                value = literal(arg);
+            }
+            if (LIST_ROLES.contains(role)) {
+                listOf(args, role).add(value);
+                listOf(qids, role).add(qid);
+            } else {
+                args.put(role, value);
+                if (arg.isEntity()) qids.put(role, qid);
+            }
+        }
+        String evidence = linked.resolved().doc().sentence(ev.sentence()).text();
+        return new GoldRelation(ev.type(), args, qids, evidence);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> listOf(Map<String, Object> map, String role) {
+        return (List<Object>) map.computeIfAbsent(role, r -> new ArrayList<>());
+    }
+
+    private static Object literal(Argument arg) {
+        return switch (arg.datatype()) {
+            case "integer" -> Long.parseLong(arg.value());
+            case "decimal" -> Double.parseDouble(arg.value());
+            default -> arg.value();
+        };
+    }
+}
