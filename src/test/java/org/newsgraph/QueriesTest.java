@@ -149,10 +149,10 @@ class QueriesTest {
                 column(rows, "eventType"));
         assertEquals(List.of(LAVROV, LAVROV, LAVROV, LAVROV, LAVROV, SWEDEN, SWEDEN), column(rows, "article"));
         Map<String, String> supply = rows.get(4);
-        assertEquals("1029", supply.get("begin"));
-        assertEquals("1196", supply.get("end"));
+        assertEquals("1015", supply.get("begin"));
+        assertEquals("1182", supply.get("end"));
         assertEquals("8", supply.get("sentenceIndex"));
-        assertEquals(1196 - 1029, supply.get("sentence").length());
+        assertEquals(1182 - 1015, supply.get("sentence").length());
         assertTrue(supply.get("sentence").startsWith("Kyrylo Budanov"));
     }
 
