@@ -1,0 +1,297 @@
+package org.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The named queries in {@code queries/} parse, say what they are for, and give the rows worked out by hand when run
+ * against {@code src/test/resources/queries/sample.trig}, a store of two articles in the shape the rdf package writes.
+ */
+class QueriesTest {
+
+    private static final Path QUERIES = Path.of("queries");
+    private static final String ARTICLE = "https://w3id.org/newsgraph/article/";
+    private static final String EVENT = "https://w3id.org/newsgraph/event/";
+    private static final String LAVROV = ARTICLE + "lavrov-visit";
+    private static final String SWEDEN = ARTICLE + "sweden-nato";
+
+    private static Model union;
+
+    @BeforeAll
+    static void loadSampleStore() {
+        Dataset dataset = RDFDataMgr.loadDataset("src/test/resources/queries/sample.trig");
+        union = dataset.getUnionModel();
+    }
+
+    static Stream<Path> queryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(QUERIES)) {
+            return files.filter(f -> f.toString().endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theQueryDirectoryHoldsEveryNamedQueryTheDemoUses() throws IOException {
+        List<String> names = queryFiles().map(f -> f.getFileName().toString()).toList();
+        for (String expected : List.of("supplies.rq", "deployments.rq", "treaties.rq", "entity-facts.rq",
+                "event-evidence.rq", "events-by-date.rq", "top-entities.rq", "unlinked-entities.rq", "roles.rq",
+                "visits.rq", "articles.rq")) {
+            assertTrue(names.contains(expected), "missing queries/" + expected + " among " + names);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("queryFiles")
+    void everyQueryParsesStatesItsTitleAndQuestionAndOrdersItsRows(Path file) {
+        String text = read(file);
+        List<String> header = text.lines().takeWhile(l -> l.startsWith("#")).toList();
+        assertTrue(header.stream().anyMatch(l -> l.matches("# title: \\S.*")), file + " has no '# title:' line");
+        assertTrue(header.stream().anyMatch(l -> l.matches("# question: \\S.*\\?")),
+                file + " has no '# question: …?' line");
+        Query query = QueryFactory.create(text);
+        assertTrue(query.isSelectType(), file + " is not a SELECT query");
+        assertTrue(query.hasOrderBy(), file + " has no ORDER BY");
+    }
+
+    @Test
+    void suppliesGivesSupplierRecipientItemAndShare() {
+        List<Map<String, String>> rows = run("supplies.rq");
+        assertEquals(1, rows.size(), rows::toString);
+        Map<String, String> row = rows.get(0);
+        assertEquals("North Korea", row.get("supplier"));
+        assertEquals("Russia", row.get("recipient"));
+        assertEquals("ammunition", row.get("item"));
+        assertEquals(0.4, Double.parseDouble(row.get("share")));
+        assertEquals("0.8", row.get("confidence"));
+        assertEquals(LAVROV, row.get("article"));
+        assertFalse(row.containsKey("quantity"), "no quantity was stated");
+        assertFalse(row.containsKey("date"), "the supply is not dated");
+    }
+
+    @Test
+    void deploymentsGiveForceLocationSizeAndMonth() {
+        List<Map<String, String>> rows = run("deployments.rq");
+        assertEquals(1, rows.size(), rows::toString);
+        Map<String, String> row = rows.get(0);
+        assertEquals("Kursk Oblast", row.get("location"));
+        assertEquals("North Korea", row.get("force"));
+        assertEquals("6000", row.get("size"));
+        assertEquals("personnel", row.get("forceType"));
+        assertEquals("2025-06", row.get("date"));
+    }
+
+    @Test
+    void treatiesComeOneRowEachWithTheirPartiesSortedAndOldestFirst() {
+        List<Map<String, String>> rows = run("treaties.rq");
+        assertEquals(List.of(EVENT + "e6-treaty", EVENT + "e3-treaty"), column(rows, "treaty"));
+        assertEquals(List.of("NATO | Sweden", "North Korea | Russia"), column(rows, "parties"));
+        assertEquals(List.of("2", "2"), column(rows, "partyCount"));
+        assertEquals(List.of("accession to NATO", "treaty on comprehensive strategic partnership"),
+                column(rows, "name"));
+        assertEquals(List.of("2024-03-07", "2024-06"), column(rows, "date"));
+    }
+
+    @Test
+    void entityFactsListEveryEventOfNorthKoreaWithItsRoleAndTheOtherArguments() {
+        List<Map<String, String>> rows = run("entity-facts.rq");
+        assertEquals(List.of("Supply", "Visit", "Treaty", "Deployment"), column(rows, "eventType"));
+        assertEquals(List.of("supplier", "destination", "party", "forceOf"), column(rows, "role"));
+        assertEquals(List.of(
+                "item=ammunition; recipient=Russia; share=0.4",
+                "duration=P3D; host=Choe Son-hui; visitor=Sergei Lavrov",
+                "party=Russia; treatyName=treaty on comprehensive strategic partnership",
+                "forceType=personnel; location=Kursk Oblast; size=6000"), column(rows, "arguments"));
+        assertTrue(rows.stream().allMatch(r -> "http://www.wikidata.org/entity/Q423".equals(r.get("wikidata"))));
+        assertTrue(rows.get(0).get("sentence").contains("40 percent of the ammunition"));
+    }
+
+    @Test
+    void entityFactsFindAnEntityWhoseNameIsTypedInAnotherCase() {
+        List<Map<String, String>> rows = run("entity-facts.rq",
+                q -> q.replace("VALUES ?name { \"North Korea\" }", "VALUES ?name { \"sweden\" }"));
+        assertEquals(List.of("Role", "Treaty"), column(rows, "eventType"));
+        assertEquals(List.of("affiliation", "party"), column(rows, "role"));
+        assertEquals(List.of("person=Ulf Kristersson; position=Prime Minister",
+                "party=NATO; treatyName=accession to NATO"), column(rows, "arguments"));
+    }
+
+    @Test
+    void eventEvidenceGivesEachEventsSentenceAndOffsetsInTextOrder() {
+        List<Map<String, String>> rows = run("event-evidence.rq");
+        assertEquals(List.of("Role", "Visit", "Treaty", "Deployment", "Supply", "Treaty", "Role"),
+                column(rows, "eventType"));
+        assertEquals(List.of(LAVROV, LAVROV, LAVROV, LAVROV, LAVROV, SWEDEN, SWEDEN), column(rows, "article"));
+        Map<String, String> supply = rows.get(4);
+        assertEquals("1015", supply.get("begin"));
+        assertEquals("1182", supply.get("end"));
+        assertEquals("8", supply.get("sentenceIndex"));
+        assertEquals(1182 - 1015, supply.get("sentence").length());
+        assertTrue(supply.get("sentence").startsWith("Kyrylo Budanov"));
+    }
+
+    @Test
+    void eventsByDateKeepMonthsAndYearsThatOverlapTheRange() {
+        List<Map<String, String>> rows = run("events-by-date.rq", q -> q.replace(
+                "(\"2024-01-01\"^^xsd:date \"2025-12-31\"^^xsd:date)",
+                "(\"2024-06-15\"^^xsd:date \"2025-06-30\"^^xsd:date)"));
+        assertEquals(List.of(EVENT + "e3-treaty", EVENT + "e2-deployment"), column(rows, "event"));
+        assertEquals(List.of("2024-06", "2025-06"), column(rows, "when"));
+        assertEquals(List.of("event", "event"), column(rows, "dated"));
+    }
+
+    @Test
+    void eventsByDateFallBackToThePublicationDateOfUndatedEvents() {
+        List<Map<String, String>> rows = run("events-by-date.rq");
+        assertEquals(List.of("e7-role", "e6-treaty", "e3-treaty", "e2-deployment", "e5-role", "e1-supply", "e4-visit"),
+                column(rows, "event").stream().map(e -> e.substring(EVENT.length())).toList());
+        assertEquals(List.of("published", "event", "event", "event", "published", "published", "published"),
+                column(rows, "dated"));
+        assertEquals("2025-07-12", rows.get(6).get("when"));
+    }
+
+    @Test
+    void topEntitiesCountMentionsAcrossArticlesAndBreakTiesByName() {
+        List<Map<String, String>> rows = run("top-entities.rq");
+        assertEquals(List.of("North Korea", "Russia", "Sergei Lavrov", "Sweden", "Choe Son-hui", "Kursk Oblast",
+                "Kyrylo Budanov", "NATO", "Ulf Kristersson"), column(rows, "name"));
+        assertEquals(List.of("3", "3", "2", "2", "1", "1", "1", "1", "1"), column(rows, "mentions"));
+        Map<String, String> russia = rows.get(1);
+        assertEquals("2", russia.get("articles"));
+        assertEquals("Location", russia.get("type"));
+        assertEquals("http://www.wikidata.org/entity/Q159", russia.get("wikidata"));
+        assertEquals("Organization", rows.get(7).get("type"));
+    }
+
+    @Test
+    void unlinkedEntitiesAreExactlyThoseWithoutSameAs() {
+        List<Map<String, String>> rows = run("unlinked-entities.rq");
+        assertEquals(List.of("Choe Son-hui", "Kyrylo Budanov", "Ulf Kristersson"), column(rows, "name"));
+        assertEquals(List.of("Person", "Person", "Person"), column(rows, "type"));
+        assertEquals(List.of("1", "1", "1"), column(rows, "mentions"));
+        assertEquals("https://w3id.org/newsgraph/entity/per/choe-son-hui", rows.get(0).get("entity"));
+    }
+
+    @Test
+    void rolesGivePersonPositionAndAffiliation() {
+        List<Map<String, String>> rows = run("roles.rq");
+        assertEquals(List.of("Sergei Lavrov", "Ulf Kristersson"), column(rows, "person"));
+        assertEquals(List.of("Foreign Minister", "Prime Minister"), column(rows, "position"));
+        assertEquals(List.of("Russia", "Sweden"), column(rows, "affiliation"));
+        assertEquals(List.of(LAVROV, SWEDEN), column(rows, "article"));
+    }
+
+    @Test
+    void visitsGiveVisitorDestinationHostAndDuration() {
+        List<Map<String, String>> rows = run("visits.rq");
+        assertEquals(1, rows.size(), rows::toString);
+        Map<String, String> row = rows.get(0);
+        assertEquals("Sergei Lavrov", row.get("visitor"));
+        assertEquals("North Korea", row.get("destination"));
+        assertEquals("Choe Son-hui", row.get("host"));
+        assertEquals("P3D", row.get("duration"));
+        assertEquals("2025-07-12", row.get("published"));
+        assertFalse(row.containsKey("date"), "the visit itself is not dated");
+    }
+
+    @Test
+    void articlesCountTheirMentionsEntitiesAndEventsNewestFirst() {
+        List<Map<String, String>> rows = run("articles.rq");
+        assertEquals(List.of(LAVROV, SWEDEN), column(rows, "article"));
+        assertEquals(List.of("10", "5"), column(rows, "mentions"));
+        assertEquals(List.of("6", "4"), column(rows, "entities"));
+        assertEquals(List.of("5", "2"), column(rows, "events"));
+        assertEquals(List.of("2025-07-12", "2024-03-07"), column(rows, "published"));
+        assertEquals("examples/articles/sweden-nato.md", rows.get(1).get("sourceFile"));
+    }
+
+    @Test
+    void eventTypesCountEventsPerClassMostFrequentFirst() {
+        List<Map<String, String>> rows = run("event-types.rq");
+        assertEquals(List.of("Role", "Treaty", "Deployment", "Supply", "Visit"), column(rows, "eventType"));
+        assertEquals(List.of("2", "2", "1", "1", "1"), column(rows, "events"));
+        assertEquals(List.of("2", "2", "1", "1", "1"), column(rows, "articles"));
+        assertEquals(0.875, Double.parseDouble(rows.get(0).get("meanConfidence")), 1e-9);
+        assertEquals(0.8, Double.parseDouble(rows.get(1).get("meanConfidence")), 1e-9);
+    }
+
+    @Test
+    void theFixtureIsReallySplitIntoOneNamedGraphPerArticle() {
+        Dataset dataset = RDFDataMgr.loadDataset("src/test/resources/queries/sample.trig");
+        List<String> graphs = new ArrayList<>();
+        dataset.listModelNames().forEachRemaining(r -> graphs.add(r.getURI()));
+        assertEquals(List.of(LAVROV, SWEDEN), graphs.stream().sorted().toList());
+        assertTrue(dataset.getDefaultModel().isEmpty(), "all triples live in the article graphs");
+        assertNotEquals(0, union.size());
+    }
+
+    private static List<Map<String, String>> run(String name) {
+        return select(read(QUERIES.resolve(name)));
+    }
+
+    /** Runs the named query after an edit (such as a new VALUES line) that must change its text. */
+    private static List<Map<String, String>> run(String name, UnaryOperator<String> edit) {
+        String original = read(QUERIES.resolve(name));
+        String edited = edit.apply(original);
+        assertNotEquals(original, edited, "the edit did not change " + name);
+        return select(edited);
+    }
+
+    private static List<Map<String, String>> select(String text) {
+        Query query = QueryFactory.create(text);
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecution execution = QueryExecution.model(union).query(query).build()) {
+            ResultSet results = execution.execSelect();
+            while (results.hasNext()) {
+                QuerySolution solution = results.next();
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String variable : results.getResultVars()) {
+                    RDFNode node = solution.get(variable);
+                    if (node != null) {
+                        row.put(variable, node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+                    }
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> column(List<Map<String, String>> rows, String variable) {
+        return rows.stream().map(r -> r.get(variable)).toList();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read query " + file, e);
+        }
+    }
+}
