@@ -1,0 +1,154 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsgraph.coref.Entity;
+import org.newsgraph.coref.ResolvedArticle;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * Links the entities of an article to knowledge-base items.
+ *
+ * <pre>{@code
+ * Linker linker = new Linker(KnowledgeBase.loadDefault());
+ * LinkedArticle linked = linker.link(resolved);
+ * linked.linkOf(entity).ifPresent(l -> System.out.println(l.qid() + " " + l.confidence()));
+ * }</pre>
+ *
+ * Each entity's candidates come from the label, aliases (or, for NORP, demonyms) matching any of its mention texts.
+ * A candidate must agree with the entity's type: PER only to people, LOC only to places, ORG to organisations (or,
+ * with a penalty, to a country acting as a government), NORP to a country through its demonym. Candidates are scored
+ * by how well the name matches, by the popularity prior, and by coherence: whether the candidate's country is a place
+ * the article's other entities point to. The best candidate is linked when its score reaches the threshold and no
+ * other candidate comes within the tie margin. Stateless per article, so one instance serves many threads.
+ */
+public final class Linker {
+    /** Weights of the score and the decision rule. */
+    public record Settings(double threshold, double tieMargin, double matchWeight, double priorWeight,
+                           double coherenceWeight) {
+        public Settings {
+            if (threshold < 0 || threshold > 1) throw new IllegalArgumentException("threshold out of 0..1: " + threshold);
+            if (tieMargin < 0) throw new IllegalArgumentException("negative tie margin: " + tieMargin);
+            double sum = matchWeight + priorWeight + coherenceWeight;
+            if (Math.abs(sum - 1.0) > 1e-9) throw new IllegalArgumentException("weights must sum to 1, not " + sum);
+        }
+
+        public static Settings defaults() {
+            return new Settings(0.6, 0.05, 0.55, 0.25, 0.20);
+        }
+    }
+
+    static final double LABEL_MATCH = 1.0;
+    static final double ALIAS_MATCH = 0.92;
+    static final double SURNAME_MATCH = 0.6;
+    /** Factor on the match score when an ORG mention names a country ("Russia said"): plausible, not the rule. */
+    static final double ORG_AS_COUNTRY = 0.85;
+
+    private final KnowledgeBase kb;
+    private final Settings settings;
+
+    public Linker(KnowledgeBase kb) {
+        this(kb, Settings.defaults());
+    }
+
+    public Linker(KnowledgeBase kb, Settings settings) {
+        this.kb = Objects.requireNonNull(kb, "kb");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public LinkedArticle link(ResolvedArticle article) {
+        Map<String, Map<KbEntry, Double>> matches = new LinkedHashMap<>();
+        for (Entity e : article.entities()) matches.put(e.id(), candidatesOf(e));
+        Map<String, Link> links = new HashMap<>();
+        for (Entity e : article.entities()) {
+            Map<KbEntry, Double> own = matches.get(e.id());
+            if (own.isEmpty()) continue;
+            Set<String> context = contextCountries(e.id(), matches);
+            List<Scored> scored = new ArrayList<>();
+            for (Map.Entry<KbEntry, Double> c : own.entrySet()) {
+                KbEntry entry = c.getKey();
+                double coherence = entry.country().filter(context::contains).isPresent() ? 1.0 : 0.0;
+                double score = settings.matchWeight() * c.getValue() + settings.priorWeight() * entry.popularity()
+                        + settings.coherenceWeight() * coherence;
+                scored.add(new Scored(entry, Math.min(1.0, score)));
+            }
+            scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+            Scored best = scored.get(0);
+            if (best.score() < settings.threshold()) continue;
+            if (scored.size() > 1 && best.score() - scored.get(1).score() < settings.tieMargin()) continue;
+            links.put(e.id(), new Link(best.entry().qid(), best.entry().label(), round(best.score())));
+        }
+        return new LinkedArticle(article, links);
+    }
+
+    /** Type-compatible candidates of one entity with their name-match strength (the best over its mentions). */
+    Map<KbEntry, Double> candidatesOf(Entity entity) {
+        Set<String> surfaces = new LinkedHashSet<>();
+        surfaces.add(entity.name());
+        for (Mention m : entity.mentions()) if (m.isName()) surfaces.add(m.text());
+        Map<KbEntry, Double> out = new LinkedHashMap<>();
+        String type = entity.type();
+        for (String surface : surfaces) {
+            if (type.equals("NORP")) {
+                for (KbEntry c : kb.demonymCandidates(surface)) if (c.is("country")) keepBest(out, c, LABEL_MATCH);
+                continue;
+            }
+            String key = Names.key(surface);
+            for (KbEntry c : kb.candidates(surface)) {
+                double strength = Names.key(c.label()).equals(key) ? LABEL_MATCH : ALIAS_MATCH;
+                double factor = typeFactor(type, c);
+                if (factor > 0) keepBest(out, c, strength * factor);
+            }
+        }
+        if (out.isEmpty() && type.equals("PER")) {
+            for (String surface : surfaces) {
+                for (KbEntry c : kb.surnameCandidates(surface)) keepBest(out, c, SURNAME_MATCH);
+            }
+        }
+        return out;
+    }
+
+    /** How far an NER type agrees with an item: 1 agrees, 0 rules it out. */
+    static double typeFactor(String nerType, KbEntry c) {
+        return switch (nerType) {
+            case "PER" -> c.is("person") ? 1.0 : 0.0;
+            case "LOC" -> c.isPlace() ? 1.0 : 0.0;
+            case "ORG" -> c.is("org") ? 1.0 : c.is("country") ? ORG_AS_COUNTRY : 0.0;
+            default -> 0.0;
+        };
+    }
+
+    /**
+     * Countries the article's other entities point to: their candidates' countries, counted only from entities whose
+     * candidates agree on one country (an ambiguous entity is no evidence).
+     */
+    private static Set<String> contextCountries(String self, Map<String, Map<KbEntry, Double>> matches) {
+        Set<String> countries = new HashSet<>();
+        for (Map.Entry<String, Map<KbEntry, Double>> m : matches.entrySet()) {
+            if (m.getKey().equals(self) || m.getValue().isEmpty()) continue;
+            Set<String> theirs = new HashSet<>();
+            for (KbEntry c : m.getValue().keySet()) theirs.add(c.countryQid());
+            if (theirs.size() == 1 && !theirs.contains(null)) countries.addAll(theirs);
+        }
+        return countries;
+    }
+
+    private static void keepBest(Map<KbEntry, Double> out, KbEntry c, double strength) {
+        out.merge(c, strength, Math::max);
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    private record Scored(KbEntry entry, double score) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.newsgraph.link;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a surface name into the key the knowledge base is indexed by: case, diacritics, curly apostrophes, a leading
+ * "the", a possessive "'s", dots, hyphens and a few common transliteration variants of given names are folded away.
+ */
+final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Spelling variants that news outlets use for the same name; each folds to one form. */
+    private static final Map<String, String> VARIANTS = Map.ofEntries(
+            Map.entry("sergei", "sergey"), Map.entry("sergej", "sergey"),
+            Map.entry("dmitri", "dmitry"), Map.entry("dmitriy", "dmitry"),
+            Map.entry("aleksandr", "alexander"), Map.entry("alexandr", "alexander"),
+            Map.entry("aleksander", "alexander"), Map.entry("alyaksandr", "alexander"),
+            Map.entry("andrei", "andrey"), Map.entry("nikolay", "nikolai"),
+            Map.entry("valeriy", "valery"), Map.entry("valerii", "valery"), Map.entry("valeri", "valery"),
+            Map.entry("yevgeny", "evgeny"), Map.entry("yevgeniy", "evgeny"), Map.entry("yuri", "yury"),
+            Map.entry("oleksiy", "oleksii"), Map.entry("mikhael", "mikhail"),
+            Map.entry("zelenskyy", "zelensky"), Map.entry("zelenskiy", "zelensky"),
+            Map.entry("lukashenka", "lukashenko"), Map.entry("mohammad", "mohammed"),
+            Map.entry("muhammad", "mohammed"));
+
+    private Names() {
+    }
+
+    static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'').replace('`', '\'');
+        s = s.toLowerCase(Locale.ROOT).strip();
+        if (s.endsWith("'s")) s = s.substring(0, s.length() - 2);
+        else if (s.endsWith("s'")) s = s.substring(0, s.length() - 1);
+        s = s.replace(".", "").replace('-', ' ').replace('\u2010', ' ').replace('\u2013', ' ').replace(',', ' ');
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.startsWith("the ")) s = s.substring(4);
+        StringBuilder out = new StringBuilder(s.length());
+        for (String token : s.split(" ")) {
+            if (token.isEmpty()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(VARIANTS.getOrDefault(token, token));
+        }
+        return out.toString();
+    }
+
+    /** The last word of a name's key, for matching a bare surname ("Lavrov") to a person. */
+    static String lastWord(String key) {
+        int space = key.lastIndexOf(' ');
+        return space < 0 ? key : key.substring(space + 1);
+    }
+}

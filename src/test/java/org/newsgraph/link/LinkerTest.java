@@ -1,0 +1,150 @@
+package org.newsgraph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.coref.Entity;
+import org.newsgraph.coref.ResolvedArticle;
+
+class LinkerTest {
+    private static final Linker LINKER = new Linker(KnowledgeBase.loadDefault());
+
+    private static Map<String, Link> link(Linker linker, ResolvedArticle article) {
+        return linker.link(article).links();
+    }
+
+    private static Optional<String> qidOf(Linker linker, ResolvedArticle article, String entityName) {
+        LinkedArticle linked = linker.link(article);
+        Entity e = article.entities().stream().filter(x -> x.name().equals(entityName)).findFirst().orElseThrow();
+        return linked.linkOf(e).map(Link::qid);
+    }
+
+    private static Linker tripoliLinker() throws URISyntaxException {
+        Path ttl = Path.of(LinkerTest.class.getResource("/link/two-tripolis.ttl").toURI());
+        return new Linker(KnowledgeBase.load(ttl));
+    }
+
+    @Test
+    void linksAStateThroughItsAliasesAndItsCapital() {
+        ResolvedArticle a = ArticleFixture.text("North Korea sent shells. The DPRK denied it in Pyongyang.")
+                .entity("LOC", "North Korea", "DPRK").entity("LOC", "Pyongyang").build();
+        Map<String, Link> links = link(LINKER, a);
+        assertEquals("Q423", links.get("e0").qid());
+        assertEquals("North Korea", links.get("e0").label());
+        assertEquals("Q18808", links.get("e1").qid());
+        assertTrue(links.get("e0").confidence() > 0.9, "an exact state name backed by its capital: " + links.get("e0"));
+        assertTrue(links.get("e1").confidence() >= 0.6);
+    }
+
+    @Test
+    void linksANationalityToItsCountryThroughTheDemonym() {
+        ResolvedArticle a = ArticleFixture.text("Russian troops and North Korean soldiers moved in.")
+                .entity("NORP", "Russian").entity("NORP", "North Korean").build();
+        assertEquals(Optional.of("Q159"), qidOf(LINKER, a, "Russian"));
+        assertEquals(Optional.of("Q423"), qidOf(LINKER, a, "North Korean"));
+    }
+
+    @Test
+    void leavesADemonymSharedByTwoStatesUnlinked() {
+        ResolvedArticle a = ArticleFixture.text("Congolese officials met.").entity("NORP", "Congolese").build();
+        assertTrue(link(LINKER, a).isEmpty());
+    }
+
+    @Test
+    void neverLinksAPersonToAPlaceOfTheSameName() {
+        ResolvedArticle person = ArticleFixture.text("Jordan said he would stay.").entity("PER", "Jordan").build();
+        assertTrue(link(LINKER, person).isEmpty(), "a person called Jordan is not the country");
+        ResolvedArticle place = ArticleFixture.text("Jordan closed its airspace.").entity("LOC", "Jordan").build();
+        assertEquals(Optional.of("Q810"), qidOf(LINKER, place, "Jordan"));
+        ResolvedArticle minister = ArticleFixture.text("Israel Katz spoke in Israel.")
+                .entity("PER", "Israel Katz").entity("LOC", "Israel").build();
+        assertEquals(Optional.of("Q487304"), qidOf(LINKER, minister, "Israel Katz"));
+        assertEquals(Optional.of("Q801"), qidOf(LINKER, minister, "Israel"));
+    }
+
+    @Test
+    void neverLinksAPlaceMentionToAnOrganisationOrAPersonMentionToAnOrganisation() {
+        ResolvedArticle a = ArticleFixture.text("NATO met. Nato said.").entity("LOC", "NATO").entity("PER", "Nato")
+                .build();
+        assertTrue(link(LINKER, a).isEmpty());
+    }
+
+    @Test
+    void linksOrganisationsByNameAndByAcronym() {
+        ResolvedArticle a = ArticleFixture.text("ISIL fighters fled; the Islamic State lost ground. NATO watched.")
+                .entity("ORG", "ISIL", "Islamic State").entity("ORG", "NATO").build();
+        assertEquals(Optional.of("Q2429253"), qidOf(LINKER, a, "Islamic State"));
+        assertEquals(Optional.of("Q7184"), qidOf(LINKER, a, "NATO"));
+    }
+
+    @Test
+    void linksAFullPersonalNameInAnyCommonSpelling() {
+        ResolvedArticle a = ArticleFixture.text("Sergei Lavrov met Kim Jong Un.")
+                .entity("PER", "Sergei Lavrov").entity("PER", "Kim Jong Un").build();
+        assertEquals(Optional.of("Q58217"), qidOf(LINKER, a, "Sergei Lavrov"));
+        assertEquals(Optional.of("Q56226"), qidOf(LINKER, a, "Kim Jong Un"));
+    }
+
+    @Test
+    void aBareSurnameLinksOnlyWhenTheArticleSupportsIt() {
+        ResolvedArticle alone = ArticleFixture.text("Lavrov said nothing.").entity("PER", "Lavrov").build();
+        assertTrue(link(LINKER, alone).isEmpty(), "a surname alone is weak evidence");
+        ResolvedArticle withRussia = ArticleFixture.text("Lavrov said Russia would wait.")
+                .entity("PER", "Lavrov").entity("LOC", "Russia").build();
+        assertEquals(Optional.of("Q58217"), qidOf(LINKER, withRussia, "Lavrov"));
+    }
+
+    @Test
+    void namesOutsideTheKnowledgeBaseStayUnlinked() {
+        ResolvedArticle a = ArticleFixture.text("Kyrylo Budanov spoke of Kursk and of Acme Widgets Ltd.")
+                .entity("PER", "Kyrylo Budanov").entity("LOC", "Kursk").entity("ORG", "Acme Widgets Ltd").build();
+        assertTrue(link(LINKER, a).isEmpty(), link(LINKER, a).toString());
+    }
+
+    @Test
+    void aRegionLinksByItsRegionNameNotByTheCity() {
+        ResolvedArticle a = ArticleFixture.text("Troops entered the Kursk region.").entity("LOC", "Kursk region")
+                .build();
+        assertEquals(Optional.of("Q3178"), qidOf(LINKER, a, "Kursk region"));
+    }
+
+    @Test
+    void anAmbiguousCityIsDecidedByTheArticlesOtherPlaces() throws URISyntaxException {
+        Linker linker = tripoliLinker();
+        ResolvedArticle lebanon = ArticleFixture.text("Clashes in Tripoli, Lebanon, went on.")
+                .entity("LOC", "Tripoli").entity("LOC", "Lebanon").build();
+        assertEquals(Optional.of("Q168954"), qidOf(linker, lebanon, "Tripoli"));
+        ResolvedArticle libya = ArticleFixture.text("Libyan forces held Tripoli.")
+                .entity("NORP", "Libyan").entity("LOC", "Tripoli").build();
+        assertEquals(Optional.of("Q3579"), qidOf(linker, libya, "Tripoli"));
+    }
+
+    @Test
+    void twoEquallyGoodCandidatesLinkNothing() throws URISyntaxException {
+        ResolvedArticle a = ArticleFixture.text("Clashes in Tripoli went on.").entity("LOC", "Tripoli").build();
+        assertTrue(link(tripoliLinker(), a).isEmpty());
+    }
+
+    @Test
+    void aHigherThresholdLeavesWeakerLinksOut() {
+        ResolvedArticle a = ArticleFixture.text("Pyongyang replied.").entity("LOC", "Pyongyang").build();
+        assertEquals(Optional.of("Q18808"), qidOf(LINKER, a, "Pyongyang"));
+        Linker strict = new Linker(KnowledgeBase.loadDefault(), new Linker.Settings(0.95, 0.05, 0.55, 0.25, 0.2));
+        assertTrue(link(strict, a).isEmpty());
+    }
+
+    @Test
+    void confidenceStaysWithinZeroAndOne() {
+        ResolvedArticle a = ArticleFixture.text("Russia and Moscow and Russians and Vladimir Putin.")
+                .entity("LOC", "Russia").entity("LOC", "Moscow").entity("NORP", "Russians")
+                .entity("PER", "Vladimir Putin").build();
+        Map<String, Link> links = link(LINKER, a);
+        assertEquals(4, links.size());
+        for (Link l : links.values()) assertTrue(l.confidence() > 0 && l.confidence() <= 1, l.toString());
+    }
+}
