@@ -98,7 +98,14 @@ public final class Gazetteer {
         for (String name : names(key)) {
             String[] toks = segmenter.tokenize(name, 0, name.length()).stream()
                     .map(s -> name.substring(s.getStart(), s.getEnd())).toArray(String[]::new);
-            if (toks.length >= minTokens) d.put(new StringList(toks));
+            if (toks.length < minTokens) continue;
+            d.put(new StringList(toks));
+            // the same name with typographic apostrophes ("Da’esh")
+            if (name.indexOf('\'') >= 0) {
+                String[] curly = new String[toks.length];
+                for (int i = 0; i < toks.length; i++) curly[i] = toks[i].replace('\'', '’');
+                d.put(new StringList(curly));
+            }
         }
         return d;
     }

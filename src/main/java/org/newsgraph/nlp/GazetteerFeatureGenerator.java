@@ -35,7 +35,7 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
                 StringBuilder b = new StringBuilder();
                 for (int i = 0; i < entry.size(); i++) {
                     if (i > 0) b.append(' ');
-                    b.append(entry.getToken(i).toLowerCase(Locale.ROOT));
+                    b.append(entry.getToken(i).toLowerCase(Locale.ROOT).replace('’', '\''));
                 }
                 set.add(b.toString());
                 max = Math.max(max, entry.size());
@@ -49,7 +49,7 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
     String[][] labels(String[] tokens) {
         if (tokens != cachedTokens) {
             String[] lower = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+            for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT).replace('’', '\'');
             String[][] labels = new String[keys.length][tokens.length];
             for (int k = 0; k < keys.length; k++) {
                 int i = 0;

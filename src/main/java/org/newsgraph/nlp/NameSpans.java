@@ -2,7 +2,10 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,7 +13,8 @@ import java.util.Set;
  * Clean-up and merging of name spans over one sentence's tokens (token indexes, end exclusive).
  *
  * <p>Clean-up, applied to model spans: a leading "the" goes; a person's leading titles go ("Col.", "Prime
- * Minister"); trailing possessives ('s, ’s, ') and punctuation at either edge go.
+ * Minister"); trailing possessives ('s, ’s, ') and punctuation at either edge go. Then implausible spans are dropped
+ * and listed names take their list's type ({@link #plausible}, {@link #retype}).
  *
  * <p>Merge rule, model spans against dictionary spans (known multi-token names): a dictionary span that overlaps no
  * model span is added; one that contains every model span it overlaps replaces them (the longer, known name wins,
@@ -30,10 +34,41 @@ final class NameSpans {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "'S");
+    /** UD tags of words that are never a one-word name on their own. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "DET", "ADV", "SCONJ", "CCONJ", "ADP", "AUX",
+            "PART", "INTJ", "VERB", "NUM");
     private final Set<String> titles;
+    private final Map<String, Set<String>> listTypes = new HashMap<>();
 
-    NameSpans(Set<String> titlesLowerCase) {
-        this.titles = titlesLowerCase;
+    NameSpans(Gazetteer gazetteer) {
+        this.titles = gazetteer.titlesLowerCase();
+        for (Map.Entry<String, String> e : Gazetteer.ENTITY_TYPES.entrySet()) {
+            for (String name : gazetteer.names(e.getKey())) {
+                listTypes.computeIfAbsent(name, k -> new HashSet<>()).add(e.getValue());
+            }
+        }
+    }
+
+    /**
+     * Whether a cleaned model span can be a name: its first word is capitalised (or a figure) and its last word is
+     * not lower case; it is not wholly a value ("Today", "Ninety-Four"); a one-word span is not a function word.
+     */
+    boolean plausible(NameSpan span, String[] tokens, String[] tags, String covered, ValueFinder values) {
+        String first = tokens[span.start()];
+        String last = tokens[span.end() - 1];
+        if (!Character.isUpperCase(first.codePointAt(0)) && !Character.isDigit(first.charAt(0))) return false;
+        if (Character.isLowerCase(last.codePointAt(0))) return false;
+        if (span.end() - span.start() == 1 && FUNCTION_TAGS.contains(tags[span.start()])) return false;
+        List<ValueFinder.Value> v = values.find(covered);
+        return !(v.size() == 1 && v.get(0).start() == 0 && v.get(0).end() == covered.length());
+    }
+
+    /** A span whose exact text is in exactly one of the LOC, ORG and NORP lists takes that list's type. */
+    NameSpan retype(NameSpan span, String covered) {
+        Set<String> types = listTypes.get(covered.replace('’', '\''));
+        if (types == null || types.size() != 1) return span;
+        String type = types.iterator().next();
+        return type.equals(span.type()) ? span : new NameSpan(span.start(), span.end(), type, span.confidence());
     }
 
     /** The span trimmed as described above, or null when nothing is left. */

@@ -29,9 +29,9 @@ import org.newsgraph.ingest.Article;
  * <p>Thread safety: the models are loaded once per process and shared; an annotator holds OpenNLP {@code *ME} tools
  * and is NOT thread-safe, so use one annotator per thread. Adaptive name-finder data is cleared after each article.
  *
- * <p>Overlaps: model names are cleaned and merged with dictionary names by the rule in {@link NameSpans}; a value
- * span that overlaps any name is dropped ("Bank of 2024" cannot happen, but "F-16" inside a name stays in the name);
- * values among themselves keep the longest match.
+ * <p>Overlaps: model names are cleaned, checked and merged with dictionary names by the rules in {@link NameSpans},
+ * then made consistent across the article ({@link DocumentConsistency}); a value span that overlaps any name is
+ * dropped (the name wins); values among themselves keep the longest match ({@link ValueFinder}).
  */
 public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
     public static final String MODEL_RESOURCE = "/ner/newsgraph-ner.bin";
@@ -51,6 +51,7 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
     private final List<DictionaryNameFinder> dictionaryFinders = new ArrayList<>();
     private final NameSpans nameSpans;
     private final ValueFinder values = ValueFinder.standard();
+    private final DocumentConsistency consistency;
     private boolean closed;
 
     /** An annotator over the shipped name-finder model. */
@@ -66,7 +67,8 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
             Dictionary d = gazetteer.dictionary(e.getKey(), segmenter, 2);
             dictionaryFinders.add(new DictionaryNameFinder(d, e.getValue()));
         }
-        this.nameSpans = new NameSpans(gazetteer.titlesLowerCase());
+        this.nameSpans = new NameSpans(gazetteer);
+        this.consistency = new DocumentConsistency(gazetteer);
     }
 
     /** The shipped model, loaded once per process. */
@@ -109,27 +111,30 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
                 sentences.add(new Sentence(index, sent.getStart(), sent.getEnd(),
                         text.substring(sent.getStart(), sent.getEnd()), tokens));
                 if (words.length == 0) continue;
-                List<Mention> names = names(text, words, tokSpans, index);
-                mentions.addAll(names);
-                for (ValueFinder.Value v : values.find(text.substring(sent.getStart(), sent.getEnd()))) {
-                    int s = sent.getStart() + v.start();
-                    int e = sent.getStart() + v.end();
-                    boolean hitsName = names.stream().anyMatch(n -> n.start() < e && s < n.end());
-                    if (!hitsName) {
-                        mentions.add(new Mention(s, e, v.type(), text.substring(s, e), index,
-                                ValueFinder.confidence()));
-                    }
-                }
+                mentions.addAll(names(text, words, tags, tokSpans, index));
             }
         } finally {
             nameFinder.clearAdaptiveData();
+        }
+        List<Mention> names = consistency.apply(text, sentences, mentions);
+        mentions = new ArrayList<>(names);
+        for (Sentence sent : sentences) {
+            for (ValueFinder.Value v : values.find(sent.text())) {
+                int s = sent.start() + v.start();
+                int e = sent.start() + v.end();
+                boolean hitsName = names.stream().anyMatch(n -> n.start() < e && s < n.end());
+                if (!hitsName) {
+                    mentions.add(new Mention(s, e, v.type(), text.substring(s, e), sent.index(),
+                            ValueFinder.confidence()));
+                }
+            }
         }
         mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         return new AnnotatedArticle(article, sentences, mentions);
     }
 
-    private List<Mention> names(String text, String[] words, List<Span> tokSpans, int sentence) {
+    private List<Mention> names(String text, String[] words, String[] tags, List<Span> tokSpans, int sentence) {
         Span[] found = nameFinder.find(words);
         double[] probs = nameFinder.probs(found);
         List<NameSpans.NameSpan> model = new ArrayList<>();
@@ -137,7 +142,10 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
             NameSpans.NameSpan cleaned = nameSpans.clean(
                     new NameSpans.NameSpan(found[i].getStart(), found[i].getEnd(), found[i].getType(), probs[i]),
                     words);
-            if (cleaned != null) model.add(cleaned);
+            if (cleaned == null) continue;
+            String covered = text.substring(tokSpans.get(cleaned.start()).getStart(),
+                    tokSpans.get(cleaned.end() - 1).getEnd());
+            if (nameSpans.plausible(cleaned, words, tags, covered, values)) model.add(nameSpans.retype(cleaned, covered));
         }
         List<NameSpans.NameSpan> dictionary = new ArrayList<>();
         for (DictionaryNameFinder f : dictionaryFinders) {
