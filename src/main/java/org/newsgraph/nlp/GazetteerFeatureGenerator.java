@@ -1,0 +1,105 @@
+package org.newsgraph.nlp;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.util.StringList;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Typed gazetteer features: for each list, whether the token begins ("B") or continues ("I") the longest listed name
+ * at that point, and the same for the previous and next token. Matches are case-insensitive but a name must start
+ * with a capital letter or digit. Matching runs once per sentence (cached on the token array), not once per token.
+ * Not thread-safe, like every OpenNLP feature generator.
+ */
+final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
+    private final String[] keys;
+    private final Set<String>[] names;
+    private final int[] maxTokens;
+    private String[] cachedTokens;
+    private String[][] cachedLabels;
+
+    @SuppressWarnings("unchecked")
+    GazetteerFeatureGenerator(Map<String, Dictionary> dictionaries) {
+        keys = dictionaries.keySet().toArray(String[]::new);
+        names = new Set[keys.length];
+        maxTokens = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            Set<String> set = new HashSet<>();
+            int max = 1;
+            for (StringList entry : dictionaries.get(keys[k])) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < entry.size(); i++) {
+                    if (i > 0) b.append(' ');
+                    b.append(entry.getToken(i).toLowerCase(Locale.ROOT).replace('’', '\''));
+                }
+                set.add(b.toString());
+                max = Math.max(max, entry.size());
+            }
+            names[k] = set;
+            maxTokens[k] = max;
+        }
+    }
+
+    /** Per list, per token: "B", "I" or null. */
+    String[][] labels(String[] tokens) {
+        if (tokens != cachedTokens) {
+            String[] lower = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+            String[][] labels = new String[keys.length][tokens.length];
+            for (int k = 0; k < keys.length; k++) {
+                int i = 0;
+                while (i < tokens.length) {
+                    int len = startsName(tokens[i]) ? longest(k, lower, i) : 0;
+                    if (len == 0) {
+                        i++;
+                        continue;
+                    }
+                    labels[k][i] = "B";
+                    for (int j = i + 1; j < i + len; j++) labels[k][j] = "I";
+                    i += len;
+                }
+            }
+            cachedTokens = tokens;
+            cachedLabels = labels;
+        }
+        return cachedLabels;
+    }
+
+    private static boolean startsName(String token) {
+        char c = token.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    private int longest(int k, String[] lower, int start) {
+        StringBuilder b = new StringBuilder();
+        int best = 0;
+        int limit = Math.min(maxTokens[k], lower.length - start);
+        for (int len = 1; len <= limit; len++) {
+            if (len > 1) b.append(' ');
+            b.append(lower[start + len - 1]);
+            if (names[k].contains(b.toString())) best = len;
+        }
+        return best;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        String[][] labels = labels(tokens);
+        for (int k = 0; k < keys.length; k++) {
+            String here = labels[k][index];
+            if (here != null) features.add("gz=" + keys[k] + here);
+            if (index > 0 && labels[k][index - 1] != null) features.add("gzp=" + keys[k]);
+            if (index + 1 < tokens.length && labels[k][index + 1] != null) features.add("gzn=" + keys[k]);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "GazetteerFeatureGenerator" + Arrays.toString(keys);
+    }
+}

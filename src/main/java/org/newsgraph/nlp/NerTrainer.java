@@ -1,0 +1,172 @@
+package org.newsgraph.nlp;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.newsgraph.NewsgraphException;
+
+/**
+ * Trains the name finder that ships as {@code /ner/newsgraph-ner.bin} from the project's own corpus.
+ *
+ * <pre>{@code NerTrainer.trainTo(Path.of("src/main/resources/ner/newsgraph-ner.bin"));}</pre>
+ *
+ * Sentences are tokenised by {@link TextSegmenter}, the runtime tokenizer; the model uses OpenNLP's default features
+ * plus typed gazetteer features and records the corpus hash in its manifest under {@link #CORPUS_HASH}.
+ */
+public final class NerTrainer {
+    /** Manifest property holding {@link NerCorpus#sha256()} of the corpus the model was trained on. */
+    public static final String CORPUS_HASH = "newsgraph.corpus.sha256";
+    public static final String SEED_PROPERTY = "newsgraph.corpus.seed";
+    public static final long DEFAULT_SEED = 20240312L;
+    /** Filled templates per training run. */
+    public static final int TEMPLATE_SENTENCES = 9000;
+    static final String[] DICT_KEYS = {"loc", "org", "norp", "first", "sur", "title"};
+
+    private NerTrainer() {
+    }
+
+    public static TokenNameFinderModel train(long seed) {
+        TextSegmenter segmenter = new TextSegmenter();
+        List<NameSample> samples = nameSamples(seed, segmenter);
+
+        Gazetteer gazetteer = Gazetteer.standard();
+        Map<String, Object> resources = new LinkedHashMap<>();
+        for (String key : DICT_KEYS) resources.put(key + ".dict", gazetteer.dictionary(key, segmenter, 1));
+
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.CUTOFF_PARAM, 5);
+        params.put(TrainingParameters.ITERATIONS_PARAM, 150);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        try {
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, featureXml(), resources,
+                    new BioCodec());
+            TokenNameFinderModel model = NameFinderME.train("en", null,
+                    ObjectStreamUtils.createObjectStream(samples), params, factory);
+            return withManifest(model, Map.of(CORPUS_HASH, NerCorpus.sha256(), SEED_PROPERTY, Long.toString(seed)));
+        } catch (IOException e) {
+            throw new NewsgraphException("training the name finder failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Trains with {@link #DEFAULT_SEED} and writes the model to {@code out}. */
+    public static void trainTo(Path out) {
+        TokenNameFinderModel model = train(DEFAULT_SEED);
+        try {
+            if (out.getParent() != null) Files.createDirectories(out.getParent());
+            try (OutputStream os = Files.newOutputStream(out)) {
+                model.serialize(os);
+            }
+        } catch (IOException e) {
+            throw new NewsgraphException("cannot write the name-finder model to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The corpus for a seed as tokenised training samples. A sentence whose names do not fall on token boundaries
+     * is left out; more than one in a hundred fails the run, naming one of them.
+     */
+    public static List<NameSample> nameSamples(long seed, TextSegmenter segmenter) {
+        List<NameSample> samples = new ArrayList<>();
+        int skipped = 0;
+        NewsgraphException example = null;
+        for (NerCorpus.Sample s : new NerCorpus().samples(seed, TEMPLATE_SENTENCES)) {
+            try {
+                samples.add(toNameSample(s, segmenter));
+            } catch (NewsgraphException e) {
+                skipped++;
+                example = e;
+                if (System.getProperty("newsgraph.debug") != null) System.err.println(e.getMessage());
+            }
+        }
+        if (skipped * 100 > samples.size()) {
+            throw new NewsgraphException(skipped + " corpus sentences do not tokenise as marked; for example: "
+                    + example.getMessage(), example);
+        }
+        return samples;
+    }
+
+    static NameSample toNameSample(NerCorpus.Sample sample, TextSegmenter segmenter) {
+        String text = sample.text();
+        List<Span> tokens = segmenter.tokenize(text, 0, text.length());
+        String[] words = tokens.stream().map(s -> text.substring(s.getStart(), s.getEnd())).toArray(String[]::new);
+        List<Span> names = new ArrayList<>();
+        for (NerCorpus.Name n : sample.names()) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).getStart() == n.start()) first = i;
+                if (tokens.get(i).getEnd() == n.end()) last = i;
+            }
+            if (first < 0 || last < first) {
+                throw new NewsgraphException("corpus name '" + text.substring(n.start(), n.end())
+                        + "' does not fall on token boundaries in: " + text);
+            }
+            names.add(new Span(first, last + 1, n.type()));
+        }
+        return new NameSample(words, names.toArray(Span[]::new), true);
+    }
+
+    static byte[] featureXml() {
+        try (var in = NerTrainer.class.getResourceAsStream("/ner/features.xml")) {
+            if (in == null) throw new NewsgraphException("feature description /ner/features.xml missing");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new NewsgraphException("cannot read /ner/features.xml: " + e.getMessage(), e);
+        }
+    }
+
+    /** Re-writes the model's manifest with extra properties (BaseModel offers no public setter). */
+    static TokenNameFinderModel withManifest(TokenNameFinderModel model, Map<String, String> extra)
+            throws IOException {
+        ByteArrayOutputStream original = new ByteArrayOutputStream();
+        model.serialize(original);
+        ByteArrayOutputStream patched = new ByteArrayOutputStream();
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(original.toByteArray()));
+             ZipOutputStream zout = new ZipOutputStream(patched)) {
+            for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+                byte[] data = zin.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    Properties p = new Properties();
+                    p.load(new ByteArrayInputStream(data));
+                    extra.forEach(p::setProperty);
+                    ByteArrayOutputStream b = new ByteArrayOutputStream();
+                    p.store(b, null);
+                    data = b.toByteArray();
+                }
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                zout.write(data);
+                zout.closeEntry();
+            }
+        }
+        return new TokenNameFinderModel(new ByteArrayInputStream(patched.toByteArray()));
+    }
+
+    /** {@code train-ner [out]}: for running without the CLI. */
+    public static void main(String[] args) {
+        Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/ner/newsgraph-ner.bin");
+        long t0 = System.nanoTime();
+        trainTo(out);
+        System.out.printf("wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
+    }
+}

@@ -1,0 +1,170 @@
+package org.newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.Span;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.ingest.Article;
+
+/**
+ * The NLP stage on Apache OpenNLP: sentences, tokens and UD part-of-speech tags from Apache's English UD models
+ * (repaired by {@link TextSegmenter}), names (PER, ORG, LOC, NORP) from newsgraph's own trained name finder backed by
+ * the gazetteer's known multi-token names, and DATE, NUMBER, PERCENT and MONEY values from {@link ValueFinder}.
+ *
+ * <pre>{@code
+ * try (OpenNlpAnnotator nlp = new OpenNlpAnnotator()) {
+ *     AnnotatedArticle a = nlp.annotate(article);
+ * }
+ * }</pre>
+ *
+ * <p>Thread safety: the models are loaded once per process and shared; an annotator holds OpenNLP {@code *ME} tools
+ * and is NOT thread-safe, so use one annotator per thread. Adaptive name-finder data is cleared after each article.
+ *
+ * <p>Overlaps: model names are cleaned, checked and merged with dictionary names by the rules in {@link NameSpans},
+ * then made consistent across the article ({@link DocumentConsistency}); a value span that overlaps any name is
+ * dropped (the name wins); values among themselves keep the longest match ({@link ValueFinder}).
+ */
+public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
+    public static final String MODEL_RESOURCE = "/ner/newsgraph-ner.bin";
+    private static final double DICTIONARY_CONFIDENCE = 0.95;
+
+    private static final class Models {
+        static final POSModel POS = TextSegmenter.load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    }
+
+    private static final class NerHolder {
+        static final TokenNameFinderModel NER = loadNer();
+    }
+
+    private final TextSegmenter segmenter = new TextSegmenter();
+    private final POSTaggerME tagger = new POSTaggerME(Models.POS);
+    private final NameFinderME nameFinder;
+    private final List<DictionaryNameFinder> dictionaryFinders = new ArrayList<>();
+    private final NameSpans nameSpans;
+    private final ValueFinder values = ValueFinder.standard();
+    private final DocumentConsistency consistency;
+    private boolean closed;
+
+    /** An annotator over the shipped name-finder model. */
+    public OpenNlpAnnotator() {
+        this(NerHolder.NER);
+    }
+
+    /** An annotator over the given name-finder model (trained by {@link NerTrainer}). */
+    public OpenNlpAnnotator(TokenNameFinderModel nerModel) {
+        this.nameFinder = new NameFinderME(nerModel);
+        Gazetteer gazetteer = Gazetteer.standard();
+        for (Map.Entry<String, String> e : Gazetteer.ENTITY_TYPES.entrySet()) {
+            Dictionary d = gazetteer.dictionary(e.getKey(), segmenter, 2);
+            dictionaryFinders.add(new DictionaryNameFinder(d, e.getValue()));
+        }
+        this.nameSpans = new NameSpans(gazetteer);
+        this.consistency = new DocumentConsistency(gazetteer);
+    }
+
+    /** The shipped model, loaded once per process. */
+    public static TokenNameFinderModel shippedModel() {
+        return NerHolder.NER;
+    }
+
+    private static TokenNameFinderModel loadNer() {
+        try (InputStream in = OpenNlpAnnotator.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new NewsgraphException("name-finder model not on the classpath: " + MODEL_RESOURCE
+                        + " (run train-ner)");
+            }
+            return new TokenNameFinderModel(in);
+        } catch (IOException e) {
+            throw new NewsgraphException("cannot load name-finder model " + MODEL_RESOURCE + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        if (closed) throw new IllegalStateException("annotator is closed");
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        try {
+            for (Span sent : segmenter.sentences(text)) {
+                int index = sentences.size();
+                List<Span> tokSpans = segmenter.tokenize(text, sent.getStart(), sent.getEnd());
+                String[] words = new String[tokSpans.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = text.substring(tokSpans.get(i).getStart(), tokSpans.get(i).getEnd());
+                }
+                String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+                List<Token> tokens = new ArrayList<>(words.length);
+                for (int i = 0; i < words.length; i++) {
+                    tokens.add(new Token(tokSpans.get(i).getStart(), tokSpans.get(i).getEnd(), words[i], tags[i]));
+                }
+                sentences.add(new Sentence(index, sent.getStart(), sent.getEnd(),
+                        text.substring(sent.getStart(), sent.getEnd()), tokens));
+                if (words.length == 0) continue;
+                mentions.addAll(names(text, words, tags, tokSpans, index));
+            }
+        } finally {
+            nameFinder.clearAdaptiveData();
+        }
+        List<Mention> names = consistency.apply(text, sentences, mentions);
+        mentions = new ArrayList<>(names);
+        for (Sentence sent : sentences) {
+            for (ValueFinder.Value v : values.find(sent.text())) {
+                int s = sent.start() + v.start();
+                int e = sent.start() + v.end();
+                boolean hitsName = names.stream().anyMatch(n -> n.start() < e && s < n.end());
+                if (!hitsName) {
+                    mentions.add(new Mention(s, e, v.type(), text.substring(s, e), sent.index(),
+                            ValueFinder.confidence()));
+                }
+            }
+        }
+        mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        return new AnnotatedArticle(article, sentences, mentions);
+    }
+
+    private List<Mention> names(String text, String[] words, String[] tags, List<Span> tokSpans, int sentence) {
+        Span[] found = nameFinder.find(words);
+        double[] probs = nameFinder.probs(found);
+        List<NameSpans.NameSpan> model = new ArrayList<>();
+        for (int i = 0; i < found.length; i++) {
+            NameSpans.NameSpan cleaned = nameSpans.clean(
+                    new NameSpans.NameSpan(found[i].getStart(), found[i].getEnd(), found[i].getType(), probs[i]),
+                    words);
+            if (cleaned == null) continue;
+            String covered = text.substring(tokSpans.get(cleaned.start()).getStart(),
+                    tokSpans.get(cleaned.end() - 1).getEnd());
+            if (nameSpans.plausible(cleaned, words, tags, covered, values)) model.add(nameSpans.retype(cleaned, covered));
+        }
+        List<NameSpans.NameSpan> dictionary = new ArrayList<>();
+        for (DictionaryNameFinder f : dictionaryFinders) {
+            for (Span s : f.find(words)) {
+                dictionary.add(new NameSpans.NameSpan(s.getStart(), s.getEnd(), s.getType(), DICTIONARY_CONFIDENCE));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (NameSpans.NameSpan n : NameSpans.merge(model, dictionary)) {
+            int s = tokSpans.get(n.start()).getStart();
+            int e = tokSpans.get(n.end() - 1).getEnd();
+            out.add(new Mention(s, e, n.type(), text.substring(s, e), sentence, n.confidence()));
+        }
+        return out;
+    }
+
+    /** Releases nothing shared: the models stay loaded for other annotators; this one can no longer be used. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+}
