@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /** Run in a second JVM by the lock test: opens a store, says so, and holds it until its stdin closes. */
 public final class LockHolder {
-    static final String READY = "store open";
+    public static final String READY = "store open";
 
     private LockHolder() {
     }
