@@ -241,7 +241,8 @@ public final class SparqlServer implements AutoCloseable {
                     }
                 }
             }
-            String urlHost = loopback || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+            String urlHost = loopback || host.equals("0.0.0.0") || host.equals("::") ? "localhost"
+                    : host.contains(":") ? "[" + host + "]" : host;
             return new SparqlServer(server, urlHost, loopback ? "localhost" : host, db);
         }
 

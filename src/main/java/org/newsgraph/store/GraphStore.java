@@ -108,6 +108,18 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * Opens the TDB2 database in {@code dir}, which must exist: for commands that read, where creating an empty store
+     * would only hide a wrong path.
+     */
+    public static GraphStore openExisting(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!Files.isDirectory(dir)) {
+            throw new NewsgraphException("no store at " + dir + " (run `newsgraph ingest` first)");
+        }
+        return open(dir);
+    }
+
+    /**
      * The exception to throw when the TDB2 database in {@code dir} cannot be opened because of {@code cause}; names the
      * usual culprit, a lock held by another process. Also used by the server, which opens the same databases.
      */

@@ -96,6 +96,17 @@ class SparqlServerLimitsTest {
     }
 
     @Test
+    void reportsAPortAlreadyInUse() {
+        SparqlServer second = SparqlServer.create().config(SparqlServerTest.CONFIG).database(db)
+                .host("127.0.0.2").port(server.port()).build();
+        NewsgraphException e = assertThrows(NewsgraphException.class, second::start);
+        assertTrue(e.getMessage().startsWith("cannot start SPARQL server on 127.0.0.2 port " + server.port() + ": "),
+                e.getMessage());
+        assertEquals(200, Http.get(server.url() + "?query=" + Http.encode("ASK {}"), "application/json")
+                .statusCode(), "the first server still answers");
+    }
+
+    @Test
     void servesNoUiUnlessAskedTo() {
         assertEquals(404, Http.get(server.baseUrl(), "text/html").statusCode());
         assertEquals(404, Http.get(server.baseUrl() + "$/server", "application/json").statusCode());

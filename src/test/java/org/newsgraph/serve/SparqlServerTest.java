@@ -154,6 +154,21 @@ class SparqlServerTest {
     }
 
     @Test
+    void seesWhatAStoreInTheSameJvmWritesWhileServing() {
+        String article = "https://w3id.org/newsgraph/article/late-edition";
+        String ask = "ASK { GRAPH <" + article + "> { ?s ?p ?o } }";
+        try (GraphStore store = GraphStore.open(db)) {
+            store.replaceGraph(article, article(article, "night-desk", "Night Desk", "Statement"));
+            assertTrue(Http.get(query("newsgraph/sparql", ask), "application/sparql-results+json").body()
+                    .contains("true"));
+            assertTrue(store.removeGraph(article));
+            assertTrue(Http.get(query("newsgraph/sparql", ask), "application/sparql-results+json").body()
+                    .contains("false"));
+        }
+        assertEquals(quads, quadCount());
+    }
+
+    @Test
     void refusesSparqlUpdateOnEveryEndpoint() {
         String update = "INSERT DATA { <urn:x:s> <urn:x:p> \"written\" }";
         List<HttpResponse<String>> answers = List.of(

@@ -10,10 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -96,6 +100,31 @@ class GraphStoreTest {
     }
 
     @Test
+    void readersSeeEitherTheOldOrTheNewGraphNeverAMix() throws Exception {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            Graph full = fixture.getGraph(NodeFactory.createURI(PORT_TALKS));
+            Graph one = GraphFactory.createDefaultGraph();
+            one.add(full.find().next());
+            store.replaceGraph(PORT_TALKS, full);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Set<Integer> seen = ConcurrentHashMap.newKeySet();
+            Thread reader = new Thread(() -> {
+                while (writing.get()) {
+                    seen.add(store.graph(PORT_TALKS).size());
+                }
+            });
+            reader.start();
+            for (int i = 0; i < 40; i++) {
+                store.replaceGraph(PORT_TALKS, i % 2 == 0 ? one : full);
+            }
+            writing.set(false);
+            reader.join(30_000);
+            assertFalse(seen.isEmpty(), "the reader read");
+            assertTrue(Set.of(1, full.size()).containsAll(seen), "sizes seen: " + seen);
+        }
+    }
+
+    @Test
     void removingAGraphDropsOnlyThatGraph() {
         try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
             fill(store, fixture);
@@ -142,6 +171,20 @@ class GraphStoreTest {
             first.close();
             assertEquals(List.of(GRAIN, PORT_TALKS), second.graphNames());
             assertThrows(NewsgraphException.class, first::size);
+        }
+    }
+
+    @Test
+    void openingAnExistingStoreDoesNotCreateOne() {
+        Path missing = dir.resolve("missing");
+        NewsgraphException e = assertThrows(NewsgraphException.class, () -> GraphStore.openExisting(missing));
+        assertEquals("no store at " + missing + " (run `newsgraph ingest` first)", e.getMessage());
+        assertFalse(Files.exists(missing));
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+        }
+        try (GraphStore store = GraphStore.openExisting(dir.resolve("db"))) {
+            assertEquals(2, store.graphNames().size());
         }
     }
 
