@@ -1,0 +1,357 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.newsgraph.NewsgraphException;
+
+class GraphStoreTest {
+
+    static final String PORT_TALKS = "https://w3id.org/newsgraph/article/port-talks";
+    static final String GRAIN = "https://w3id.org/newsgraph/article/grain-shipments";
+    static final String PREFIXES = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+
+    @TempDir
+    Path dir;
+
+    DatasetGraph fixture;
+
+    /** The two-article fixture, parsed into memory. */
+    static DatasetGraph loadFixture() {
+        return RDFParser.source(GraphStoreTest.class.getResource("two-articles.trig").toString())
+                .lang(Lang.TRIG).toDatasetGraph();
+    }
+
+    /** Writes every named graph of {@code data} into {@code store}. */
+    static void fill(GraphStore store, DatasetGraph data) {
+        data.listGraphNodes().forEachRemaining(n -> store.replaceGraph(n.getURI(), data.getGraph(n)));
+    }
+
+    @BeforeEach
+    void readFixture() {
+        fixture = loadFixture();
+    }
+
+    @Test
+    void replacingAGraphWithTheSameTriplesChangesNothing() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            long size = store.size();
+            Graph before = store.graph(PORT_TALKS);
+
+            store.replaceGraph(PORT_TALKS, fixture.getGraph(NodeFactory.createURI(PORT_TALKS)));
+
+            assertEquals(size, store.size());
+            assertTrue(before.isIsomorphicWith(store.graph(PORT_TALKS)));
+            assertTrue(fixture.getGraph(NodeFactory.createURI(PORT_TALKS)).isIsomorphicWith(store.graph(PORT_TALKS)));
+        }
+    }
+
+    @Test
+    void replacingAGraphDropsTriplesTheNewVersionLacks() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            Graph smaller = GraphFactory.createDefaultGraph();
+            fixture.getGraph(NodeFactory.createURI(PORT_TALKS)).find().forEachRemaining(t -> {
+                if (!t.getPredicate().getURI().endsWith("headline")) {
+                    smaller.add(t);
+                }
+            });
+            long grainSize = store.graph(GRAIN).size();
+
+            store.replaceGraph(PORT_TALKS, smaller);
+
+            assertTrue(smaller.isIsomorphicWith(store.graph(PORT_TALKS)));
+            assertEquals(grainSize, store.graph(GRAIN).size());
+            assertEquals(smaller.size() + grainSize, store.size());
+        }
+    }
+
+    @Test
+    void readersSeeEitherTheOldOrTheNewGraphNeverAMix() throws Exception {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            Graph full = fixture.getGraph(NodeFactory.createURI(PORT_TALKS));
+            Graph one = GraphFactory.createDefaultGraph();
+            one.add(full.find().next());
+            store.replaceGraph(PORT_TALKS, full);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Set<Integer> seen = ConcurrentHashMap.newKeySet();
+            Thread reader = new Thread(() -> {
+                while (writing.get()) {
+                    seen.add(store.graph(PORT_TALKS).size());
+                }
+            });
+            reader.start();
+            for (int i = 0; i < 40; i++) {
+                store.replaceGraph(PORT_TALKS, i % 2 == 0 ? one : full);
+            }
+            writing.set(false);
+            reader.join(30_000);
+            assertFalse(seen.isEmpty(), "the reader read");
+            assertTrue(Set.of(1, full.size()).containsAll(seen), "sizes seen: " + seen);
+        }
+    }
+
+    @Test
+    void removingAGraphDropsOnlyThatGraph() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            Graph grain = store.graph(GRAIN);
+
+            assertTrue(store.removeGraph(PORT_TALKS));
+
+            assertFalse(store.containsGraph(PORT_TALKS));
+            assertEquals(List.of(GRAIN), store.graphNames());
+            assertTrue(grain.isIsomorphicWith(store.graph(GRAIN)));
+            assertEquals(grain.size(), store.size());
+            assertFalse(store.removeGraph(PORT_TALKS), "a second removal finds nothing");
+        }
+    }
+
+    @Test
+    void listsGraphNamesAndCountsQuads() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            assertEquals(0, store.size());
+            fill(store, fixture);
+            assertEquals(List.of(GRAIN, PORT_TALKS), store.graphNames());
+            long quads = fixture.getGraph(NodeFactory.createURI(PORT_TALKS)).size()
+                    + fixture.getGraph(NodeFactory.createURI(GRAIN)).size();
+            assertEquals(quads, store.size());
+            assertTrue(store.containsGraph(GRAIN));
+        }
+    }
+
+    @Test
+    void dataSurvivesClosingAndReopening() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+        }
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            assertEquals(List.of(GRAIN, PORT_TALKS), store.graphNames());
+        }
+    }
+
+    @Test
+    void closingOneHandleLeavesAnotherOnTheSameDirectoryUsable() {
+        try (GraphStore first = GraphStore.open(dir.resolve("db"));
+             GraphStore second = GraphStore.open(dir.resolve("db"))) {
+            fill(first, fixture);
+            first.close();
+            assertEquals(List.of(GRAIN, PORT_TALKS), second.graphNames());
+            assertThrows(NewsgraphException.class, first::size);
+        }
+    }
+
+    @Test
+    void openingAnExistingStoreDoesNotCreateOne() {
+        Path missing = dir.resolve("missing");
+        NewsgraphException e = assertThrows(NewsgraphException.class, () -> GraphStore.openExisting(missing));
+        assertEquals("no store at " + missing + " (run `newsgraph ingest` first)", e.getMessage());
+        assertFalse(Files.exists(missing));
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+        }
+        try (GraphStore store = GraphStore.openExisting(dir.resolve("db"))) {
+            assertEquals(2, store.graphNames().size());
+        }
+    }
+
+    @Test
+    void rejectsGraphNamesThatAreNotAbsoluteIris() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            Graph g = GraphFactory.createDefaultGraph();
+            NewsgraphException e = assertThrows(NewsgraphException.class, () -> store.replaceGraph("article/x", g));
+            assertTrue(e.getMessage().contains("'article/x'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void selectOverTheDefaultGraphSeesEveryArticle() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            // the Visit is in one article's graph, the Supply in the other; the stored default graph is empty
+            String q = "SELECT ?event { ?event <http://www.w3.org/ns/prov#wasDerivedFrom> ?article }";
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            QueryResult r = store.query(q, QueryFormat.CSV, out);
+            assertEquals(new QueryResult(QueryResult.Form.SELECT, 2), r);
+            assertEquals(List.of("event", "https://w3id.org/newsgraph/event/a1", "https://w3id.org/newsgraph/event/b7"),
+                    out.toString(StandardCharsets.UTF_8).lines().sorted().toList());
+        }
+    }
+
+    @Test
+    void writesSelectResultsAsTableCsvAndJson() throws Exception {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            String q = PREFIXES + "SELECT ?entity ?label { ?entity rdfs:label ?label } ORDER BY ?entity";
+
+            String table = run(store, q, "table");
+            String csv = run(store, q, "csv");
+            String json = run(store, q, "json");
+
+            List<String> tableLines = table.lines().toList();
+            assertTrue(tableLines.get(1).matches("\\| entity +\\| label +\\|"), tableLines.get(1));
+            assertEquals(tableLines.get(0).length(), tableLines.get(3).length(), "rows are aligned");
+            assertTrue(table.contains("\"Ana Lindqvist\"@en"), table);
+
+            List<String> csvLines = new BufferedReader(new InputStreamReader(
+                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
+                    .lines().toList();
+            assertEquals("entity,label", csvLines.get(0));
+            assertEquals(List.of("https://w3id.org/newsgraph/entity/per/ana-lindqvist,Ana Lindqvist",
+                    "https://w3id.org/newsgraph/entity/wd/Q20,Norway"), csvLines.subList(1, csvLines.size()));
+
+            ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                    ResultSetLang.RS_JSON);
+            List<String> labels = new ArrayList<>();
+            rs.forEachRemaining(b -> labels.add(b.getLiteral("label").getLexicalForm()));
+            assertEquals(List.of("Ana Lindqvist", "Norway"), labels);
+        }
+    }
+
+    @Test
+    void answersAskAndWritesConstructResultsAsTurtle() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            QueryResult ask = store.query(PREFIXES + "ASK { ?e a ng:Attack }", QueryFormat.JSON, out);
+            assertEquals(0, ask.size());
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"boolean\" : false"), out.toString());
+
+            ByteArrayOutputStream ttl = new ByteArrayOutputStream();
+            QueryResult construct = store.query(PREFIXES
+                    + "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e rdfs:label ?l }", QueryFormat.TABLE, ttl);
+            Graph parsed = RDFParser.fromString(ttl.toString(StandardCharsets.UTF_8), Lang.TURTLE).toGraph();
+            assertEquals(QueryResult.Form.CONSTRUCT, construct.form());
+            assertEquals(2, construct.size());
+            assertEquals(2, parsed.size());
+        }
+    }
+
+    @Test
+    void reportsAQueryThatDoesNotParse() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            NewsgraphException e = assertThrows(NewsgraphException.class,
+                    () -> store.query("SELECT ?x WHERE { ?x ", QueryFormat.TABLE, new ByteArrayOutputStream()));
+            assertTrue(e.getMessage().startsWith("cannot parse SPARQL query"), e.getMessage());
+            NewsgraphException f = assertThrows(NewsgraphException.class,
+                    () -> store.query("ASK {}", "xml", new ByteArrayOutputStream()));
+            assertEquals("unknown query result format 'xml': expected one of table, csv, json", f.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void exportReadsBackAsTheSameData(ExportFormat format) {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.export(format, out);
+            String text = out.toString(StandardCharsets.UTF_8);
+
+            if (format == ExportFormat.TURTLE) {
+                Graph parsed = RDFParser.fromString(text, Lang.TURTLE).toGraph();
+                assertTrue(union(fixture).isIsomorphicWith(parsed), text);
+                return;
+            }
+            Lang lang = switch (format) {
+                case TRIG -> Lang.TRIG;
+                case NQUADS -> Lang.NQUADS;
+                case JSONLD -> Lang.JSONLD;
+                default -> throw new IllegalStateException();
+            };
+            DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+            RDFParser.fromString(text, lang).parse(parsed);
+            List<String> names = new ArrayList<>();
+            parsed.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            names.sort(null);
+            assertEquals(List.of(GRAIN, PORT_TALKS), names);
+            assertTrue(parsed.getDefaultGraph().isEmpty());
+            for (String name : names) {
+                Graph expected = fixture.getGraph(NodeFactory.createURI(name));
+                Graph actual = parsed.getGraph(NodeFactory.createURI(name));
+                assertTrue(expected.isIsomorphicWith(actual), format + " graph " + name + ":\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void turtleExportUsesTheNewsgraphPrefixes() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.export("turtle", out);
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("ng:Visit"), out.toString());
+        }
+    }
+
+    @Test
+    void refusesADirectoryLockedByAnotherProcess() throws Exception {
+        Path db = dir.resolve("db");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), db.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.equals(LockHolder.READY));
+            assertEquals(LockHolder.READY, line, "the other process opened the store");
+
+            NewsgraphException e = assertThrows(NewsgraphException.class, () -> GraphStore.open(db));
+            assertEquals("cannot open store " + db + ": locked by another process (is `newsgraph serve` running?)",
+                    e.getMessage());
+        } finally {
+            holder.getOutputStream().close();
+            if (!holder.waitFor(20, TimeUnit.SECONDS)) {
+                holder.destroyForcibly();
+            }
+        }
+    }
+
+    static Graph union(DatasetGraph dsg) {
+        Graph all = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
+        return all;
+    }
+
+    private static String run(GraphStore store, String query, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.query(query, format, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
