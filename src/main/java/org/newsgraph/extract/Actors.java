@@ -44,11 +44,26 @@ final class Actors {
 
     /** An actor: a person, organisation or the state a place or nationality stands for. */
     Optional<Resolved> actor(String role, Cand c) {
+        return actor(role, c, false);
+    }
+
+    /**
+     * An actor that owns the phrase after it ("Chinese marines"): a nationality then stands for its state whatever
+     * noun follows, since the rule has already checked that noun.
+     */
+    Optional<Resolved> owner(String role, Cand c) {
+        return actor(role, c, true);
+    }
+
+    private Optional<Resolved> actor(String role, Cand c, boolean owning) {
         if (c == null) return Optional.empty();
         double conf = c.mention().confidence() * (c.pronoun() ? lexicon.number("argument.pronoun") : 1.0);
         String qid = qidOf(c.entity());
         switch (c.type()) {
             case "NORP" -> {
+                if (!owning && c.follower() != null && lexicon.cues("state").matchAt(List.of(c.follower()), 0) == 0) {
+                    return Optional.empty();   // "the Syrian opposition": a group, not the state
+                }
                 String country = qid != null ? geography.stateOf(qid).orElse(qid)
                         : geography.countryOfDemonym(c.mention().text()).orElse(null);
                 if (country != null) {

@@ -60,6 +60,14 @@ final class Draft {
         entities.removeIf(e -> e.arg().role().equals(role) && e.key().equals(key));
     }
 
+    /** A copy to which other arguments can be added (one event per coordinated recipient or destination). */
+    Draft copy() {
+        Draft d = new Draft(type, sentence, trigger, strength);
+        d.entities.addAll(entities);
+        d.literals.addAll(literals);
+        return d;
+    }
+
     Event build() {
         double mean = entities.stream().mapToDouble(Actors.Resolved::confidence).average().orElse(1.0);
         double confidence = Math.max(0, Math.min(1, strength * mean));

@@ -54,7 +54,7 @@ final class Grammar {
     /** The subject of the trigger at {@code t}: the nearest name to its left that is not inside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
         for (int j = t - 1; j >= 0; j--) {
-            if (HARD_STOPS.contains(v.lower.get(j))) return null;
+            if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
             Cand c = v.candAt(j);
             if (c == null) continue;
             j = c.from();
@@ -67,27 +67,37 @@ final class Grammar {
         return null;
     }
 
-    /** {@code c} and the names coordinated with it by "and" or commas, in text order. */
+    /**
+     * {@code c} and the names coordinated with it ("X, Y and Z"), in text order. A list joined by commas alone is an
+     * apposition ("Berlin, Germany"), not a coordination, and gives {@code c} alone.
+     */
     List<Cand> coordinated(SentenceView v, Cand c) {
         List<Cand> out = new ArrayList<>();
         out.add(c);
+        boolean and = false;
         Cand cur = c;
         while (cur.from() >= 2 && (v.lower.get(cur.from() - 1).equals("and") || v.lower.get(cur.from() - 1).equals(","))) {
             Cand prev = v.candAt(cur.from() - 2);
             if (prev == null || prev == cur) break;
+            and |= v.lower.get(cur.from() - 1).equals("and");
             out.add(0, prev);
             cur = prev;
         }
         cur = c;
-        while (cur.to() + 1 < v.size() && (v.lower.get(cur.to()).equals("and") || v.lower.get(cur.to()).equals(","))) {
-            int k = cur.to() + 1;
+        while (true) {
+            int k = cur.to();
+            while (k < v.size() && k < cur.to() + 3 && v.isModifier(k) && v.candAt(k) == null) k++;
+            if (k + 1 >= v.size() || !(v.lower.get(k).equals("and") || v.lower.get(k).equals(","))) break;
+            boolean isAnd = v.lower.get(k).equals("and");
+            k++;
             if (k < v.size() && v.lower.get(k).equals("the")) k++;
             Cand next = v.candAt(k);
             if (next == null) break;
+            and |= isAnd;
             out.add(next);
             cur = next;
         }
-        return out;
+        return and ? out : List.of(c);
     }
 
     /** The end (exclusive) of the object region of the trigger at {@code t}. */

@@ -42,11 +42,12 @@ final class RoleRule {
     private Draft title(SentenceView v, Cand person, Actors actors) {
         int end = person.from();
         int k = end - 1;
-        while (k >= 0) {
+        while (k >= 0 && !v.lineBreakBefore(k + 1)) {
             Cand inner = v.candAt(k);
             if (inner != null) {
-                if (inner.from() > 0 && (v.lower.get(inner.from() - 1).equals("for")
-                        || v.lower.get(inner.from() - 1).equals("of"))) {
+                int before = inner.from() - 1;
+                if (before > 0 && v.lower.get(before).equals("the")) before--;
+                if (before >= 0 && (v.lower.get(before).equals("for") || v.lower.get(before).equals("of"))) {
                     k = inner.from() - 1;
                     continue;
                 }
@@ -82,7 +83,7 @@ final class RoleRule {
         if (!d.has("person")) return null;
         int o = left - 1;
         if (o >= 1 && v.isPossessive(o)) o--;
-        Cand owner = o >= 0 ? v.candAt(o) : null;
+        Cand owner = o >= 0 && !v.lineBreakBefore(left) ? v.candAt(o) : null;
         if (owner != null && !owner.pronoun() && !owner.type().equals("PER") && left - 1 == (v.isPossessive(left - 1) ? owner.to() : owner.to() - 1)) {
             d.add(actors.actor("affiliation", owner));
         }

@@ -81,14 +81,14 @@ public final class RuleBasedExtractor implements EventExtractor {
             Scope s = new Scope(v, v.sentence.index(), views, time.find(v.sentence.text(), published), actors);
             for (int t = 0; t < v.size(); t++) {
                 for (Lexicon.Trigger trig : lexicon.triggers(v.lower.get(t))) {
-                    Optional<Draft> d = switch (trig.type()) {
-                        case "Treaty" -> treaty(s, t, trig);
-                        case "Deployment" -> deployment(s, t, trig);
+                    List<Draft> d = switch (trig.type()) {
+                        case "Treaty" -> treaty(s, t, trig).stream().toList();
+                        case "Deployment" -> deployment(s, t, trig).stream().toList();
                         case "Supply" -> supply(s, t, trig);
                         case "Visit" -> visit(s, t, trig);
-                        default -> Optional.empty();
+                        default -> List.<Draft>of();
                     };
-                    d.ifPresent(x -> out.add(x.build()));
+                    d.forEach(x -> out.add(x.build()));
                 }
             }
             roles.find(v, actors).forEach(d -> out.add(d.build()));
@@ -185,7 +185,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null && verb && !passive) owner = grammar.subject(v, t);
         if (owner == null && !verb) owner = ownerBefore(v, t);
         if (owner == null || owner.type().equals("PER")) return Optional.empty();
-        d.add(s.actors.actor("forceOf", owner));
+        d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
         if (!d.has("forceOf")) return Optional.empty();
         int from = Math.max(t, force[1] - 1) + 1;
         List<Cand> places = grammar.afterPreposition(v, from, grammar.objectEnd(v, from - 1), LOCATION_PREPS);
@@ -213,22 +213,22 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     // ---------------------------------------------------------------- Supply
 
-    private Optional<Draft> supply(Scope s, int t, Lexicon.Trigger trig) {
+    private List<Draft> supply(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return Optional.empty();
+        if (grammar.cancelled(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int end = grammar.objectEnd(v, t);
         int[] item = null;
         int first = firstItem(v, t + 1, end);
         if (first >= 0) {
-            if (find(v, lexicon.forces(), t + 1, first) != null) return Optional.empty();
+            if (find(v, lexicon.forces(), t + 1, first) != null) return List.of();
             item = new int[] {first, first + lexicon.items().matchAt(v.lower, first)};
         } else if (find(v, lexicon.forces(), t + 1, end) != null) {
-            return Optional.empty();
+            return List.of();
         }
         if (item == null && (passive || !verb)) item = findBefore(v, lexicon.items(), t, 6);
-        if (item == null) return Optional.empty();
+        if (item == null) return List.of();
         int is = modifiersStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
@@ -243,10 +243,10 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (supplier == null || supplier.type().equals("PER") && !passive) {
-            if (supplier == null) return Optional.empty();
+            if (supplier == null) return List.of();
         }
         d.add(s.actors.actor("supplier", supplier));
-        if (!d.has("supplier")) return Optional.empty();
+        if (!d.has("supplier")) return List.of();
         Cand recipient = null;
         if (verb && !passive && t + 1 < v.size()) {
             int k = t + 1;
@@ -272,9 +272,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
             }
         }
-        if (recipient != null && recipient != supplier) d.add(s.actors.actor("recipient", recipient));
-        d.key("supplier").ifPresent(k -> d.remove("recipient", k));
-        if (!d.has("recipient")) d.weaken(lexicon.number("missing.secondary"));
+        List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         d.literal("item", phrase(v, item[0], item[1]).toLowerCase(java.util.Locale.ROOT), "string");
         int lo = Math.min(t + 1, is);
         int hi = Math.max(t, is);
@@ -284,7 +282,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         exactCountBefore(v, is).ifPresent(n -> d.literal("quantity", Long.toString(n), "decimal"));
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
-        return Optional.of(d);
+        Cand giver = supplier;
+        return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()
+                : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
     }
 
     private int firstItem(SentenceView v, int from, int to) {
@@ -294,20 +294,21 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     // ---------------------------------------------------------------- Visit
 
-    private Optional<Draft> visit(Scope s, int t, Lexicon.Trigger trig) {
+    private List<Draft> visit(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return Optional.empty();
+        if (grammar.cancelled(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (verb && (t > 0 && (v.lower.get(t - 1).equals("a") || v.lower.get(t - 1).equals("the")))) {
-            return Optional.empty();   // "a visit" is the noun reading, handled by its own trigger entry
+            return List.of();   // "a visit" is the noun reading, handled by its own trigger entry
         }
         if (!verb && t + 1 < v.size() && v.isVerbal(t) && !v.toks.get(t).pos().equals("NOUN")
                 && !(t > 0 && (v.isPossessive(t - 1) || v.isModifier(t - 1) || v.lower.get(t - 1).matches("a|the|his|her|their|its")))) {
-            return Optional.empty();   // the verb reading, handled by its own trigger entry
+            return List.of();   // the verb reading, handled by its own trigger entry
         }
         Draft d = new Draft("Visit", s.index, v.toks.get(t).text(),
                 lexicon.number(verb ? "strength.verb.active" : "strength.noun"));
         Cand visitor = null;
+        Set<String> visitorTypes = Set.of("PER", "ORG");
         if (!verb) {
             for (int j = t - 1; j >= Math.max(0, t - 4) && visitor == null; j--) {
                 Cand c = v.candAt(j);
@@ -317,16 +318,15 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (visitor == null) visitor = grammar.subject(v, t);
-        if (visitor == null) return Optional.empty();
+        if (visitor == null || !visitorTypes.contains(visitor.type())) return List.of();
         d.add(s.actors.actor("visitor", visitor));
         int end = grammar.objectEnd(v, t);
         List<Cand> places = trig.lemma().equals("visit") && verb
                 ? grammar.phraseCands(v, t + 1, end)
                 : grammar.afterPreposition(v, t + 1, end, Set.of("to", "in", "into"));
-        places.stream().filter(c -> c.type().equals("LOC")).reduce((a, b) -> b)
-                .flatMap(c -> s.actors.place("destination", c)).ifPresent(d::add);
-        if (!d.has("visitor") || !d.has("destination")) return Optional.empty();
-        if (d.key("visitor").equals(d.key("destination"))) return Optional.empty();
+        List<Cand> destinations = places.stream().filter(c -> c.type().equals("LOC")).reduce((a, b) -> b)
+                .map(c -> grammar.coordinated(v, c)).orElse(List.of());
+        if (!d.has("visitor") || destinations.isEmpty()) return List.of();
         host(v, t).ifPresent(c -> d.add(s.actors.actor("host", c)));
         Optional<String> duration = Optional.empty();
         if (!verb) {
@@ -342,7 +342,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         duration.ifPresent(p -> d.literal("duration", p, "duration"));
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
-        return Optional.of(d);
+        return perArgument(d, "destination", destinations, c -> s.actors.place("destination", c),
+                d.key("visitor").orElse("")).stream().filter(x -> x.has("destination")).toList();
     }
 
     /** The host of a visit: "hosted by X", "at the invitation of X", "as a guest of X". */
@@ -359,6 +360,21 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     // ---------------------------------------------------------------- shared pieces
+
+    /**
+     * One draft per coordinated name in {@code role} ("provided X and Y with masks" gives two supplies); without any,
+     * the draft alone, weakened when the role was wanted. A name equal to {@code exclude} is left out.
+     */
+    private List<Draft> perArgument(Draft base, String role, List<Cand> cands,
+                                    java.util.function.Function<Cand, Optional<Actors.Resolved>> resolve,
+                                    String exclude) {
+        List<Draft> out = new ArrayList<>();
+        for (Cand c : cands) {
+            resolve.apply(c).filter(r -> !r.key().equals(exclude)).ifPresent(r -> out.add(base.copy().add(r)));
+        }
+        if (out.isEmpty()) out.add(base.weaken(lexicon.number("missing.secondary")));
+        return out;
+    }
 
     /** The first phrase of {@code phrases} in [from, to) as {start, end}, or null. */
     private static int[] find(SentenceView v, Lexicon.Phrases phrases, int from, int to) {
@@ -434,18 +450,51 @@ public final class RuleBasedExtractor implements EventExtractor {
         return Optional.ofNullable(best);
     }
 
-    /** One event per type and arguments in an article: the first, most confident statement of it. */
+    /**
+     * One event per fact in an article: an event whose entity arguments equal another's and whose literals agree with
+     * it or are contained in it ("agreement" in "loan guarantee agreement") is merged into the fuller one; a person
+     * gets one Role, the fullest.
+     */
     private static List<Event> dedupe(List<Event> events) {
-        Map<String, Event> kept = new LinkedHashMap<>();
+        List<Event> kept = new ArrayList<>();
         for (Event e : events) {
-            Set<String> parts = new TreeSet<>();
-            for (Argument a : e.args()) {
-                parts.add(a.role() + "=" + (a.isEntity() ? (a.qid() != null ? a.qid() : a.entityId()) : a.value()));
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) if (sameFact(kept.get(i), e)) same = i;
+            if (same < 0) {
+                kept.add(e);
+                continue;
             }
-            String key = e.type() + parts;
-            Event old = kept.get(key);
-            if (old == null || e.confidence() > old.confidence()) kept.put(key, e);
+            Event old = kept.get(same);
+            Event fuller = e.args().size() > old.args().size() || e.args().size() == old.args().size()
+                    && e.confidence() > old.confidence() ? e : old;
+            kept.set(same, new Event(fuller.type(), fuller.args(), fuller.sentence(),
+                    Math.max(e.confidence(), old.confidence()), fuller.trigger()));
         }
-        return List.copyOf(kept.values());
+        return List.copyOf(kept);
+    }
+
+    private static boolean sameFact(Event a, Event b) {
+        if (!a.type().equals(b.type())) return false;
+        if (a.type().equals("Role")) return entityKeys(a, "person").equals(entityKeys(b, "person"));
+        if (!entityKeys(a, null).equals(entityKeys(b, null))) return false;
+        for (Argument x : a.args()) {
+            if (x.isEntity()) continue;
+            for (Argument y : b.all(x.role())) {
+                String p = x.value().toLowerCase(java.util.Locale.ROOT);
+                String q = y.value().toLowerCase(java.util.Locale.ROOT);
+                if (!p.contains(q) && !q.contains(p)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> entityKeys(Event e, String role) {
+        Set<String> keys = new TreeSet<>();
+        for (Argument a : e.args()) {
+            if (a.isEntity() && (role == null || a.role().equals(role))) {
+                keys.add(a.role() + "=" + (a.qid() != null ? a.qid() : a.entityId()));
+            }
+        }
+        return keys;
     }
 }

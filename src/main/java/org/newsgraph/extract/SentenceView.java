@@ -22,7 +22,7 @@ final class SentenceView {
      * Something the sentence names: a mention (with its entity, when coreference found one) or a pronoun standing
      * for a person; tokens {@code from} (inclusive) to {@code to} (exclusive).
      */
-    record Cand(int from, int to, Mention mention, Entity entity, boolean pronoun) {
+    record Cand(int from, int to, Mention mention, Entity entity, boolean pronoun, String follower) {
         String type() {
             return mention.type();
         }
@@ -63,7 +63,7 @@ final class SentenceView {
                     to = i + 1;
                 }
             }
-            if (from >= 0) cands.add(new Cand(from, to, m, entityOf.apply(m), false));
+            if (from >= 0) cands.add(new Cand(from, to, m, entityOf.apply(m), false, follower(to)));
         }
         Cand lastPerson = previousPerson;
         List<Cand> pronouns = new ArrayList<>();
@@ -71,11 +71,20 @@ final class SentenceView {
             Cand here = candAt(i);
             if (here != null && here.type().equals("PER")) lastPerson = here;
             if (here == null && PRONOUNS.contains(lower.get(i)) && lastPerson != null) {
-                pronouns.add(new Cand(i, i + 1, lastPerson.mention(), lastPerson.entity(), true));
+                pronouns.add(new Cand(i, i + 1, lastPerson.mention(), lastPerson.entity(), true, null));
             }
         }
         cands.addAll(pronouns);
         cands.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+
+    /** The lower-case noun or adjective right after token {@code to} ("opposition" in "Syrian opposition"), or null. */
+    private String follower(int to) {
+        if (to >= toks.size()) return null;
+        Tok t = toks.get(to);
+        boolean content = t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().startsWith("NN")
+                || t.pos().startsWith("JJ");
+        return content && Character.isLowerCase(t.text().charAt(0)) ? lower.get(to) : null;
     }
 
     private void add(Tok t) {
@@ -99,6 +108,14 @@ final class SentenceView {
         Cand last = null;
         for (Cand c : cands) if (!c.pronoun() && c.type().equals("PER")) last = c;
         return last;
+    }
+
+    /** Whether a line break separates token {@code i} from the token before it (a headline run into its text). */
+    boolean lineBreakBefore(int i) {
+        if (i <= 0 || i >= size()) return false;
+        int from = toks.get(i - 1).end() - sentence.start();
+        int to = toks.get(i).start() - sentence.start();
+        return from < to && sentence.text().substring(from, to).indexOf('\n') >= 0;
     }
 
     boolean isPossessive(int i) {

@@ -113,7 +113,7 @@ final class ArticleFixture {
         Map<String, String> clusterQid = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String qid = qids.get(m);
-            String key = qid != null ? qid : m.type() + ":" + m.text();
+            String key = qid != null ? qid + (m.type().equals("NORP") ? ":NORP" : "") : m.type() + ":" + m.text();
             if (qid == null && m.type().equals("PER")) {
                 for (String k : clusters.keySet()) {
                     String name = clusters.get(k).get(0).text();
