@@ -1,0 +1,159 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.coref.Entity;
+import org.newsgraph.link.Link;
+import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.extract.SentenceView.Cand;
+
+/**
+ * Turns what a sentence names into event arguments. An actor is resolved to the state it stands for: a nationality
+ * ("North Korean troops") to its country, a capital ("Pyongyang agreed") to its state, and "the two countries" to the
+ * two states the sentences before make clear. A place keeps what the text names. One instance per article.
+ */
+final class Actors {
+    /** An argument with the confidence that it is the right one, and a key that tells two arguments apart. */
+    record Resolved(Argument arg, double confidence, String key) { }
+
+    private static final Set<String> STATE_NOUNS = Set.of("countries", "nations", "states", "sides", "governments",
+            "neighbours", "neighbors", "allies", "capitals");
+
+    private final LinkedArticle article;
+    private final Geography geography;
+    private final Lexicon lexicon;
+
+    Actors(LinkedArticle article, Geography geography, Lexicon lexicon) {
+        this.article = article;
+        this.geography = geography;
+        this.lexicon = lexicon;
+    }
+
+    private String qidOf(Entity e) {
+        if (e == null) return null;
+        return article.linkOf(e).map(Link::qid).orElse(null);
+    }
+
+    private double linkConfidence(Entity e) {
+        return e == null ? 1.0 : article.linkOf(e).map(l -> Math.max(0.5, l.confidence())).orElse(1.0);
+    }
+
+    /** An actor: a person, organisation or the state a place or nationality stands for. */
+    Optional<Resolved> actor(String role, Cand c) {
+        return actor(role, c, false);
+    }
+
+    /**
+     * An actor that owns the phrase after it ("Chinese marines"): a nationality then stands for its state whatever
+     * noun follows, since the rule has already checked that noun.
+     */
+    Optional<Resolved> owner(String role, Cand c) {
+        return actor(role, c, true);
+    }
+
+    private Optional<Resolved> actor(String role, Cand c, boolean owning) {
+        if (c == null) return Optional.empty();
+        double conf = c.mention().confidence() * (c.pronoun() ? lexicon.number("argument.pronoun") : 1.0);
+        String qid = qidOf(c.entity());
+        switch (c.type()) {
+            case "NORP" -> {
+                if (!owning && c.follower() != null && lexicon.cues("state").matchAt(List.of(c.follower()), 0) == 0) {
+                    return Optional.empty();   // "the Syrian opposition": a group, not the state
+                }
+                String country = qid != null ? geography.stateOf(qid).orElse(qid)
+                        : geography.countryOfDemonym(c.mention().text()).orElse(null);
+                if (country != null) {
+                    return Optional.of(state(role, country, c.mention().text(),
+                            conf * lexicon.number("argument.nationality")));
+                }
+                return Optional.ofNullable(plain(role, c, null, conf * 0.7));
+            }
+            case "LOC" -> {
+                String state = qid == null ? null : geography.stateOf(qid).orElse(null);
+                if (state != null && !state.equals(qid)) {
+                    return Optional.of(state(role, state, c.mention().text(), conf * lexicon.number("argument.metonymy")));
+                }
+                return Optional.ofNullable(plain(role, c, qid, conf * linkConfidence(c.entity())));
+            }
+            default -> {
+                return Optional.ofNullable(plain(role, c, qid, conf * linkConfidence(c.entity())));
+            }
+        }
+    }
+
+    /** A place, kept as the text names it (a capital stays the city). */
+    Optional<Resolved> place(String role, Cand c) {
+        if (c == null || !c.type().equals("LOC")) return Optional.empty();
+        return Optional.ofNullable(plain(role, c, qidOf(c.entity()), c.mention().confidence() * linkConfidence(c.entity())));
+    }
+
+    /** The QID of the state a candidate stands for, if it is a state, a capital or a nationality. */
+    Optional<String> stateOf(Cand c) {
+        String qid = qidOf(c.entity());
+        if (c.type().equals("NORP")) {
+            return qid != null ? Optional.of(geography.stateOf(qid).orElse(qid))
+                    : geography.countryOfDemonym(c.mention().text());
+        }
+        if (c.type().equals("LOC") && qid != null) return geography.stateOf(qid);
+        return Optional.empty();
+    }
+
+    /** Whether tokens {@code i..} read "the two countries", "both nations"; the number of tokens, or 0. */
+    static int twoStatesPhrase(SentenceView v, int i) {
+        int j = i;
+        if (j < v.size() && v.lower.get(j).equals("the")) j++;
+        if (j + 1 < v.size() && v.lower.get(j).equals("two") && STATE_NOUNS.contains(v.lower.get(j + 1))) {
+            return j + 2 - i;
+        }
+        if (i + 1 < v.size() && v.lower.get(i).equals("both") && STATE_NOUNS.contains(v.lower.get(i + 1))) return 2;
+        return 0;
+    }
+
+    /**
+     * The two states that "the two countries" at token {@code at} of {@code views[index]} refers to: the states named
+     * earlier in the sentence, then in the sentences before, nearest first, as long as exactly two are in view when
+     * the search stops; no answer when three or more compete.
+     */
+    List<Resolved> twoStates(String role, List<SentenceView> views, int index, int at) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (int s = index; s >= 0 && s >= index - 3; s--) {
+            SentenceView v = views.get(s);
+            Map<String, String> here = new LinkedHashMap<>();
+            for (Cand c : v.cands) {
+                if (c.pronoun() || s == index && c.from() >= at) continue;
+                stateOf(c).ifPresent(q -> here.putIfAbsent(q, c.mention().text()));
+            }
+            here.forEach(found::putIfAbsent);
+            if (found.size() > 2) return List.of();
+            if (found.size() == 2) break;
+        }
+        if (found.size() != 2) return List.of();
+        List<Resolved> out = new ArrayList<>();
+        double conf = lexicon.number("argument.twoStates");
+        found.forEach((qid, text) -> out.add(state(role, qid, text, conf)));
+        return out;
+    }
+
+    private Resolved state(String role, String qid, String fallbackText, double confidence) {
+        Entity best = null;
+        for (Entity e : article.resolved().entities()) {
+            if (qid.equals(qidOf(e)) && (best == null || e.type().equals("LOC") && !best.type().equals("LOC"))) {
+                best = e;
+            }
+        }
+        if (best != null) return new Resolved(Argument.entity(role, best.id(), qid, best.name()), confidence, qid);
+        return new Resolved(Argument.entity(role, null, qid, fallbackText), confidence, qid);
+    }
+
+    private Resolved plain(String role, Cand c, String qid, double confidence) {
+        Entity e = c.entity();
+        String text = e != null ? e.name() : c.mention().text();
+        String key = qid != null ? qid : e != null ? e.id() : c.mention().text();
+        if (e == null && qid == null) return null;   // a mention outside every entity cannot be an argument
+        return new Resolved(Argument.entity(role, e != null ? e.id() : null, qid, text), Math.min(1, confidence), key);
+    }
+}

@@ -1,0 +1,79 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** An event being assembled by a rule: its arguments with their confidences, the rule's strength and trigger. */
+final class Draft {
+    private final String type;
+    private final int sentence;
+    private final String trigger;
+    private double strength;
+    private final List<Actors.Resolved> entities = new ArrayList<>();
+    private final List<Argument> literals = new ArrayList<>();
+
+    Draft(String type, int sentence, String trigger, double strength) {
+        this.type = type;
+        this.sentence = sentence;
+        this.trigger = trigger;
+        this.strength = strength;
+    }
+
+    /** Adds an entity argument unless an argument with the same key already fills that role. */
+    Draft add(Actors.Resolved r) {
+        boolean dup = entities.stream().anyMatch(e -> e.arg().role().equals(r.arg().role()) && e.key().equals(r.key()));
+        if (!dup) entities.add(r);
+        return this;
+    }
+
+    Draft add(Optional<Actors.Resolved> r) {
+        r.ifPresent(this::add);
+        return this;
+    }
+
+    Draft literal(String role, String value, String datatype) {
+        if (value != null && !value.isBlank()) literals.add(Argument.literal(role, value, datatype));
+        return this;
+    }
+
+    Draft weaken(double factor) {
+        strength *= factor;
+        return this;
+    }
+
+    boolean has(String role) {
+        return entities.stream().anyMatch(e -> e.arg().role().equals(role))
+                || literals.stream().anyMatch(a -> a.role().equals(role));
+    }
+
+    int count(String role) {
+        return (int) entities.stream().filter(e -> e.arg().role().equals(role)).count();
+    }
+
+    Optional<String> key(String role) {
+        return entities.stream().filter(e -> e.arg().role().equals(role)).map(Actors.Resolved::key).findFirst();
+    }
+
+    /** Drops entity arguments of {@code role} whose key equals {@code key}. */
+    void remove(String role, String key) {
+        entities.removeIf(e -> e.arg().role().equals(role) && e.key().equals(key));
+    }
+
+    /** A copy to which other arguments can be added (one event per coordinated recipient or destination). */
+    Draft copy() {
+        Draft d = new Draft(type, sentence, trigger, strength);
+        d.entities.addAll(entities);
+        d.literals.addAll(literals);
+        return d;
+    }
+
+    Event build() {
+        double mean = entities.stream().mapToDouble(Actors.Resolved::confidence).average().orElse(1.0);
+        double confidence = Math.max(0, Math.min(1, strength * mean));
+        List<Argument> args = new ArrayList<>();
+        entities.forEach(e -> args.add(e.arg()));
+        args.addAll(literals);
+        return new Event(type, args, sentence, Math.round(confidence * 1000) / 1000.0, trigger);
+    }
+}

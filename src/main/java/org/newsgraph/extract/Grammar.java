@@ -1,0 +1,181 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.SentenceView.Cand;
+
+/**
+ * Shallow syntax over a {@link SentenceView}: subjects, passive agents, coordinated names, prepositional objects,
+ * clause ends and the cues that cancel an event. Immutable and thread-safe.
+ */
+final class Grammar {
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    /** Tokens a subject search does not cross. */
+    private static final Set<String> HARD_STOPS = Set.of(";", ":", "as", "while", "when", "because", "where", "which",
+            "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
+    /** Tokens that end the object region of a trigger. */
+    private static final Set<String> OBJECT_STOPS = Set.of(";", ":", ",", "where", "which", "who", "while", "whereas",
+            "although", "because", "when", "as", "said", "—", "–", "(", "“", "\"");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
+            "that", "these", "those", "some", "all");
+
+    private final Lexicon lexicon;
+
+    Grammar(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether the verb at {@code t} is passive: a form of "be" shortly before it and no -ing form. */
+    boolean passive(SentenceView v, int t) {
+        if (v.lower.get(t).endsWith("ing")) return false;
+        for (int j = t - 1; j >= Math.max(0, t - 3); j--) {
+            if (BE.contains(v.lower.get(j))) return true;
+            String pos = v.toks.get(j).pos();
+            if (!pos.equals("ADV") && !pos.startsWith("RB")) return false;
+        }
+        return false;
+    }
+
+    /** The first token of the noun phrase that ends just before {@code i}: determiners, modifiers, names, numbers. */
+    int phraseStart(SentenceView v, int i) {
+        int j = i;
+        while (j > 0) {
+            int k = j - 1;
+            String pos = v.toks.get(k).pos();
+            boolean np = v.candAt(k) != null || v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k))
+                    || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM");
+            if (!np) break;
+            j = k;
+        }
+        return j;
+    }
+
+    /** The subject of the trigger at {@code t}: the nearest name to its left that is not inside a prepositional phrase. */
+    Cand subject(SentenceView v, int t) {
+        for (int j = t - 1; j >= 0; j--) {
+            if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
+            Cand c = v.candAt(j);
+            if (c == null) continue;
+            j = c.from();
+            if (v.isPossessive(c.to())) continue;               // a possessor modifies a noun, it is no subject
+            boolean oblique = v.isPreposition(phraseStart(v, c.from()) - 1);
+            boolean beforeVerb = v.isVerbal(c.to()) || c.to() < v.size() && (v.toks.get(c.to()).pos().equals("ADV")
+                    && v.isVerbal(c.to() + 1));
+            if (!oblique || beforeVerb) return c;
+        }
+        return null;
+    }
+
+    /**
+     * {@code c} and the names coordinated with it ("X, Y and Z"), in text order. A list joined by commas alone is an
+     * apposition ("Berlin, Germany"), not a coordination, and gives {@code c} alone.
+     */
+    List<Cand> coordinated(SentenceView v, Cand c) {
+        List<Cand> out = new ArrayList<>();
+        out.add(c);
+        boolean and = false;
+        Cand cur = c;
+        while (cur.from() >= 2 && (v.lower.get(cur.from() - 1).equals("and") || v.lower.get(cur.from() - 1).equals(","))) {
+            Cand prev = v.candAt(cur.from() - 2);
+            if (prev == null || prev == cur) break;
+            and |= v.lower.get(cur.from() - 1).equals("and");
+            out.add(0, prev);
+            cur = prev;
+        }
+        cur = c;
+        while (true) {
+            int k = cur.to();
+            while (k < v.size() && k < cur.to() + 3 && v.isModifier(k) && v.candAt(k) == null) k++;
+            if (k + 1 >= v.size() || !(v.lower.get(k).equals("and") || v.lower.get(k).equals(","))) break;
+            boolean isAnd = v.lower.get(k).equals("and");
+            k++;
+            if (k < v.size() && v.lower.get(k).equals("the")) k++;
+            Cand next = v.candAt(k);
+            if (next == null) break;
+            and |= isAnd;
+            out.add(next);
+            cur = next;
+        }
+        return and ? out : List.of(c);
+    }
+
+    /** The end (exclusive) of the object region of the trigger at {@code t}. */
+    int objectEnd(SentenceView v, int t) {
+        int limit = (int) Math.min(v.size(), t + 1 + lexicon.number("window.object"));
+        for (int j = t + 1; j < limit; j++) {
+            if (OBJECT_STOPS.contains(v.lower.get(j)) && !(v.lower.get(j).equals("as") && nearAs(v, j))) return j;
+        }
+        return limit;
+    }
+
+    /** "as much as", "as many as": an amount, not a clause. */
+    private static boolean nearAs(SentenceView v, int j) {
+        return j + 2 < v.size() && (v.lower.get(j + 1).equals("much") || v.lower.get(j + 1).equals("many"))
+                && v.lower.get(j + 2).equals("as")
+                || j >= 2 && v.lower.get(j - 2).equals("as");
+    }
+
+    /** The names after the first of {@code preps} in [from, to): the noun phrase following the preposition. */
+    List<Cand> afterPreposition(SentenceView v, int from, int to, Set<String> preps) {
+        for (int j = from; j < to; j++) {
+            if (!preps.contains(v.lower.get(j))) continue;
+            List<Cand> out = phraseCands(v, j + 1, to);
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
+    }
+
+    /** The names in the noun phrase starting at {@code from}, in text order. */
+    List<Cand> phraseCands(SentenceView v, int from, int to) {
+        List<Cand> out = new ArrayList<>();
+        int k = from;
+        while (k < to) {
+            Cand c = v.candAt(k);
+            if (c != null) {
+                if (!out.contains(c)) out.add(c);
+                k = c.to();
+                continue;
+            }
+            String pos = v.toks.get(k).pos();
+            boolean np = v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k)) || pos.equals("ADJ")
+                    || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM");
+            if (!np) break;
+            k++;
+        }
+        return out;
+    }
+
+    /** The agent of a passive: the names after "by" (coordinated), or none. */
+    List<Cand> agent(SentenceView v, int t) {
+        int end = Math.min(v.size(), t + 1 + (int) lexicon.number("window.object"));
+        for (int j = t + 1; j < end; j++) {
+            if (OBJECT_STOPS.contains(v.lower.get(j)) && !v.lower.get(j).equals(",")) break;
+            if (v.lower.get(j).equals("by")) {
+                List<Cand> after = phraseCands(v, j + 1, v.size());
+                if (!after.isEmpty()) return coordinated(v, after.get(0));
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a cue in cues.txt cancels the trigger at {@code t}: negation, modality, a plan or a doubtful claim. */
+    boolean cancelled(SentenceView v, int t) {
+        Lexicon.Phrases attribution = lexicon.cues("attribution");
+        for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        int start = Math.max(0, t - (int) lexicon.number("window.cue"));
+        for (int j = t - 1; j >= start; j--) {
+            if (boundary.matchAt(v.lower, j) > 0 && !(v.lower.get(j).equals("and") && j > 0
+                    && v.candAt(j - 1) != null)) {
+                start = j + 1;
+                break;
+            }
+        }
+        for (String group : List.of("negation", "modality", "hypothetical")) {
+            Lexicon.Phrases cues = lexicon.cues(group);
+            for (int j = start; j < t; j++) if (cues.matchAt(v.lower, j) > 0) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,170 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.newsgraph.ConfigException;
+
+/**
+ * What the extractor knows, read from the data files under {@code /extract/} on the classpath: triggers per event
+ * type, agreement nouns, force types, supply items, position titles, cues and rule strengths. Immutable.
+ */
+public final class Lexicon {
+    /** A trigger entry: the event type, "verb" or "noun", and the lemma of the surface form. */
+    public record Trigger(String type, String kind, String lemma) { }
+
+    private final Map<String, List<Trigger>> triggers;
+    private final Phrases agreements;
+    private final Phrases forces;
+    private final Phrases items;
+    private final Set<String> heads;
+    private final Set<String> modifiers;
+    private final Map<String, Phrases> cues;
+    private final Properties rules;
+
+    private Lexicon(String base) {
+        Map<String, List<Trigger>> t = new HashMap<>();
+        for (String line : lines(base + "triggers.txt")) {
+            String[] parts = line.split(":", 2);
+            String[] head = parts[0].trim().split("\\s+");
+            if (parts.length != 2 || head.length != 3 || !head[1].matches("verb|noun")) {
+                throw new ConfigException("bad trigger line in " + base + "triggers.txt: " + line);
+            }
+            for (String form : parts[1].trim().split("\\s+")) {
+                t.computeIfAbsent(form, k -> new ArrayList<>()).add(new Trigger(head[0], head[1], head[2]));
+            }
+        }
+        triggers = Map.copyOf(t);
+        agreements = new Phrases(lines(base + "agreements.txt"));
+        forces = new Phrases(lines(base + "forces.txt"));
+        items = new Phrases(lines(base + "items.txt"));
+        Map<String, List<String>> positions = groups(base + "positions.txt", "\\s+");
+        heads = Set.copyOf(positions.getOrDefault("head", List.of()));
+        modifiers = Set.copyOf(positions.getOrDefault("modifier", List.of()));
+        Map<String, Phrases> c = new HashMap<>();
+        groups(base + "cues.txt", "\\s*\\|\\s*").forEach((k, v) -> c.put(k, new Phrases(v)));
+        cues = Map.copyOf(c);
+        rules = new Properties();
+        try (InputStream in = open(base + "rules.properties")) {
+            rules.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + base + "rules.properties", e);
+        }
+    }
+
+    /** The lexicon that ships with newsgraph. */
+    public static Lexicon standard() {
+        return new Lexicon("/extract/");
+    }
+
+    List<Trigger> triggers(String lowerForm) {
+        return triggers.getOrDefault(lowerForm, List.of());
+    }
+
+    Phrases agreements() {
+        return agreements;
+    }
+
+    Phrases forces() {
+        return forces;
+    }
+
+    Phrases items() {
+        return items;
+    }
+
+    boolean isPositionHead(String lower) {
+        return heads.contains(lower);
+    }
+
+    boolean isPositionModifier(String lower) {
+        return modifiers.contains(lower);
+    }
+
+    /** The cue phrases of a group in cues.txt: negation, modality, hypothetical, attribution, boundary. */
+    Phrases cues(String group) {
+        Phrases p = cues.get(group);
+        if (p == null) throw new ConfigException("no cue group '" + group + "' in /extract/cues.txt");
+        return p;
+    }
+
+    double number(String key) {
+        String v = rules.getProperty(key);
+        if (v == null) throw new ConfigException("no rule setting '" + key + "' in /extract/rules.properties");
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("rule setting '" + key + "' is not a number: " + v);
+        }
+    }
+
+    /** A set of lower-case phrases of one or more tokens, matched against token sequences, longest first. */
+    static final class Phrases {
+        private final Set<List<String>> phrases = new HashSet<>();
+        private int longest;
+
+        Phrases(List<String> entries) {
+            for (String e : entries) {
+                List<String> words = Arrays.asList(e.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+                phrases.add(List.copyOf(words));
+                longest = Math.max(longest, words.size());
+            }
+        }
+
+        /** Length of the longest phrase starting at token {@code i}, or 0. */
+        int matchAt(List<String> lower, int i) {
+            for (int n = Math.min(longest, lower.size() - i); n > 0; n--) {
+                if (phrases.contains(lower.subList(i, i + n))) return n;
+            }
+            return 0;
+        }
+
+        boolean contains(String word) {
+            return phrases.contains(List.of(word));
+        }
+    }
+
+    private static Map<String, List<String>> groups(String resource, String separator) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String line : lines(resource)) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) throw new ConfigException("bad line in " + resource + " (want 'group: …'): " + line);
+            String group = line.substring(0, colon).trim();
+            for (String entry : line.substring(colon + 1).trim().split(separator)) {
+                if (!entry.isBlank()) out.computeIfAbsent(group, k -> new ArrayList<>()).add(entry.trim());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return out;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = Lexicon.class.getResourceAsStream(resource);
+        if (in == null) throw new ConfigException("extractor resource missing from the classpath: " + resource);
+        return in;
+    }
+}

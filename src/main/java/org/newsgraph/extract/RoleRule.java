@@ -1,0 +1,139 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.SentenceView.Cand;
+
+/**
+ * Reads positions around a person's name: a title before it ("Russian Foreign Minister Sergei Lavrov",
+ * "Russia's defence minister Ivan Petrov", "Secretary of State Mary Jones") or an apposition after it
+ * ("Anna Kowalski, head of Polish military intelligence,"; "Marco Rossi, the president of Italy"). The position
+ * must hold a head word from positions.txt.
+ */
+final class RoleRule {
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
+    private static final Set<String> TRAILING = Set.of("of", "for", "the", "at", "in", "and", "'s", "on");
+
+    private final Lexicon lexicon;
+
+    RoleRule(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Draft> find(SentenceView v, Actors actors) {
+        List<Draft> out = new ArrayList<>();
+        Set<Cand> seen = new HashSet<>();
+        for (Cand c : v.cands) {
+            if (c.pronoun() || !c.type().equals("PER") || !seen.add(c)) continue;
+            Draft d = title(v, c, actors);
+            if (d == null) d = apposition(v, c, actors);
+            if (d != null) out.add(d);
+        }
+        return out;
+    }
+
+    private boolean vocabulary(String lower) {
+        return lexicon.isPositionHead(lower) || lexicon.isPositionModifier(lower);
+    }
+
+    private Draft title(SentenceView v, Cand person, Actors actors) {
+        int end = person.from();
+        int k = end - 1;
+        while (k >= 0 && !v.lineBreakBefore(k + 1)) {
+            Cand inner = v.candAt(k);
+            if (inner != null) {
+                int before = inner.from() - 1;
+                if (before > 0 && v.lower.get(before).equals("the")) before--;
+                if (before >= 0 && (v.lower.get(before).equals("for") || v.lower.get(before).equals("of"))) {
+                    k = inner.from() - 1;
+                    continue;
+                }
+                break;
+            }
+            String text = v.toks.get(k).text();
+            String low = v.lower.get(k);
+            boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.chars().anyMatch(Character::isLetter);
+            if (vocabulary(low) || capital || CONNECTORS.contains(low)) k--;
+            else break;
+        }
+        int left = -1;
+        for (int j = k + 1; j < end; j++) {
+            if (v.candAt(j) == null && vocabulary(v.lower.get(j))) {
+                left = j;
+                break;
+            }
+        }
+        if (left < 0) return null;
+        boolean head = false;
+        for (int j = left; j < end; j++) head |= v.candAt(j) == null && lexicon.isPositionHead(v.lower.get(j));
+        if (!head) return null;
+        // everything left of the first title word must be title words too, or an owner directly before them
+        for (int j = k + 1; j < left; j++) {
+            if (!CONNECTORS.contains(v.lower.get(j))) {
+                left = firstVocabularyRun(v, left);
+                break;
+            }
+        }
+        String position = v.text(left, end);
+        Draft d = new Draft("Role", v.sentence.index(), position, lexicon.number("strength.title"));
+        d.add(actors.actor("person", person));
+        if (!d.has("person")) return null;
+        int o = left - 1;
+        if (o >= 1 && v.isPossessive(o)) o--;
+        Cand owner = o >= 0 && !v.lineBreakBefore(left) ? v.candAt(o) : null;
+        if (owner != null && !owner.pronoun() && !owner.type().equals("PER") && left - 1 == (v.isPossessive(left - 1) ? owner.to() : owner.to() - 1)) {
+            d.add(actors.actor("affiliation", owner));
+        }
+        d.literal("position", position, "string");
+        return d;
+    }
+
+    private static int firstVocabularyRun(SentenceView v, int left) {
+        return left;
+    }
+
+    private Draft apposition(SentenceView v, Cand person, Actors actors) {
+        int j = person.to();
+        if (j >= v.size() || !v.lower.get(j).equals(",")) return null;
+        j++;
+        while (j < v.size() && (v.lower.get(j).equals("the") || v.lower.get(j).equals("a") || v.lower.get(j).equals("an"))) j++;
+        int start = j;
+        Cand owner = null;
+        List<Integer> kept = new ArrayList<>();
+        boolean head = false;
+        for (; j < v.size() && j < start + 9; j++) {
+            String low = v.lower.get(j);
+            if (low.equals(",") || low.equals(".") || low.equals(";") || low.equals("who") || low.equals("said")) break;
+            Cand c = v.candAt(j);
+            if (c != null) {
+                if (c.type().equals("PER") || c.pronoun()) return null;
+                if (owner == null) owner = c;
+                else c.to();
+                j = c.to() - 1;
+                if (c != owner) for (int x = c.from(); x < c.to(); x++) kept.add(x);
+                continue;
+            }
+            if (j == start && !vocabulary(low)) return null;
+            if (v.isVerbal(j) && !lexicon.isPositionHead(low)) break;
+            head |= lexicon.isPositionHead(low);
+            if (!(owner != null && v.isPossessive(j) && j == owner.to())) kept.add(j);
+        }
+        if (!head || kept.isEmpty()) return null;
+        while (!kept.isEmpty() && TRAILING.contains(v.lower.get(kept.get(kept.size() - 1)))) kept.remove(kept.size() - 1);
+        StringBuilder position = new StringBuilder();
+        for (int x : kept) {
+            if (position.length() > 0) position.append(' ');
+            position.append(v.toks.get(x).text());
+        }
+        String p = position.toString();
+        Draft d = new Draft("Role", v.sentence.index(), p, lexicon.number("strength.apposition"));
+        d.add(actors.actor("person", person));
+        if (!d.has("person")) return null;
+        if (owner != null) d.add(actors.actor("affiliation", owner));
+        d.literal("position", p.strip(), "string");
+        return p.toLowerCase(Locale.ROOT).isBlank() ? null : d;
+    }
+}

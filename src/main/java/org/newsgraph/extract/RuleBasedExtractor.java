@@ -1,0 +1,500 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsgraph.coref.Entity;
+import org.newsgraph.coref.ResolvedArticle;
+import org.newsgraph.extract.SentenceView.Cand;
+import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Finds Treaty, Deployment, Supply, Visit and Role events with trigger lexicons and shallow syntax; what it knows is
+ * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
+ * doubtful attribution gives no event.
+ *
+ * <pre>{@code
+ * EventExtractor extractor = new RuleBasedExtractor(geography);
+ * List<Event> events = extractor.extract(linkedArticle);
+ * }</pre>
+ *
+ * Immutable and thread-safe: one instance serves any number of threads.
+ */
+public final class RuleBasedExtractor implements EventExtractor {
+    private static final Set<String> QUANTITY_WORDS = Set.of("additional", "more", "several", "many", "few", "some",
+            "extra", "further", "other", "fresh", "new", "much", "own", "first", "last");
+    private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "over", "nearly", "almost",
+            "roughly", "approximately", "least", "than", "to", "estimated", "up", "under", "hundreds", "thousands",
+            "dozens");
+    private static final Set<String> LOCATION_PREPS = Set.of("to", "in", "into", "inside", "at", "near", "on", "across");
+    private static final Set<String> RECIPIENT_PREPS = Set.of("to", "for");
+
+    private final Geography geography;
+    private final Lexicon lexicon;
+    private final Grammar grammar;
+    private final TimeResolver time = new TimeResolver();
+    private final RoleRule roles;
+
+    public RuleBasedExtractor(Geography geography) {
+        this(geography, Lexicon.standard());
+    }
+
+    public RuleBasedExtractor(Geography geography, Lexicon lexicon) {
+        this.geography = Objects.requireNonNull(geography, "geography");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.grammar = new Grammar(lexicon);
+        this.roles = new RoleRule(lexicon);
+    }
+
+    /** What a rule sees of one sentence. */
+    private record Scope(SentenceView v, int index, List<SentenceView> views, List<TimeResolver.TimeMention> times,
+                         Actors actors) { }
+
+    @Override
+    public List<Event> extract(LinkedArticle article) {
+        ResolvedArticle resolved = article.resolved();
+        Map<String, Entity> bySpan = new HashMap<>();
+        for (Entity e : resolved.entities()) for (Mention m : e.mentions()) bySpan.put(m.start() + ":" + m.end(), e);
+        LocalDate published = resolved.doc().article().published();
+        Actors actors = new Actors(article, geography, lexicon);
+        List<SentenceView> views = new ArrayList<>();
+        Cand lastPerson = null;
+        for (Sentence s : resolved.doc().sentences()) {
+            SentenceView v = new SentenceView(s, resolved.doc().mentionsIn(s.index()),
+                    m -> bySpan.get(m.start() + ":" + m.end()), lastPerson);
+            views.add(v);
+            if (v.lastPerson() != null) lastPerson = v.lastPerson();
+        }
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            SentenceView v = views.get(i);
+            Scope s = new Scope(v, v.sentence.index(), views, time.find(v.sentence.text(), published), actors);
+            for (int t = 0; t < v.size(); t++) {
+                for (Lexicon.Trigger trig : lexicon.triggers(v.lower.get(t))) {
+                    List<Draft> d = switch (trig.type()) {
+                        case "Treaty" -> treaty(s, t, trig).stream().toList();
+                        case "Deployment" -> deployment(s, t, trig).stream().toList();
+                        case "Supply" -> supply(s, t, trig);
+                        case "Visit" -> visit(s, t, trig);
+                        default -> List.<Draft>of();
+                    };
+                    d.forEach(x -> out.add(x.build()));
+                }
+            }
+            roles.find(v, actors).forEach(d -> out.add(d.build()));
+        }
+        return dedupe(out);
+    }
+
+    // ---------------------------------------------------------------- Treaty
+
+    private Optional<Draft> treaty(Scope s, int t, Lexicon.Trigger trig) {
+        SentenceView v = s.v;
+        if (grammar.cancelled(v, t)) return Optional.empty();
+        boolean verb = trig.kind().equals("verb");
+        boolean passive = verb && grammar.passive(v, t);
+        int noun = -1;
+        int len = 0;
+        if (!verb) {
+            noun = t;
+            len = 1;
+            int b = t + 1;
+            if (b >= v.size() || !v.lower.get(b).equals("between")) return Optional.empty();
+        } else if (passive) {
+            for (int j = t - 1; j >= Math.max(0, t - 6) && noun < 0; j--) {
+                int n = lexicon.agreements().matchAt(v.lower, j);
+                if (n > 0 && j + n <= t) {
+                    noun = j;
+                    len = n;
+                }
+            }
+        } else {
+            int end = grammar.objectEnd(v, t);
+            for (int j = t + 1; j < end && noun < 0; j++) {
+                int n = lexicon.agreements().matchAt(v.lower, j);
+                if (n > 0) {
+                    noun = j;
+                    len = n;
+                }
+            }
+        }
+        if (noun < 0) return Optional.empty();
+        String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
+        Draft d = new Draft("Treaty", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
+        List<Cand> parties = new ArrayList<>();
+        if (passive) {
+            parties.addAll(grammar.agent(v, t));
+        } else if (verb) {
+            Cand subject = grammar.subject(v, t);
+            if (subject != null) {
+                parties.addAll(grammar.coordinated(v, subject));
+            } else {
+                twoStates(s, t).forEach(d::add);
+            }
+        }
+        int after = noun + len;
+        List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + 3), Set.of("with", "between"));
+        if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
+        for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
+        if (d.count("party") == 0) return Optional.empty();
+        if (d.count("party") == 1) d.weaken(lexicon.number("treaty.singleParty"));
+        d.literal("treatyName", phrase(v, noun, noun + len).toLowerCase(java.util.Locale.ROOT), "string");
+        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        return Optional.of(d);
+    }
+
+    /** "the two countries" as the subject of the trigger at {@code t}. */
+    private List<Actors.Resolved> twoStates(Scope s, int t) {
+        for (int j = t - 1; j >= 0 && j >= t - 8; j--) {
+            if (Actors.twoStatesPhrase(s.v, j) > 0) return s.actors.twoStates("party", s.views, s.index, j);
+        }
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- Deployment
+
+    private Optional<Draft> deployment(Scope s, int t, Lexicon.Trigger trig) {
+        SentenceView v = s.v;
+        if (grammar.cancelled(v, t)) return Optional.empty();
+        boolean verb = trig.kind().equals("verb");
+        boolean passive = verb && grammar.passive(v, t);
+        int end = grammar.objectEnd(v, t);
+        int[] force = find(v, lexicon.forces(), t + 1, end);
+        if (force == null && (passive || !verb)) force = findBefore(v, lexicon.forces(), t, 5);
+        if (force == null) return Optional.empty();
+        if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
+        int fs = modifiersStart(v, force[0]);
+        String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
+        Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
+        Cand owner = ownerBefore(v, fs);
+        if (owner == null && force[1] < v.size() && v.lower.get(force[1]).equals("from")) {
+            List<Cand> from = grammar.phraseCands(v, force[1] + 1, v.size());
+            if (!from.isEmpty()) owner = from.get(0);
+        }
+        if (owner == null && passive) owner = grammar.agent(v, t).stream().findFirst().orElse(null);
+        if (owner == null && verb && !passive) owner = grammar.subject(v, t);
+        if (owner == null && !verb) owner = ownerBefore(v, t);
+        if (owner == null || owner.type().equals("PER")) return Optional.empty();
+        d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        if (!d.has("forceOf")) return Optional.empty();
+        int from = Math.max(t, force[1] - 1) + 1;
+        List<Cand> places = grammar.afterPreposition(v, from, grammar.objectEnd(v, from - 1), LOCATION_PREPS);
+        String forceKey = d.key("forceOf").orElse("");
+        places.stream().filter(c -> c.type().equals("LOC")).reduce((a, b) -> b)
+                .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
+        if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
+        exactCountBefore(v, fs).ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
+        d.literal("forceType", phrase(v, force[0], force[1]).toLowerCase(java.util.Locale.ROOT), "string");
+        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        return Optional.of(d);
+    }
+
+    /** The name that owns a force or item phrase starting at {@code start}: "North Korean troops", "Russia's troops". */
+    private Cand ownerBefore(SentenceView v, int start) {
+        int j = start - 1;
+        while (j >= 0 && j >= start - 3 && v.candAt(j) == null
+                && (v.toks.get(j).pos().equals("NUM") || QUANTITY_WORDS.contains(v.lower.get(j)) || v.isModifier(j))) {
+            j--;
+        }
+        if (j >= 1 && v.isPossessive(j)) j--;
+        Cand c = j >= 0 ? v.candAt(j) : null;
+        return c != null && !c.pronoun() && !c.type().equals("PER") ? c : null;
+    }
+
+    // ---------------------------------------------------------------- Supply
+
+    private List<Draft> supply(Scope s, int t, Lexicon.Trigger trig) {
+        SentenceView v = s.v;
+        if (grammar.cancelled(v, t)) return List.of();
+        boolean verb = trig.kind().equals("verb");
+        boolean passive = verb && grammar.passive(v, t);
+        int end = grammar.objectEnd(v, t);
+        int[] item = null;
+        int first = firstItem(v, t + 1, end);
+        if (first >= 0) {
+            if (find(v, lexicon.forces(), t + 1, first) != null) return List.of();
+            item = new int[] {first, first + lexicon.items().matchAt(v.lower, first)};
+        } else if (find(v, lexicon.forces(), t + 1, end) != null) {
+            return List.of();
+        }
+        if (item == null && (passive || !verb)) item = findBefore(v, lexicon.items(), t, 6);
+        if (item == null) return List.of();
+        int is = modifiersStart(v, item[0]);
+        String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
+        Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
+        Cand supplier = null;
+        if (passive) supplier = grammar.agent(v, t).stream().findFirst().orElse(null);
+        else if (verb) supplier = grammar.subject(v, t);
+        else {
+            supplier = ownerBefore(v, t);
+            if (supplier == null) {
+                List<Cand> from = grammar.afterPreposition(v, t + 1, end, Set.of("from", "by"));
+                supplier = from.isEmpty() ? null : from.get(0);
+            }
+        }
+        if (supplier == null || supplier.type().equals("PER") && !passive) {
+            if (supplier == null) return List.of();
+        }
+        d.add(s.actors.actor("supplier", supplier));
+        if (!d.has("supplier")) return List.of();
+        Cand recipient = null;
+        if (verb && !passive && t + 1 < v.size()) {
+            int k = t + 1;
+            if (v.lower.get(k).equals("the")) k++;
+            Cand direct = v.candAt(k);
+            if (direct != null && direct.from() == k && direct.to() < v.size()
+                    && (v.lower.get(direct.to()).equals("with") || direct.to() == is || direct.to() == is - 1)) {
+                recipient = direct;
+            }
+        }
+        if (recipient == null) {
+            int from = item[0] > t ? t + 1 : t + 1;
+            List<Cand> to = grammar.afterPreposition(v, from, Math.max(end, Math.min(v.size(), item[1] + 4)),
+                    RECIPIENT_PREPS);
+            if (!to.isEmpty()) recipient = to.get(0);
+        }
+        if (recipient == null && item[0] > t) {
+            for (int j = t + 1; j < is; j++) {
+                Cand c = v.candAt(j);
+                if (c != null && v.isPossessive(c.to())) {
+                    recipient = c;
+                    break;
+                }
+            }
+        }
+        List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
+        d.literal("item", phrase(v, item[0], item[1]).toLowerCase(java.util.Locale.ROOT), "string");
+        int lo = Math.min(t + 1, is);
+        int hi = Math.max(t, is);
+        if (hi > lo) {
+            Quantities.find(v.text(lo, hi)).stream().filter(f -> f.kind() == Quantities.Kind.SHARE).findFirst()
+                    .ifPresent(f -> d.literal("share", f.value(), "decimal"));
+        }
+        exactCountBefore(v, is).ifPresent(n -> d.literal("quantity", Long.toString(n), "decimal"));
+        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        Cand giver = supplier;
+        return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()
+                : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
+    }
+
+    private int firstItem(SentenceView v, int from, int to) {
+        for (int j = from; j < to; j++) if (lexicon.items().matchAt(v.lower, j) > 0) return j;
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- Visit
+
+    private List<Draft> visit(Scope s, int t, Lexicon.Trigger trig) {
+        SentenceView v = s.v;
+        if (grammar.cancelled(v, t)) return List.of();
+        boolean verb = trig.kind().equals("verb");
+        if (verb && (t > 0 && (v.lower.get(t - 1).equals("a") || v.lower.get(t - 1).equals("the")))) {
+            return List.of();   // "a visit" is the noun reading, handled by its own trigger entry
+        }
+        if (!verb && t + 1 < v.size() && v.isVerbal(t) && !v.toks.get(t).pos().equals("NOUN")
+                && !(t > 0 && (v.isPossessive(t - 1) || v.isModifier(t - 1) || v.lower.get(t - 1).matches("a|the|his|her|their|its")))) {
+            return List.of();   // the verb reading, handled by its own trigger entry
+        }
+        Draft d = new Draft("Visit", s.index, v.toks.get(t).text(),
+                lexicon.number(verb ? "strength.verb.active" : "strength.noun"));
+        Cand visitor = null;
+        Set<String> visitorTypes = Set.of("PER", "ORG");
+        if (!verb) {
+            for (int j = t - 1; j >= Math.max(0, t - 4) && visitor == null; j--) {
+                Cand c = v.candAt(j);
+                if (c != null && (c.pronoun() || v.isPossessive(c.to()))) visitor = c;
+                else if (c != null) break;
+                if (!v.isModifier(j) && !v.isPossessive(j) && c == null && !v.lower.get(j).contains("-")) break;
+            }
+        }
+        if (visitor == null) visitor = grammar.subject(v, t);
+        if (visitor == null || !visitorTypes.contains(visitor.type())) return List.of();
+        d.add(s.actors.actor("visitor", visitor));
+        int end = grammar.objectEnd(v, t);
+        List<Cand> places = trig.lemma().equals("visit") && verb
+                ? grammar.phraseCands(v, t + 1, end)
+                : grammar.afterPreposition(v, t + 1, end, Set.of("to", "in", "into"));
+        List<Cand> destinations = places.stream().filter(c -> c.type().equals("LOC")).reduce((a, b) -> b)
+                .map(c -> grammar.coordinated(v, c)).orElse(List.of());
+        if (!d.has("visitor") || destinations.isEmpty()) return List.of();
+        host(v, t).ifPresent(c -> d.add(s.actors.actor("host", c)));
+        Optional<String> duration = Optional.empty();
+        if (!verb) {
+            String before = v.text(Math.max(0, t - 4), t);
+            duration = Quantities.find(before).stream()
+                    .filter(f -> f.kind() == Quantities.Kind.DURATION && f.end() == before.length())
+                    .map(Quantities.Found::value).findFirst();
+        }
+        if (duration.isEmpty()) {
+            for (int j = t + 1; j + 1 < end && duration.isEmpty(); j++) {
+                if (v.lower.get(j).equals("for")) duration = Quantities.duration(v.text(j + 1, Math.min(end, j + 4)));
+            }
+        }
+        duration.ifPresent(p -> d.literal("duration", p, "duration"));
+        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        return perArgument(d, "destination", destinations, c -> s.actors.place("destination", c),
+                d.key("visitor").orElse("")).stream().filter(x -> x.has("destination")).toList();
+    }
+
+    /** The host of a visit: "hosted by X", "at the invitation of X", "as a guest of X". */
+    private Optional<Cand> host(SentenceView v, int t) {
+        for (int j = t + 1; j + 1 < v.size(); j++) {
+            String w = v.lower.get(j);
+            if ((w.equals("hosted") || w.equals("hosts")) && v.lower.get(j + 1).equals("by")
+                    || (w.equals("invitation") || w.equals("guest")) && v.lower.get(j + 1).equals("of")) {
+                List<Cand> c = grammar.phraseCands(v, j + 2, v.size());
+                if (!c.isEmpty()) return Optional.of(c.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- shared pieces
+
+    /**
+     * One draft per coordinated name in {@code role} ("provided X and Y with masks" gives two supplies); without any,
+     * the draft alone, weakened when the role was wanted. A name equal to {@code exclude} is left out.
+     */
+    private List<Draft> perArgument(Draft base, String role, List<Cand> cands,
+                                    java.util.function.Function<Cand, Optional<Actors.Resolved>> resolve,
+                                    String exclude) {
+        List<Draft> out = new ArrayList<>();
+        for (Cand c : cands) {
+            resolve.apply(c).filter(r -> !r.key().equals(exclude)).ifPresent(r -> out.add(base.copy().add(r)));
+        }
+        if (out.isEmpty()) out.add(base.weaken(lexicon.number("missing.secondary")));
+        return out;
+    }
+
+    /** The first phrase of {@code phrases} in [from, to) as {start, end}, or null. */
+    private static int[] find(SentenceView v, Lexicon.Phrases phrases, int from, int to) {
+        for (int j = from; j < to; j++) {
+            int n = phrases.matchAt(v.lower, j);
+            if (n > 0) return new int[] {j, j + n};
+        }
+        return null;
+    }
+
+    /** A phrase of {@code phrases} ending just before {@code t}, at most {@code reach} tokens back. */
+    private static int[] findBefore(SentenceView v, Lexicon.Phrases phrases, int t, int reach) {
+        int[] last = null;
+        for (int j = Math.max(0, t - reach); j < t; j++) {
+            int n = phrases.matchAt(v.lower, j);
+            if (n > 0 && j + n <= t) {
+                last = new int[] {j, j + n};
+                j += n - 1;
+            }
+        }
+        return last;
+    }
+
+    /** Where the lower-case modifiers before a head at {@code head} begin ("military" in "military engineers"). */
+    private static int modifiersStart(SentenceView v, int head) {
+        int j = head;
+        while (j > 0 && v.isModifier(j - 1) && v.candAt(j - 1) == null && !QUANTITY_WORDS.contains(v.lower.get(j - 1))
+                && head - j < 3) {
+            j--;
+        }
+        return j;
+    }
+
+    /** A head phrase with its lower-case modifiers: "military treaty", "artillery shells". */
+    private static String phrase(SentenceView v, int from, int to) {
+        return v.text(modifiersStart(v, from), to);
+    }
+
+    /** An exact count just before {@code start} ("an additional 6,000"), unless hedged ("about", "more than"). */
+    private static OptionalLong exactCountBefore(SentenceView v, int start) {
+        int j = start - 1;
+        if (j < 0) return OptionalLong.empty();
+        int from = j;
+        if (Set.of("thousand", "million", "billion", "hundred").contains(v.lower.get(j)) && j > 0) from = j - 1;
+        OptionalLong n = Quantities.count(v.text(from, j + 1));
+        if (n.isEmpty()) return n;
+        if (from > 0 && APPROXIMATE.contains(v.lower.get(from - 1))) return OptionalLong.empty();
+        if (from > 1 && v.lower.get(from - 1).equals("of") && APPROXIMATE.contains(v.lower.get(from - 2))) {
+            return OptionalLong.empty();
+        }
+        return n;
+    }
+
+    /**
+     * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
+     * ("last year's incursion") unless they stand right before the trigger itself.
+     */
+    private static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
+        SentenceView v = s.v;
+        TimeResolver.TimeValue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeResolver.TimeMention tm : s.times) {
+            int first = v.tokenAt(v.sentence.start() + tm.start());
+            int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
+            if (first < 0 || last < 0) continue;
+            if (tm.possessive() && !(last < t && t - last <= 4)) continue;
+            int distance = last < t ? t - last : first - t;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = tm.value();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * One event per fact in an article: an event whose entity arguments equal another's and whose literals agree with
+     * it or are contained in it ("agreement" in "loan guarantee agreement") is merged into the fuller one; a person
+     * gets one Role, the fullest.
+     */
+    private static List<Event> dedupe(List<Event> events) {
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) if (sameFact(kept.get(i), e)) same = i;
+            if (same < 0) {
+                kept.add(e);
+                continue;
+            }
+            Event old = kept.get(same);
+            Event fuller = e.args().size() > old.args().size() || e.args().size() == old.args().size()
+                    && e.confidence() > old.confidence() ? e : old;
+            kept.set(same, new Event(fuller.type(), fuller.args(), fuller.sentence(),
+                    Math.max(e.confidence(), old.confidence()), fuller.trigger()));
+        }
+        return List.copyOf(kept);
+    }
+
+    private static boolean sameFact(Event a, Event b) {
+        if (!a.type().equals(b.type())) return false;
+        if (a.type().equals("Role")) return entityKeys(a, "person").equals(entityKeys(b, "person"));
+        if (!entityKeys(a, null).equals(entityKeys(b, null))) return false;
+        for (Argument x : a.args()) {
+            if (x.isEntity()) continue;
+            for (Argument y : b.all(x.role())) {
+                String p = x.value().toLowerCase(java.util.Locale.ROOT);
+                String q = y.value().toLowerCase(java.util.Locale.ROOT);
+                if (!p.contains(q) && !q.contains(p)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> entityKeys(Event e, String role) {
+        Set<String> keys = new TreeSet<>();
+        for (Argument a : e.args()) {
+            if (a.isEntity() && (role == null || a.role().equals(role))) {
+                keys.add(a.role() + "=" + (a.qid() != null ? a.qid() : a.entityId()));
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,154 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.coref.Entity;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * One sentence as the rules see it: tokens (a possessive "'s" split off its word), their lower-case forms and UD
+ * tags, and the name mentions in it with their token ranges and entities. Pronouns ("he", "her") are candidates too,
+ * resolved to the nearest person named before them.
+ */
+final class SentenceView {
+    /** A token of the view; {@code start}/{@code end} are article offsets. */
+    record Tok(int start, int end, String text, String lower, String pos) { }
+
+    /**
+     * Something the sentence names: a mention (with its entity, when coreference found one) or a pronoun standing
+     * for a person; tokens {@code from} (inclusive) to {@code to} (exclusive).
+     */
+    record Cand(int from, int to, Mention mention, Entity entity, boolean pronoun, String follower) {
+        String type() {
+            return mention.type();
+        }
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "from", "with", "by", "on", "at",
+            "against", "between", "among", "into", "during", "over", "about", "near", "across", "inside", "than");
+
+    final Sentence sentence;
+    final List<Tok> toks = new ArrayList<>();
+    final List<String> lower = new ArrayList<>();
+    final List<Cand> cands = new ArrayList<>();
+
+    SentenceView(Sentence sentence, List<Mention> mentions, java.util.function.Function<Mention, Entity> entityOf,
+                 Cand previousPerson) {
+        this.sentence = sentence;
+        for (Token t : sentence.tokens()) {
+            String text = t.text();
+            boolean possessive = text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"))
+                    && t.end() - t.start() == text.length();
+            if (possessive) {
+                int cut = t.end() - 2;
+                add(new Tok(t.start(), cut, text.substring(0, text.length() - 2), null, t.pos()));
+                add(new Tok(cut, t.end(), text.substring(text.length() - 2), null, "PART"));
+            } else {
+                add(new Tok(t.start(), t.end(), text, null, t.pos()));
+            }
+        }
+        for (Mention m : mentions) {
+            if (!m.isName()) continue;
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                Tok k = toks.get(i);
+                if (k.end() > m.start() && k.start() < m.end()) {
+                    if (from < 0) from = i;
+                    to = i + 1;
+                }
+            }
+            if (from >= 0) cands.add(new Cand(from, to, m, entityOf.apply(m), false, follower(to)));
+        }
+        Cand lastPerson = previousPerson;
+        List<Cand> pronouns = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Cand here = candAt(i);
+            if (here != null && here.type().equals("PER")) lastPerson = here;
+            if (here == null && PRONOUNS.contains(lower.get(i)) && lastPerson != null) {
+                pronouns.add(new Cand(i, i + 1, lastPerson.mention(), lastPerson.entity(), true, null));
+            }
+        }
+        cands.addAll(pronouns);
+        cands.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+
+    /** The lower-case noun or adjective right after token {@code to} ("opposition" in "Syrian opposition"), or null. */
+    private String follower(int to) {
+        if (to >= toks.size()) return null;
+        Tok t = toks.get(to);
+        boolean content = t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().startsWith("NN")
+                || t.pos().startsWith("JJ");
+        return content && Character.isLowerCase(t.text().charAt(0)) ? lower.get(to) : null;
+    }
+
+    private void add(Tok t) {
+        String low = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        toks.add(new Tok(t.start(), t.end(), t.text(), low, t.pos()));
+        lower.add(low);
+    }
+
+    int size() {
+        return toks.size();
+    }
+
+    /** The candidate covering token {@code i}, or null. */
+    Cand candAt(int i) {
+        for (Cand c : cands) if (c.from() <= i && i < c.to()) return c;
+        return null;
+    }
+
+    /** The last person named in this sentence (not a pronoun), or null. */
+    Cand lastPerson() {
+        Cand last = null;
+        for (Cand c : cands) if (!c.pronoun() && c.type().equals("PER")) last = c;
+        return last;
+    }
+
+    /** Whether a line break separates token {@code i} from the token before it (a headline run into its text). */
+    boolean lineBreakBefore(int i) {
+        if (i <= 0 || i >= size()) return false;
+        int from = toks.get(i - 1).end() - sentence.start();
+        int to = toks.get(i).start() - sentence.start();
+        return from < to && sentence.text().substring(from, to).indexOf('\n') >= 0;
+    }
+
+    boolean isPossessive(int i) {
+        return i >= 0 && i < size() && (lower.get(i).equals("'s") || lower.get(i).equals("'"));
+    }
+
+    boolean isPreposition(int i) {
+        return i >= 0 && i < size() && PREPOSITIONS.contains(lower.get(i));
+    }
+
+    boolean isVerbal(int i) {
+        if (i < 0 || i >= size()) return false;
+        String pos = toks.get(i).pos();
+        return pos.startsWith("VERB") || pos.startsWith("AUX") || pos.equals("MD") || pos.startsWith("VB");
+    }
+
+    /** Lower-case content words that may modify a head noun inside a noun phrase. */
+    boolean isModifier(int i) {
+        if (i < 0 || i >= size()) return false;
+        String pos = toks.get(i).pos();
+        String t = toks.get(i).text();
+        return (pos.equals("ADJ") || pos.equals("NOUN") || pos.startsWith("JJ") || pos.startsWith("NN"))
+                && !t.isEmpty() && (Character.isLowerCase(t.charAt(0)) || i == 0 && candAt(0) == null);
+    }
+
+    /** Index of the token that starts at or covers article offset {@code offset}, or -1. */
+    int tokenAt(int offset) {
+        for (int i = 0; i < size(); i++) if (toks.get(i).end() > offset) return i;
+        return -1;
+    }
+
+    String text(int from, int to) {
+        if (from >= to) return "";
+        return sentence.text().substring(toks.get(from).start() - sentence.start(), toks.get(to - 1).end() - sentence.start());
+    }
+}

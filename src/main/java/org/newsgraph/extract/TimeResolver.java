@@ -1,0 +1,229 @@
+package org.newsgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the article's publication date: "in 2024",
+ * "12 July 2025", "last year", "last month", "this weekend", "in October", "three days ago". A value is never more
+ * precise than the text: an expression is resolved to an interval of days, and the value is the xsd:date,
+ * xsd:gYearMonth or xsd:gYear that covers exactly that interval's day, month or year; an interval spanning two
+ * months of one year gives the year, one spanning two years gives nothing. Without a publication date only absolute
+ * expressions resolve. Stateless and thread-safe.
+ */
+public final class TimeResolver {
+    /** A resolved time: an XSD lexical form and its datatype's local name (date, gYearMonth or gYear). */
+    public record TimeValue(String lexical, String datatype) { }
+
+    /**
+     * A time expression in a text.
+     *
+     * @param possessive the expression is followed by 's ("last year's incursion"): it dates the noun after it
+     */
+    public record TimeMention(int start, int end, String text, TimeValue value, boolean possessive) { }
+
+    private record Interval(LocalDate from, LocalDate to) { }
+
+    private record Rule(Pattern pattern, BiFunction<Matcher, Context, Interval> resolve) { }
+
+    private record Context(String text, LocalDate published, boolean future) { }
+
+    private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|"
+            + "Dec\\.?))";
+    private static final String DAY = "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+    /** Words that put a bare month or weekday in the future rather than the past. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|expected|scheduled|due to|plans?|planned|"
+            + "next|upcoming|to be held)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final List<Rule> RULES = List.of(
+            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, c) -> day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)))),
+            rule("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})\\b",
+                    (m, c) -> day(LocalDate.of(i(m, 3), month(m.group(2)).getValue(), i(m, 1)))),
+            rule("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b",
+                    (m, c) -> day(LocalDate.of(i(m, 3), month(m.group(1)).getValue(), i(m, 2)))),
+            rule("\\b" + MONTH + ",? (\\d{4})\\b", (m, c) -> month(YearMonth.of(i(m, 2), month(m.group(1))))),
+            rule("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "\\b",
+                    (m, c) -> c.published == null ? null
+                            : day(dayInYear(c, month(m.group(2)), i(m, 1)))),
+            rule("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)",
+                    (m, c) -> c.published == null ? null
+                            : day(dayInYear(c, month(m.group(1)), i(m, 2)))),
+            rule("\\b(?:the )?(?:summer|winter|spring|autumn|fall|end|beginning|start|middle) of (\\d{4})\\b",
+                    (m, c) -> year(i(m, 1))),
+            rule("(?<![\\d,.$£€-])\\b((?:19|20)\\d{2})\\b(?![\\d,%-]|\\.\\d)", (m, c) -> year(i(m, 1))),
+            rule("\\b(yesterday|today|tomorrow)\\b", (m, c) -> c.published == null ? null
+                    : day(c.published.plusDays(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                        case "yesterday" -> -1;
+                        case "tomorrow" -> 1;
+                        default -> 0;
+                    }))),
+            rule("\\b(?:earlier|later) this (year|month)\\b", (m, c) -> c.published == null ? null
+                    : m.group(1).equalsIgnoreCase("year") ? year(c.published.getYear())
+                    : month(YearMonth.from(c.published))),
+            rule("\\b(last|this|next|past) (year|month|week|weekend)\\b", TimeResolver::relative),
+            rule("\\b(last|this|next)? ?" + MONTH + "\\b(?! \\d)", TimeResolver::bareMonth),
+            rule("\\b(last|this|next|on)? ?" + DAY + "\\b", TimeResolver::weekday),
+            rule("\\b(\\w+) (day|week|month|year)s? ago\\b", TimeResolver::ago));
+
+    /** Every resolvable time expression in {@code text}, in text order; {@code published} may be null. */
+    public List<TimeMention> find(String text, LocalDate published) {
+        Context context = new Context(text, published, FUTURE.matcher(text).find());
+        List<TimeMention> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (taken.stream().anyMatch(t -> t[0] < end && start < t[1])) continue;
+                taken.add(new int[] {start, end});
+                Interval interval;
+                try {
+                    interval = rule.resolve.apply(m, context);
+                } catch (java.time.DateTimeException | IllegalArgumentException e) {
+                    interval = null;
+                }
+                Optional<TimeValue> value = interval == null ? Optional.empty() : cover(interval);
+                if (value.isEmpty()) continue;
+                String rest = text.substring(end);
+                boolean possessive = rest.startsWith("'s") || rest.startsWith("’s");
+                out.add(new TimeMention(start, end, m.group(), value.get(), possessive));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(out);
+    }
+
+    /** The value of the first time expression in {@code expression}, if it resolves. */
+    public Optional<TimeValue> resolve(String expression, LocalDate published) {
+        return find(expression, published).stream().findFirst().map(TimeMention::value);
+    }
+
+    private static Optional<TimeValue> cover(Interval in) {
+        if (in.from.equals(in.to)) return Optional.of(new TimeValue(in.from.toString(), "date"));
+        if (YearMonth.from(in.from).equals(YearMonth.from(in.to))) {
+            return Optional.of(new TimeValue(YearMonth.from(in.from).toString(), "gYearMonth"));
+        }
+        if (in.from.getYear() == in.to.getYear()) {
+            return Optional.of(new TimeValue(String.format("%04d", in.from.getYear()), "gYear"));
+        }
+        return Optional.empty();
+    }
+
+    private static Interval relative(Matcher m, Context c) {
+        if (c.published == null) return null;
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        int shift = switch (which) {
+            case "last", "past" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        LocalDate p = c.published;
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "year" -> year(p.getYear() + shift);
+            case "month" -> month(YearMonth.from(p).plusMonths(shift));
+            case "week" -> {
+                LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+                yield new Interval(monday, monday.plusDays(6));
+            }
+            default -> {
+                LocalDate saturday = p.getDayOfWeek() == DayOfWeek.SUNDAY ? p.minusDays(1)
+                        : p.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+                saturday = saturday.plusWeeks(shift);
+                yield new Interval(saturday, saturday.plusDays(1));
+            }
+        };
+    }
+
+    private static Interval bareMonth(Matcher m, Context c) {
+        if (c.published == null) return null;
+        Month month = month(m.group(2));
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(2).equals("May") && which.isEmpty()
+                && !c.text.substring(0, m.start()).matches("(?s).*\\b(in|since|until|by|early|late|mid-?|of)\\s*$")) {
+            return null;   // the modal verb, unless a preposition makes it the month
+        }
+        YearMonth now = YearMonth.from(c.published);
+        YearMonth past = YearMonth.of(now.getYear(), month);
+        if (past.isAfter(now) || which.equals("last") && past.equals(now)) past = past.minusYears(1);
+        YearMonth next = YearMonth.of(now.getYear(), month);
+        if (next.isBefore(now) || which.equals("next") && next.equals(now)) next = next.plusYears(1);
+        boolean future = which.equals("next") || which.isEmpty() && c.future;
+        if (which.equals("this")) return month(YearMonth.of(now.getYear(), month));
+        return month(future ? next : past);
+    }
+
+    private static Interval weekday(Matcher m, Context c) {
+        if (c.published == null) return null;
+        DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (which.equals("next") || which.isEmpty() && c.future) {
+            return day(c.published.with(TemporalAdjusters.next(day)));
+        }
+        if (which.equals("last")) return day(c.published.with(TemporalAdjusters.previous(day)));
+        return day(c.published.with(TemporalAdjusters.previousOrSame(day)));
+    }
+
+    private static Interval ago(Matcher m, Context c) {
+        if (c.published == null) return null;
+        java.util.OptionalLong n = Quantities.count(m.group(1));
+        long k = n.isPresent() ? n.getAsLong() : m.group(1).equalsIgnoreCase("a") ? 1 : -1;
+        if (k < 0) return null;
+        LocalDate p = c.published;
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "day" -> day(p.minusDays(k));
+            case "week" -> new Interval(p.minusWeeks(k).minusDays(3), p.minusWeeks(k).plusDays(3));
+            case "month" -> month(YearMonth.from(p).minusMonths(k));
+            default -> year(p.getYear() - (int) k);
+        };
+    }
+
+    private static LocalDate dayInYear(Context c, Month month, int day) {
+        LocalDate d = LocalDate.of(c.published.getYear(), month, day);
+        if (!c.future && d.isAfter(c.published)) d = d.minusYears(1);
+        if (c.future && d.isBefore(c.published)) d = d.plusYears(1);
+        return d;
+    }
+
+    private static Rule rule(String regex, BiFunction<Matcher, Context, Interval> resolve) {
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolve);
+    }
+
+    private static int i(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static Month month(String name) {
+        String key = name.replace(".", "").toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(key)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static Interval day(LocalDate d) {
+        return new Interval(d, d);
+    }
+
+    private static Interval month(YearMonth ym) {
+        return new Interval(ym.atDay(1), ym.atEndOfMonth());
+    }
+
+    private static Interval year(int y) {
+        return new Interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+    }
+}

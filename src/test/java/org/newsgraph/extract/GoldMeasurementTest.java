@@ -1,0 +1,208 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.link.LinkedArticle;
+
+/**
+ * Measures the extractor against the gold relations of ../shared (seed and devset), with the gold entity spans as
+ * oracle mentions. Prints per-type precision, recall and argument accuracy; skips when ../shared is absent. The texts
+ * are read at run time only, never copied.
+ */
+class GoldMeasurementTest {
+    private static final List<String> TYPES = List.of("Treaty", "Deployment", "Supply", "Visit", "Role");
+    /** Gold role names (GUIDELINES.md) to ontology role names. */
+    private static final Map<String, String> ROLE = Map.ofEntries(Map.entry("parties", "party"),
+            Map.entry("name", "treatyName"), Map.entry("force_of", "forceOf"), Map.entry("force_type", "forceType"),
+            Map.entry("organization_or_country", "affiliation"));
+    /** Roles that identify a relation; the others are scored as argument accuracy. */
+    private static final Map<String, List<String>> CORE = Map.of("Treaty", List.of("party"),
+            "Deployment", List.of("forceOf"), "Supply", List.of("supplier", "recipient"),
+            "Visit", List.of("visitor", "destination"), "Role", List.of("person"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RuleBasedExtractor extractor = new RuleBasedExtractor(new MapGeography());
+
+    /** A gold relation: role to list of (value, qid). */
+    private record Gold(String type, Map<String, List<String[]>> args, String evidence) { }
+
+    private static Optional<Path> shared() {
+        String prop = System.getProperty("newsgraph.shared");
+        return Stream.of(prop, "../shared", "../../shared").filter(p -> p != null)
+                .map(Path::of).filter(p -> Files.isDirectory(p.resolve("devset"))).findFirst();
+    }
+
+    @Test
+    void measuresTheFiveTypesAgainstTheGoldRelations() throws IOException {
+        Optional<Path> shared = shared();
+        assumeTrue(shared.isPresent(), "../shared not found: measurement skipped");
+        List<Path> docs = new ArrayList<>();
+        docs.add(shared.get().resolve("seed/lavrov-pyongyang.json"));
+        try (Stream<Path> s = Files.list(shared.get().resolve("devset"))) {
+            s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(docs::add);
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();   // type -> {tp, fp, fn, argOk, argAll}
+        TYPES.forEach(t -> counts.put(t, new int[5]));
+        boolean verbose = Boolean.getBoolean("newsgraph.verbose");
+        for (Path json : docs) {
+            JsonNode gold = JSON.readTree(json.toFile());
+            String text = Files.readString(Path.of(json.toString().replace(".json", ".txt")), StandardCharsets.UTF_8);
+            LocalDate published = gold.path("published").isTextual() ? LocalDate.parse(gold.get("published").asText())
+                    : null;
+            List<ArticleFixture.Span2> spans = new ArrayList<>();
+            for (JsonNode e : gold.get("entities")) {
+                int start = text.offsetByCodePoints(0, e.get("start").asInt());
+                int end = text.offsetByCodePoints(0, e.get("end").asInt());
+                String qid = e.path("qid").isTextual() ? e.get("qid").asText() : null;
+                spans.add(new ArticleFixture.Span2(start, end, e.get("type").asText(), qid));
+            }
+            LinkedArticle article = ArticleFixture.annotate(
+                    new Article(gold.get("id").asText(), null, published, null, "en", text, json.toString()), spans);
+            List<Event> predicted = extractor.extract(article);
+            List<Gold> golds = new ArrayList<>();
+            for (JsonNode r : gold.get("relations")) {
+                if (TYPES.contains(r.get("type").asText())) golds.add(gold(r));
+            }
+            String id = gold.get("id").asText();
+            score(id, predicted, golds, counts, verbose);
+            if (verbose) {
+                for (Event e : predicted) {
+                    if (TYPES.contains(e.type()) && Boolean.getBoolean("newsgraph.events")) System.out.println("EV " + e);
+                    if (TYPES.contains(e.type())) {
+                        System.out.println("   s" + e.sentence() + ": " + article.resolved().doc().sentence(e.sentence()).text());
+                    }
+                }
+            }
+        }
+        System.out.println("type        tp  fp  fn   P     R     F1    args");
+        int[] all = new int[5];
+        for (String type : TYPES) {
+            int[] c = counts.get(type);
+            for (int i = 0; i < 5; i++) all[i] += c[i];
+            System.out.println(line(type, c));
+        }
+        System.out.println(line("all", all));
+        assertTrue(all[0] + all[1] + all[2] > 0, "nothing to measure");
+    }
+
+    private static String line(String name, int[] c) {
+        double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
+        double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return String.format(Locale.ROOT, "%-10s %3d %3d %3d  %.2f  %.2f  %.2f  %d/%d", name, c[0], c[1], c[2], p, r, f,
+                c[3], c[4]);
+    }
+
+    private static Gold gold(JsonNode r) {
+        Map<String, List<String[]>> args = new LinkedHashMap<>();
+        JsonNode qids = r.path("qid_args");
+        Iterator<Map.Entry<String, JsonNode>> it = r.get("args").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull()) continue;
+            String role = ROLE.getOrDefault(e.getKey(), e.getKey());
+            List<String[]> values = new ArrayList<>();
+            JsonNode q = qids.path(e.getKey());
+            if (e.getValue().isArray()) {
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    JsonNode qi = q.isArray() ? q.path(i) : null;
+                    values.add(new String[] {e.getValue().get(i).asText(), qi != null && qi.isTextual() ? qi.asText() : null});
+                }
+            } else {
+                values.add(new String[] {e.getValue().asText(), q.isTextual() ? q.asText() : null});
+            }
+            args.put(role, values);
+        }
+        return new Gold(r.get("type").asText(), args, r.path("evidence").asText());
+    }
+
+    private static void score(String doc, List<Event> predicted, List<Gold> golds, Map<String, int[]> counts,
+                              boolean verbose) {
+        List<Gold> open = new ArrayList<>(golds);
+        for (Event e : predicted) {
+            if (!TYPES.contains(e.type())) continue;
+            int[] c = counts.get(e.type());
+            Gold match = open.stream().filter(g -> g.type().equals(e.type()) && core(e, g)).findFirst().orElse(null);
+            if (match == null) {
+                c[1]++;
+                if (verbose) System.out.println("FP " + doc + " " + e);
+                continue;
+            }
+            open.remove(match);
+            c[0]++;
+            for (Map.Entry<String, List<String[]>> a : match.args().entrySet()) {
+                if (CORE.get(e.type()).contains(a.getKey())) continue;
+                c[4]++;
+                boolean ok = a.getValue().stream().allMatch(g -> e.all(a.getKey()).stream().anyMatch(p -> same(p, g)));
+                if (ok) c[3]++;
+                else if (verbose) System.out.println("ARG " + doc + " " + e.type() + " " + a.getKey() + " gold="
+                        + a.getValue().get(0)[0] + " got=" + e.all(a.getKey()).stream().map(Argument::value).toList());
+            }
+        }
+        for (Gold g : open) {
+            counts.get(g.type())[2]++;
+            if (verbose) System.out.println("FN " + doc + " " + g.type() + " " + describe(g) + " | " + g.evidence());
+        }
+    }
+
+    private static String describe(Gold g) {
+        StringBuilder b = new StringBuilder();
+        g.args().forEach((k, v) -> b.append(k).append('=').append(v.stream().map(x -> x[0]).toList()).append(' '));
+        return b.toString();
+    }
+
+    private static boolean core(Event e, Gold g) {
+        for (String role : CORE.get(e.type())) {
+            List<String[]> want = g.args().getOrDefault(role, List.of());
+            List<Argument> got = e.all(role);
+            if (want.isEmpty()) continue;
+            if (got.isEmpty()) return false;
+            if (!want.stream().allMatch(w -> got.stream().anyMatch(p -> same(p, w)))) return false;
+            if (role.equals("party") && got.size() != want.size()) return false;
+        }
+        return true;
+    }
+
+    private static boolean same(Argument p, String[] gold) {
+        if (gold[1] != null && gold[1].equals(p.qid())) return true;
+        String a = norm(p.value());
+        String b = norm(gold[0]);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.equals(b)) return true;
+        try {
+            return Math.abs(Double.parseDouble(a) - Double.parseDouble(b)) < 1e-3;
+        } catch (NumberFormatException e) {
+            // not numbers
+        }
+        if (p.isEntity()) {
+            String[] x = a.split(" ");
+            String[] y = b.split(" ");
+            return x[x.length - 1].equals(y[y.length - 1]) && !Set.of("state", "states").contains(x[x.length - 1]);
+        }
+        return a.contains(b) || b.contains(a);
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the ", "").replaceAll("[^\\p{L}\\p{N}. ]", " ")
+                .replaceAll("\\s+", " ").strip();
+    }
+}

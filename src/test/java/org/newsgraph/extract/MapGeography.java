@@ -1,0 +1,45 @@
+package org.newsgraph.extract;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** A small hand-written geography for tests: a few states, their capitals and demonyms (public facts). */
+final class MapGeography implements Geography {
+    private static final Map<String, String> STATE_OF = Map.ofEntries(
+            Map.entry("Q159", "Q159"), Map.entry("Q649", "Q159"),        // Russia, Moscow
+            Map.entry("Q423", "Q423"), Map.entry("Q18808", "Q423"),      // North Korea, Pyongyang
+            Map.entry("Q212", "Q212"), Map.entry("Q1899", "Q212"),       // Ukraine, Kyiv
+            Map.entry("Q30", "Q30"), Map.entry("Q61", "Q30"),            // United States, Washington, D.C.
+            Map.entry("Q145", "Q145"), Map.entry("Q84", "Q145"),         // United Kingdom, London
+            Map.entry("Q796", "Q796"), Map.entry("Q1530", "Q796"),       // Iraq, Baghdad
+            Map.entry("Q858", "Q858"), Map.entry("Q3766", "Q858"),       // Syria, Damascus
+            Map.entry("Q43", "Q43"), Map.entry("Q3640", "Q43"),          // Turkey, Ankara
+            Map.entry("Q265", "Q265"), Map.entry("Q269", "Q265"),        // Uzbekistan, Tashkent
+            Map.entry("Q183", "Q183"), Map.entry("Q64", "Q183"),         // Germany, Berlin
+            Map.entry("Q184", "Q184"), Map.entry("Q2280", "Q184"),       // Belarus, Minsk
+            Map.entry("Q148", "Q148"), Map.entry("Q956", "Q148"),        // China, Beijing
+            Map.entry("Q142", "Q142"), Map.entry("Q90", "Q142"),         // France, Paris
+            Map.entry("Q794", "Q794"), Map.entry("Q3616", "Q794"),       // Iran, Tehran
+            Map.entry("Q16", "Q16"), Map.entry("Q1930", "Q16"),           // Canada, Ottawa
+            Map.entry("Q884", "Q884"), Map.entry("Q8684", "Q884"),      // South Korea, Seoul
+            Map.entry("Q36", "Q36"), Map.entry("Q270", "Q36"),           // Poland, Warsaw
+            Map.entry("Q38", "Q38"), Map.entry("Q220", "Q38"));          // Italy, Rome
+
+    private static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("russian", "Q159"), Map.entry("north korean", "Q423"), Map.entry("ukrainian", "Q212"),
+            Map.entry("american", "Q30"), Map.entry("british", "Q145"), Map.entry("iraqi", "Q796"),
+            Map.entry("syrian", "Q858"), Map.entry("turkish", "Q43"), Map.entry("uzbek", "Q265"),
+            Map.entry("german", "Q183"), Map.entry("belarusian", "Q184"), Map.entry("chinese", "Q148"),
+            Map.entry("french", "Q142"), Map.entry("iranian", "Q794"), Map.entry("canadian", "Q16"),
+            Map.entry("south korean", "Q884"), Map.entry("polish", "Q36"), Map.entry("italian", "Q38"));
+
+    @Override
+    public Optional<String> stateOf(String qid) {
+        return Optional.ofNullable(STATE_OF.get(qid));
+    }
+
+    @Override
+    public Optional<String> countryOfDemonym(String text) {
+        return Optional.ofNullable(DEMONYMS.get(text.toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "")));
+    }
+}

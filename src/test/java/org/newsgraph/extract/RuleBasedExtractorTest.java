@@ -1,0 +1,385 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.link.LinkedArticle;
+
+/** Hand-written sentences per event type: stated, denied, hypothetical and attributed. */
+class RuleBasedExtractorTest {
+    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(new MapGeography());
+
+    private static ArticleFixture article() {
+        return ArticleFixture.published("2025-07-12");
+    }
+
+    private static List<Event> events(ArticleFixture fixture, String type) {
+        return EXTRACTOR.extract(fixture.build()).stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    private static Event one(ArticleFixture fixture, String type) {
+        List<Event> found = events(fixture, type);
+        assertEquals(1, found.size(), "expected one " + type + ", got " + found);
+        Event e = found.get(0);
+        assertTrue(e.confidence() > 0 && e.confidence() <= 1, "confidence " + e.confidence());
+        assertFalse(e.trigger() == null || e.trigger().isBlank(), "trigger");
+        return e;
+    }
+
+    private static void none(ArticleFixture fixture, String type) {
+        List<Event> found = events(fixture, type);
+        assertTrue(found.isEmpty(), "expected no " + type + ", got " + found);
+    }
+
+    private static String qid(Event e, String role) {
+        return e.first(role).map(Argument::qid).orElse(null);
+    }
+
+    private static String value(Event e, String role) {
+        return e.first(role).map(Argument::value).orElse(null);
+    }
+
+    private static String datatype(Event e, String role) {
+        return e.first(role).map(Argument::datatype).orElse(null);
+    }
+
+    private static Set<String> qids(Event e, String role) {
+        return e.all(role).stream().map(Argument::qid).collect(Collectors.toSet());
+    }
+
+    @Nested
+    class Treaties {
+        @Test
+        void coordinatedSubjectsBecomeTwoPartiesWithNameAndDate() {
+            Event e = one(article().sentence("France and Germany signed a defence treaty in March 2019.")
+                    .mention("France", "LOC", "Q142").mention("Germany", "LOC", "Q183"), "Treaty");
+            assertEquals(Set.of("Q142", "Q183"), qids(e, "party"));
+            assertEquals("defence treaty", value(e, "treatyName"));
+            assertEquals("2019-03", value(e, "date"));
+            assertEquals("gYearMonth", datatype(e, "date"));
+        }
+
+        @Test
+        void aTreatyWithAnotherStateNamesBothAndResolvesLastYear() {
+            Event e = one(article().sentence("Iran signed a trade agreement with China last year.")
+                    .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
+            assertEquals(Set.of("Q794", "Q148"), qids(e, "party"));
+            assertEquals("2024", value(e, "date"));
+            assertEquals("gYear", datatype(e, "date"));
+        }
+
+        @Test
+        void passiveSigningTakesThePartiesFromTheAgent() {
+            Event e = one(article().sentence("A border treaty was signed by Russia and China in 2001.")
+                    .mention("Russia", "LOC", "Q159").mention("China", "LOC", "Q148"), "Treaty");
+            assertEquals(Set.of("Q159", "Q148"), qids(e, "party"));
+            assertEquals("2001", value(e, "date"));
+        }
+
+        @Test
+        void theTwoCountriesAreTheStatesOfThePreviousSentence() {
+            Event e = one(article().sentence("Belarus and Russia held talks in Minsk.")
+                    .mention("Belarus", "LOC", "Q184").mention("Russia", "LOC", "Q159").mention("Minsk", "LOC", "Q2280")
+                    .sentence("The two countries later signed a security pact."), "Treaty");
+            assertEquals(Set.of("Q184", "Q159"), qids(e, "party"));
+            assertTrue(e.all("party").stream().allMatch(a -> a.entityId() != null), e.toString());
+        }
+
+        @Test
+        void aTreatyNotSignedIsNoTreaty() {
+            none(article().sentence("Canada did not sign the arms treaty with France.")
+                    .mention("Canada", "LOC", "Q16").mention("France", "LOC", "Q142"), "Treaty");
+            none(article().sentence("Poland refused to sign a treaty with Belarus.")
+                    .mention("Poland", "LOC", "Q36").mention("Belarus", "LOC", "Q184"), "Treaty");
+        }
+
+        @Test
+        void aPossibleTreatyIsNoTreaty() {
+            none(article().sentence("Iran may sign a trade agreement with China.")
+                    .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
+            none(article().sentence("Italy plans to sign an accord with Poland.")
+                    .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Treaty");
+        }
+    }
+
+    @Nested
+    class Deployments {
+        @Test
+        void activeSendingGivesForceLocationSizeAndType() {
+            Event e = one(article().sentence("Iran has sent 2,000 troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("Q794", qid(e, "forceOf"));
+            assertEquals("Q858", qid(e, "location"));
+            assertEquals("2000", value(e, "size"));
+            assertEquals("integer", datatype(e, "size"));
+            assertEquals("troops", value(e, "forceType"));
+        }
+
+        @Test
+        void sendingTroopsIsNotASupply() {
+            none(article().sentence("Iran has sent 2,000 troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Supply");
+        }
+
+        @Test
+        void passiveDeploymentTakesTheForceFromTheAgent() {
+            Event e = one(article().sentence("Hundreds of soldiers were deployed to Belarus by Russia.")
+                    .mention("Belarus", "LOC", "Q184").mention("Russia", "LOC", "Q159"), "Deployment");
+            assertEquals("Q159", qid(e, "forceOf"));
+            assertEquals("Q184", qid(e, "location"));
+            assertTrue(e.first("size").isEmpty(), "hundreds is no exact size");
+        }
+
+        @Test
+        void aNationalityBeforeTheForceNamesItsCountry() {
+            Event e = one(article().sentence("Analysts noted the participation of Belarusian soldiers in the fighting "
+                    + "in Donetsk.").mention("Belarusian", "NORP", "Q184").mention("Donetsk", "LOC"), "Deployment");
+            assertEquals("Q184", qid(e, "forceOf"));
+            assertEquals("Donetsk", value(e, "location"));
+            assertEquals("soldiers", value(e, "forceType"));
+        }
+
+        @Test
+        void aCapitalActingStandsForItsStateAndItsEntity() {
+            LinkedArticle a = article().sentence("Russia is the closest ally of Syria.")
+                    .mention("Russia", "LOC", "Q159").mention("Syria", "LOC", "Q858")
+                    .sentence("Moscow agreed to send an additional 3,000 military engineers to Syria last month.")
+                    .mention("Moscow", "LOC", "Q649").mention("Syria", "LOC", "Q858").build();
+            List<Event> found = EXTRACTOR.extract(a).stream().filter(e -> e.type().equals("Deployment")).toList();
+            assertEquals(1, found.size(), found.toString());
+            Event e = found.get(0);
+            assertEquals("Q159", qid(e, "forceOf"));
+            String russia = a.resolved().entities().stream().filter(x -> x.name().equals("Russia")).findFirst()
+                    .orElseThrow().id();
+            assertEquals(russia, e.first("forceOf").orElseThrow().entityId());
+            assertEquals("3000", value(e, "size"));
+            assertEquals("military engineers", value(e, "forceType"));
+            assertEquals("2025-06", value(e, "date"));
+        }
+
+        @Test
+        void theDeploymentOfANationsForcesIsANominalDeployment() {
+            Event e = one(article().sentence("The deployment of Chinese marines to Djibouti worried observers.")
+                    .mention("Chinese", "NORP", "Q148").mention("Djibouti", "LOC"), "Deployment");
+            assertEquals("Q148", qid(e, "forceOf"));
+            assertEquals("Djibouti", value(e, "location"));
+        }
+
+        @Test
+        void deniedOrNeverDoneDeploymentsAreNone() {
+            none(article().sentence("Iran denied sending troops to Iraq.")
+                    .mention("Iran", "LOC", "Q794").mention("Iraq", "LOC", "Q796"), "Deployment");
+            none(article().sentence("Turkey has never deployed soldiers to Uzbekistan.")
+                    .mention("Turkey", "LOC", "Q43").mention("Uzbekistan", "LOC", "Q265"), "Deployment");
+        }
+
+        @Test
+        void possibleOrPlannedDeploymentsAreNone() {
+            none(article().sentence("China could deploy troops to Iran.")
+                    .mention("China", "LOC", "Q148").mention("Iran", "LOC", "Q794"), "Deployment");
+            none(article().sentence("Russia plans to send troops to Belarus.")
+                    .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
+            none(article().sentence("Russia is likely to send soldiers to Belarus.")
+                    .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
+        }
+
+        @Test
+        void anAccusationIsNoDeployment() {
+            none(article().sentence("Ukraine accused Belarus of sending troops to the border.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Belarus", "LOC", "Q184"), "Deployment");
+        }
+    }
+
+    @Nested
+    class Supplies {
+        @Test
+        void aShareOfTheRecipientsStockIsASupplyWithShare() {
+            Event e = one(article().sentence("Iran is supplying as much as 60 percent of Syria's fuel.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Supply");
+            assertEquals("Q794", qid(e, "supplier"));
+            assertEquals("Q858", qid(e, "recipient"));
+            assertEquals("fuel", value(e, "item"));
+            assertEquals("0.6", value(e, "share"));
+            assertEquals("decimal", datatype(e, "share"));
+        }
+
+        @Test
+        void providingSomeoneWithGoodsNamesTheRecipientAndQuantity() {
+            Event e = one(article().sentence("Canada provided Ukraine with 12,000 helmets.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("Q16", qid(e, "supplier"));
+            assertEquals("Q212", qid(e, "recipient"));
+            assertEquals("helmets", value(e, "item"));
+            assertEquals("12000", value(e, "quantity"));
+        }
+
+        @Test
+        void passiveDeliveryTakesTheSupplierFromTheAgent() {
+            Event e = one(article().sentence("Artillery shells were delivered to Ukraine by Germany.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Germany", "LOC", "Q183"), "Supply");
+            assertEquals("Q183", qid(e, "supplier"));
+            assertEquals("Q212", qid(e, "recipient"));
+            assertEquals("artillery shells", value(e, "item"));
+        }
+
+        @Test
+        void aFractionIsAShare() {
+            Event e = one(article().sentence("Germany sold two-thirds of Poland's tanks.")
+                    .mention("Germany", "LOC", "Q183").mention("Poland", "LOC", "Q36"), "Supply");
+            assertEquals("0.6667", value(e, "share"));
+            assertEquals("Q36", qid(e, "recipient"));
+        }
+
+        @Test
+        void deniedOrHypotheticalSuppliesAreNone() {
+            none(article().sentence("France did not provide Ukraine with missiles.")
+                    .mention("France", "LOC", "Q142").mention("Ukraine", "LOC", "Q212"), "Supply");
+            none(article().sentence("Berlin would deliver drones to Kyiv.")
+                    .mention("Berlin", "LOC", "Q64").mention("Kyiv", "LOC", "Q1899"), "Supply");
+            none(article().sentence("Russia denied supplying weapons to Iran.")
+                    .mention("Russia", "LOC", "Q159").mention("Iran", "LOC", "Q794"), "Supply");
+            none(article().sentence("Officials accused China of providing drones to Russia.")
+                    .mention("China", "LOC", "Q148").mention("Russia", "LOC", "Q159"), "Supply");
+        }
+    }
+
+    @Nested
+    class Roles {
+        @Test
+        void aNationalityAndTitleBeforeANameGiveARole() {
+            Event e = one(article().sentence("French Foreign Minister Jean Dupont arrived in Berlin.")
+                    .mention("French", "NORP", "Q142").mention("Jean Dupont", "PER").mention("Berlin", "LOC", "Q64"),
+                    "Role");
+            assertEquals("Jean Dupont", value(e, "person"));
+            assertEquals("Foreign Minister", value(e, "position"));
+            assertEquals("Q142", qid(e, "affiliation"));
+        }
+
+        @Test
+        void anAppositionAfterTheNameGivesARole() {
+            Event e = one(article().sentence("Anna Kowalski, head of Polish military intelligence, spoke on Friday.")
+                    .mention("Anna Kowalski", "PER").mention("Polish", "NORP", "Q36"), "Role");
+            assertEquals("head of military intelligence", value(e, "position"));
+            assertEquals("Q36", qid(e, "affiliation"));
+        }
+
+        @Test
+        void thePresidentOfACountryIsARole() {
+            Event e = one(article().sentence("Marco Rossi, the president of Italy, opened the session.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Role");
+            assertEquals("president", value(e, "position"));
+            assertEquals("Q38", qid(e, "affiliation"));
+        }
+
+        @Test
+        void aPossessiveCountryBeforeTheTitleIsTheAffiliation() {
+            Event e = one(article().sentence("Russia's defence minister Ivan Petrov flew home.")
+                    .mention("Russia", "LOC", "Q159").mention("Ivan Petrov", "PER"), "Role");
+            assertEquals("defence minister", value(e, "position"));
+            assertEquals("Q159", qid(e, "affiliation"));
+        }
+
+        @Test
+        void aTitleWithoutCountryStillNamesThePosition() {
+            Event e = one(article().sentence("Secretary of State Mary Jones met reporters.")
+                    .mention("Mary Jones", "PER"), "Role");
+            assertEquals("Secretary of State", value(e, "position"));
+            assertTrue(e.first("affiliation").isEmpty());
+        }
+
+        @Test
+        void aCounterpartOrAnAgeIsNoPosition() {
+            none(article().sentence("Tom Berg met his Italian counterpart Luca Bianchi.")
+                    .mention("Tom Berg", "PER").mention("Italian", "NORP", "Q38").mention("Luca Bianchi", "PER"), "Role");
+            none(article().sentence("Kim Lee, 45, said the plan was sound.").mention("Kim Lee", "PER"), "Role");
+        }
+    }
+
+    @Nested
+    class Visits {
+        @Test
+        void aDurationVisitWithADateAndRole() {
+            ArticleFixture a = article().sentence("Turkish President Ali Demir began a two-day visit to Tashkent on "
+                    + "Monday.").mention("Turkish", "NORP", "Q43").mention("Ali Demir", "PER")
+                    .mention("Tashkent", "LOC", "Q269");
+            Event e = one(a, "Visit");
+            assertEquals("Ali Demir", value(e, "visitor"));
+            assertEquals("Q269", qid(e, "destination"));
+            assertEquals("P2D", value(e, "duration"));
+            assertEquals("duration", datatype(e, "duration"));
+            assertEquals("2025-07-07", value(e, "date"));
+            assertEquals("President", value(one(a, "Role"), "position"));
+        }
+
+        @Test
+        void aPronounVisitorIsTheNearestPersonBefore() {
+            Event e = one(article().sentence("Jean Dupont said the talks went well as he started a three-day visit "
+                    + "to Beijing.").mention("Jean Dupont", "PER").mention("Beijing", "LOC", "Q956"), "Visit");
+            assertEquals("Jean Dupont", value(e, "visitor"));
+            assertEquals("Q956", qid(e, "destination"), "a destination stays the city");
+            assertEquals("P3D", value(e, "duration"));
+        }
+
+        @Test
+        void aHostIsTakenFromHostedBy() {
+            Event e = one(article().sentence("Jean Dupont travelled to Ottawa, where he was hosted by John Smith.")
+                    .mention("Jean Dupont", "PER").mention("Ottawa", "LOC", "Q1930").mention("John Smith", "PER"),
+                    "Visit");
+            assertEquals("Jean Dupont", value(e, "visitor"));
+            assertEquals("John Smith", value(e, "host"));
+        }
+
+        @Test
+        void aVisitedPlaceAndAPossessiveVisit() {
+            Event e = one(article().sentence("Maria Lopez visited Tehran last week.")
+                    .mention("Maria Lopez", "PER").mention("Tehran", "LOC", "Q3616"), "Visit");
+            assertEquals("Q3616", qid(e, "destination"));
+            Event p = one(article().sentence("Maria Lopez's visit to Seoul ended on Friday.")
+                    .mention("Maria Lopez", "PER").mention("Seoul", "LOC", "Q8684"), "Visit");
+            assertEquals("Maria Lopez", value(p, "visitor"));
+        }
+
+        @Test
+        void deniedOrPossibleVisitsAreNone() {
+            none(article().sentence("Jean Dupont did not travel to Beijing.")
+                    .mention("Jean Dupont", "PER").mention("Beijing", "LOC", "Q956"), "Visit");
+            none(article().sentence("Maria Lopez may visit Seoul next month.")
+                    .mention("Maria Lopez", "PER").mention("Seoul", "LOC", "Q8684"), "Visit");
+            none(article().sentence("Maria Lopez plans to visit Seoul.")
+                    .mention("Maria Lopez", "PER").mention("Seoul", "LOC", "Q8684"), "Visit");
+        }
+    }
+
+    @Test
+    void relativeDatesNeedAPublicationDate() {
+        List<Event> found = EXTRACTOR.extract(ArticleFixture.published(null)
+                .sentence("Iran signed a trade agreement with China last year.")
+                .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148").build());
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).first("date").isEmpty());
+    }
+
+    @Test
+    void sharesOneInstanceBetweenThreads() throws Exception {
+        LinkedArticle a = article().sentence("Canada provided Ukraine with 12,000 helmets.")
+                .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212").build();
+        List<Event> expected = EXTRACTOR.extract(a);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Event>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) runs.add(pool.submit(() -> EXTRACTOR.extract(a)));
+            for (Future<List<Event>> run : runs) assertEquals(expected, run.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.TimeResolver.TimeValue;
+
+class TimeResolverTest {
+    private static final LocalDate SATURDAY = LocalDate.of(2025, 7, 12);
+    private static final LocalDate WEDNESDAY = LocalDate.of(2023, 3, 1);
+    private final TimeResolver resolver = new TimeResolver();
+
+    private Optional<TimeValue> at(String text, LocalDate published) {
+        return resolver.resolve(text, published);
+    }
+
+    @Test
+    void keepsExplicitDatesAtTheirOwnPrecision() {
+        assertEquals(Optional.of(new TimeValue("2024-05-09", "date")), at("on 9 May 2024", null));
+        assertEquals(Optional.of(new TimeValue("2024-05-09", "date")), at("on May 9, 2024", null));
+        assertEquals(Optional.of(new TimeValue("2019-11", "gYearMonth")), at("in November 2019", null));
+        assertEquals(Optional.of(new TimeValue("2017", "gYear")), at("in the summer of 2017", null));
+        assertEquals(Optional.of(new TimeValue("2016", "gYear")), at("since 2016", null));
+    }
+
+    @Test
+    void resolvesLastYearToAYearOnly() {
+        assertEquals(Optional.of(new TimeValue("2024", "gYear")), at("last year", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025", "gYear")), at("earlier this year", SATURDAY));
+    }
+
+    @Test
+    void resolvesLastMonthToAMonth() {
+        assertEquals(Optional.of(new TimeValue("2025-06", "gYearMonth")), at("last month", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2023-02", "gYearMonth")), at("last month", WEDNESDAY));
+        assertEquals(Optional.of(new TimeValue("2022-12", "gYearMonth")), at("last month", LocalDate.of(2023, 1, 5)));
+    }
+
+    @Test
+    void resolvesABareMonthToItsLastOccurrenceUnlessTheSentenceLooksAhead() {
+        assertEquals(Optional.of(new TimeValue("2024-10", "gYearMonth")), at("talks held in October", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-03", "gYearMonth")), at("signed in March", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-10", "gYearMonth")), at("a summit expected in October", SATURDAY));
+    }
+
+    @Test
+    void resolvesWeekendsAndWeekdaysAgainstThePublicationDay() {
+        assertEquals(Optional.of(new TimeValue("2025-07", "gYearMonth")), at("this weekend", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-07-07", "date")), at("on Monday", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-07-11", "date")), at("yesterday", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-07-09", "date")), at("three days ago", SATURDAY));
+    }
+
+    @Test
+    void givesNothingWhenAnIntervalSpansTwoYears() {
+        assertTrue(at("last week", LocalDate.of(2025, 1, 8)).isEmpty());
+        assertEquals(Optional.of(new TimeValue("2024", "gYear")), at("last week", LocalDate.of(2024, 12, 2)));
+    }
+
+    @Test
+    void givesNoRelativeDateWithoutAPublicationDate() {
+        assertTrue(at("last year", null).isEmpty());
+        assertTrue(at("in October", null).isEmpty());
+        assertTrue(at("this weekend", null).isEmpty());
+    }
+
+    @Test
+    void doesNotReadTheModalMayOrCountsAsDates() {
+        assertTrue(at("Russia may send 2,000 troops", SATURDAY).isEmpty());
+        assertEquals(Optional.of(new TimeValue("2025-05", "gYearMonth")), at("signed in May", SATURDAY));
+    }
+
+    @Test
+    void marksPossessiveTimeExpressions() {
+        List<TimeResolver.TimeMention> found = resolver.find("last year's incursion began in August", SATURDAY);
+        assertEquals(2, found.size());
+        assertTrue(found.get(0).possessive());
+        assertFalse(found.get(1).possessive());
+        assertEquals("2024-08", found.get(1).value().lexical());
+    }
+
+    @Test
+    void leavesVagueRelativeSpansUnresolved() {
+        assertTrue(at("less than a month after the talks", SATURDAY).isEmpty());
+    }
+}
