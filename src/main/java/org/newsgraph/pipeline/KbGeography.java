@@ -1,0 +1,26 @@
+package org.newsgraph.pipeline;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.newsgraph.extract.Geography;
+import org.newsgraph.link.KbEntry;
+import org.newsgraph.link.KnowledgeBase;
+
+/** The extractor's geography, answered from the knowledge base. */
+final class KbGeography implements Geography {
+    private final KnowledgeBase kb;
+
+    KbGeography(KnowledgeBase kb) {
+        this.kb = Objects.requireNonNull(kb, "kb");
+    }
+
+    @Override
+    public Optional<String> stateOf(String qid) {
+        return kb.stateFor(qid);
+    }
+
+    @Override
+    public Optional<String> countryOfDemonym(String text) {
+        return kb.countryForDemonym(text).map(KbEntry::qid);
+    }
+}
