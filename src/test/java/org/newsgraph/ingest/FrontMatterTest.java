@@ -21,7 +21,8 @@ class FrontMatterTest {
 
     @Test
     void takesTheUrlAsSourceOnlyWhenNoSourceIsGiven() {
-        assertEquals("https://example.org/a", FrontMatter.parse("---\nurl: https://example.org/a\n---\nx").meta().source);
+        assertEquals("https://example.org/a",
+                FrontMatter.parse("---\nurl: https://example.org/a\n---\nx").meta().source);
         assertEquals("Example Post",
                 FrontMatter.parse("---\nsource: Example Post\nurl: https://example.org/a\n---\nx").meta().source);
     }

@@ -26,7 +26,8 @@ class TextDecoderTest {
 
     @Test
     void stripsTheUtf8ByteOrderMark() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] bytes = concat(mark, TEXT.getBytes(StandardCharsets.UTF_8));
         assertEquals(TEXT, TextDecoder.decode(bytes));
     }
 
@@ -63,7 +64,8 @@ class TextDecoderTest {
     @Test
     void countsTheByteOrderMarkInTheInvalidUtf8Offset() {
         byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b', (byte) 0xFF};
-        assertEquals("invalid UTF-8 at byte 5", assertThrows(BadInput.class, () -> TextDecoder.decode(bytes)).getMessage());
+        BadInput e = assertThrows(BadInput.class, () -> TextDecoder.decode(bytes));
+        assertEquals("invalid UTF-8 at byte 5", e.getMessage());
     }
 
     @Test
