@@ -101,7 +101,7 @@ final class Batch {
         return chars == null ? text : new String(chars);
     }
 
-    /** Lower-case ASCII letters and digits joined by single hyphens; accents are dropped ("Zürich 2" → "zurich-2"). */
+    /** ASCII letters and digits in lower case joined by single hyphens, accents dropped: "Zürich 2" is "zurich-2". */
     static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -25,17 +25,21 @@ record FrontMatter(Metadata meta, String body) {
         if (!content.substring(0, next).strip().equals("---")) {
             return new FrontMatter(meta, stripLeadingBlankLines(content, 0));
         }
+        int close = closingLine(content, next);
         int lineNumber = 1;
-        int start = next;
-        while (start < content.length()) {
+        for (int start = next; start < close; ) {
             lineNumber++;
             int end = lineEnd(content, start);
-            String line = content.substring(start, end).replaceAll("[\\r\\n]+$", "");
-            if (line.strip().equals("---")) {
-                return new FrontMatter(meta, stripLeadingBlankLines(content, end));
-            }
-            readLine(line, lineNumber, meta);
+            readLine(content.substring(start, end).replaceAll("[\\r\\n]+$", ""), lineNumber, meta);
             start = end;
+        }
+        return new FrontMatter(meta, stripLeadingBlankLines(content, lineEnd(content, close)));
+    }
+
+    /** The start of the first {@code ---} line at or after {@code from}. */
+    private static int closingLine(String content, int from) {
+        for (int start = from; start < content.length(); start = lineEnd(content, start)) {
+            if (content.substring(start, lineEnd(content, start)).strip().equals("---")) return start;
         }
         throw new BadInput("front matter opened on line 1 never closes with a '---' line");
     }

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * one JSON object with a string {@code text} and optionally {@code id}, {@code title}, {@code published},
  * {@code source} or {@code url}, and {@code language}. A bad line is one problem naming file and line; the other lines
  * still load. The size limit applies to each line. The file must be UTF-8, as JSON Lines prescribes (a UTF-8 byte order
- * mark is skipped); UTF-16 is refused as a whole.
+ * mark is skipped); UTF-16, or a NUL byte in the first 8 KB, refuses the file as a whole, and a NUL byte further on
+ * refuses its line.
  */
 final class JsonLinesFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -100,7 +101,8 @@ final class JsonLinesFormat {
             return;
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().replaceAll("\\s+", " ");
-            batch.problem(where, "not valid JSON: " + (reason.length() > 120 ? reason.substring(0, 117) + "..." : reason));
+            String shortened = reason.length() > 120 ? reason.substring(0, 117) + "..." : reason;
+            batch.problem(where, "not valid JSON: " + shortened);
             return;
         }
         if (!node.isObject()) {

@@ -45,7 +45,7 @@ final class TextDecoder {
         return sniffUtf16(head);
     }
 
-    /** Throws when the first {@code length} bytes hold a NUL byte or mostly control bytes. */
+    /** Throws when the first {@code length} bytes hold a NUL byte, or more than 30% of their head are control bytes. */
     static void checkNotBinary(byte[] bytes, int length) {
         int control = 0;
         int sniffed = Math.min(length, SNIFF_BYTES);
@@ -54,7 +54,7 @@ final class TextDecoder {
             if (b == 0) throw new BadInput("binary content (NUL byte at byte " + i + ")");
             if (i < sniffed && isControlByte(b)) control++;
         }
-        if (sniffed > 0 && control * 10 > sniffed) {
+        if (sniffed > 0 && control * 10 > sniffed * 3) {
             throw new BadInput("binary content (" + control + " control bytes in the first " + sniffed + ")");
         }
     }

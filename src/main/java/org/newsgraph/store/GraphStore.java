@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -154,17 +155,29 @@ public final class GraphStore implements AutoCloseable {
      * prefixes are kept with the store for exports.
      */
     public void replaceGraph(String graphIri, Graph g) {
-        Node name = graphName(graphIri);
-        Objects.requireNonNull(g, "graph");
+        replaceGraphs(Map.of(Objects.requireNonNull(graphIri, "graph IRI"), Objects.requireNonNull(g, "graph")));
+    }
+
+    /**
+     * Replaces several named graphs in one write transaction, as {@link #replaceGraph} does for one: all of them
+     * change or none does. Much faster than one call per graph when loading many articles, because TDB2 makes each
+     * commit durable on disk.
+     */
+    public void replaceGraphs(Map<String, Graph> graphs) {
+        Objects.requireNonNull(graphs, "graphs");
+        Map<Node, Graph> named = new LinkedHashMap<>();
+        graphs.forEach((iri, g) -> named.put(graphName(iri), Objects.requireNonNull(g, "graph for " + iri)));
         checkOpen();
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
             PrefixMap stored = dsg.prefixes();
-            g.getPrefixMapping().getNsPrefixMap().forEach((prefix, uri) -> {
-                if (!uri.equals(stored.get(prefix))) {
-                    stored.add(prefix, uri);
-                }
+            named.forEach((name, g) -> {
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                g.getPrefixMapping().getNsPrefixMap().forEach((prefix, uri) -> {
+                    if (!uri.equals(stored.get(prefix))) {
+                        stored.add(prefix, uri);
+                    }
+                });
             });
         });
     }

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.Lang;
@@ -29,6 +32,8 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +126,31 @@ class GraphStoreTest {
             reader.join(30_000);
             assertFalse(seen.isEmpty(), "the reader read");
             assertTrue(Set.of(1, full.size()).containsAll(seen), "sizes seen: " + seen);
+        }
+    }
+
+    @Test
+    void aBatchOfReplacementsChangesAllGraphsOrNone() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            fill(store, fixture);
+            Graph grainBefore = store.graph(GRAIN);
+            Graph empty = GraphFactory.createDefaultGraph();
+            Graph failing = new GraphWrapper(fixture.getGraph(NodeFactory.createURI(PORT_TALKS))) {
+                @Override
+                public ExtendedIterator<Triple> find() {
+                    throw new IllegalStateException("graph source failed");
+                }
+            };
+            Map<String, Graph> batch = new LinkedHashMap<>();
+            batch.put(GRAIN, empty);
+            batch.put(PORT_TALKS, failing);
+
+            assertThrows(IllegalStateException.class, () -> store.replaceGraphs(batch));
+
+            assertTrue(grainBefore.isIsomorphicWith(store.graph(GRAIN)), "the first replacement was rolled back");
+            batch.put(PORT_TALKS, empty);
+            store.replaceGraphs(batch);
+            assertEquals(List.of(), store.graphNames());
         }
     }
 
