@@ -36,7 +36,9 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message = e instanceof NewsgraphException ? e.getMessage() : e.toString();
-            commandLine.getErr().println("newsgraph: " + message);
+            // one line: parser messages go on with "Was expecting one of: …" lists that -v shows in full
+            String first = message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+            commandLine.getErr().println("newsgraph: " + first);
             if (verbose) e.printStackTrace(commandLine.getErr());
             return ExitCodes.FAILED;
         });
