@@ -23,6 +23,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphReadOnly;
@@ -117,7 +118,8 @@ public final class KnowledgeBase {
     private static Model parse(InputStream in, String where) {
         Model m = ModelFactory.createDefaultModel();
         try {
-            RDFParser.source(in).lang(Lang.TURTLE).base(WD).parse(m);
+            RDFParser.source(in).lang(Lang.TURTLE).base(WD)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(m);
         } catch (RiotException e) {
             throw new ConfigException("knowledge base " + where + " is not valid Turtle: " + e.getMessage(), e);
         }

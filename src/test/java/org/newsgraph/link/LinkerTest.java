@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.ResolvedArticle;
@@ -146,5 +151,23 @@ class LinkerTest {
         Map<String, Link> links = link(LINKER, a);
         assertEquals(4, links.size());
         for (Link l : links.values()) assertTrue(l.confidence() > 0 && l.confidence() <= 1, l.toString());
+    }
+
+    @Test
+    void oneLinkerServesManyThreadsWithTheSameAnswer() throws Exception {
+        ResolvedArticle a = ArticleFixture.text("Sergei Lavrov flew from Moscow to Pyongyang; Russian and North Korean "
+                        + "officials met NATO critics.")
+                .entity("PER", "Sergei Lavrov").entity("LOC", "Moscow").entity("LOC", "Pyongyang")
+                .entity("NORP", "Russian").entity("NORP", "North Korean").entity("ORG", "NATO").build();
+        Map<String, Link> expected = link(LINKER, a);
+        assertEquals(6, expected.size());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Map<String, Link>>> runs = new ArrayList<>();
+            for (int i = 0; i < 64; i++) runs.add(pool.submit(() -> link(LINKER, a)));
+            for (Future<Map<String, Link>> run : runs) assertEquals(expected, run.get());
+        } finally {
+            pool.shutdown();
+        }
     }
 }
