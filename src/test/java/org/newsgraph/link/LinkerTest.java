@@ -88,6 +88,16 @@ class LinkerTest {
     }
 
     @Test
+    void anOrganisationMentionMayNameAStateOrCapitalButNoOtherPlace() {
+        ResolvedArticle a = ArticleFixture.text("Moscow and Turkey objected; Kharkiv did not. Russia sent troops.")
+                .entity("ORG", "Moscow").entity("ORG", "Turkey").entity("ORG", "Kharkiv").entity("LOC", "Russia")
+                .build();
+        assertEquals(Optional.of("Q649"), qidOf(LINKER, a, "Moscow"));
+        assertEquals(Optional.of("Q43"), qidOf(LINKER, a, "Turkey"));
+        assertEquals(Optional.empty(), qidOf(LINKER, a, "Kharkiv"));
+    }
+
+    @Test
     void linksAFullPersonalNameInAnyCommonSpelling() {
         ResolvedArticle a = ArticleFixture.text("Sergei Lavrov met Kim Jong Un.")
                 .entity("PER", "Sergei Lavrov").entity("PER", "Kim Jong Un").build();
@@ -102,6 +112,14 @@ class LinkerTest {
         ResolvedArticle withRussia = ArticleFixture.text("Lavrov said Russia would wait.")
                 .entity("PER", "Lavrov").entity("LOC", "Russia").build();
         assertEquals(Optional.of("Q58217"), qidOf(LINKER, withRussia, "Lavrov"));
+    }
+
+    @Test
+    void aFullNameOutsideTheKnowledgeBaseIsNotTakenForSomeoneWithTheSameSurname() {
+        ResolvedArticle a = ArticleFixture.text("Hunter Biden left the United States. Biden said little.")
+                .entity("PER", "Hunter Biden", "Biden").entity("LOC", "United States").build();
+        assertEquals(Optional.empty(), qidOf(LINKER, a, "Hunter Biden"));
+        assertEquals(Optional.of("Q30"), qidOf(LINKER, a, "United States"));
     }
 
     @Test
