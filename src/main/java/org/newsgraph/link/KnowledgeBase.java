@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +67,9 @@ public final class KnowledgeBase {
         Map<String, String> capitals = new HashMap<>();
         Property p36 = source.createProperty(WDT + "P36");
         source.listStatements(null, p36, (RDFNode) null).forEachRemaining(st -> {
-            if (st.getObject().isURIResource()) capitals.put(qidOf(st.getObject().asResource()), qidOf(st.getSubject()));
+            if (st.getObject().isURIResource()) {
+                capitals.put(qidOf(st.getObject().asResource()), qidOf(st.getSubject()));
+            }
         });
         source.listSubjectsWithProperty(RDFS.label).forEachRemaining(item -> {
             if (item.isURIResource() && item.getURI().startsWith(WD)) {
@@ -99,10 +102,13 @@ public final class KnowledgeBase {
     /** Loads the knowledge base that ships with newsgraph (classpath {@value #DEFAULT_RESOURCE}). */
     public static KnowledgeBase loadDefault() {
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) throw new ConfigException("knowledge base resource " + DEFAULT_RESOURCE + " not on classpath");
+            if (in == null) {
+                throw new ConfigException("knowledge base resource " + DEFAULT_RESOURCE + " not on classpath");
+            }
             return new KnowledgeBase(parse(in, DEFAULT_RESOURCE));
         } catch (IOException e) {
-            throw new ConfigException("cannot read knowledge base resource " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+            throw new ConfigException("cannot read knowledge base resource " + DEFAULT_RESOURCE + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -215,7 +221,8 @@ public final class KnowledgeBase {
         item.listProperties(p).forEachRemaining(st -> {
             if (st.getObject().isLiteral()) {
                 Literal l = st.getLiteral();
-                if (l.getLanguage().isEmpty() || l.getLanguage().toLowerCase().startsWith("en")) out.add(l.getLexicalForm());
+                String lang = l.getLanguage().toLowerCase(Locale.ROOT);
+                if (lang.isEmpty() || lang.startsWith("en")) out.add(l.getLexicalForm());
             }
         });
         out.sort(Comparator.naturalOrder());

@@ -25,7 +25,8 @@ import org.newsgraph.nlp.Mention;
  *
  * Each entity's candidates come from the label, aliases (or, for NORP, demonyms) matching any of its mention texts.
  * A candidate must agree with the entity's type: PER only to people, LOC only to places, ORG to organisations (or,
- * with a penalty, to a country or capital acting as a government), NORP to a country through its demonym. Candidates are scored
+ * with a penalty, to a country or capital acting as a government), NORP to a country through its demonym.
+ * Candidates are scored
  * by how well the name matches (a bare surname counts only when the entity has no fuller name, which would be someone
  * else's), by the popularity prior, and by coherence: whether the candidate's country is a place
  * the article's other entities point to. The best candidate is linked when its score reaches the threshold and no
@@ -36,7 +37,9 @@ public final class Linker {
     public record Settings(double threshold, double tieMargin, double matchWeight, double priorWeight,
                            double coherenceWeight) {
         public Settings {
-            if (threshold < 0 || threshold > 1) throw new IllegalArgumentException("threshold out of 0..1: " + threshold);
+            if (threshold < 0 || threshold > 1) {
+                throw new IllegalArgumentException("threshold out of 0..1: " + threshold);
+            }
             if (tieMargin < 0) throw new IllegalArgumentException("negative tie margin: " + tieMargin);
             double sum = matchWeight + priorWeight + coherenceWeight;
             if (Math.abs(sum - 1.0) > 1e-9) throw new IllegalArgumentException("weights must sum to 1, not " + sum);

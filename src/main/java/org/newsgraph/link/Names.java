@@ -38,7 +38,8 @@ final class Names {
         s = s.toLowerCase(Locale.ROOT).strip();
         if (s.endsWith("'s")) s = s.substring(0, s.length() - 2);
         else if (s.endsWith("s'")) s = s.substring(0, s.length() - 1);
-        s = s.replace("'", "").replace(".", "").replace('-', ' ').replace('\u2010', ' ').replace('\u2013', ' ').replace(',', ' ');
+        s = s.replace("'", "").replace(".", "").replace(',', ' ');
+        s = s.replace('-', ' ').replace('\u2010', ' ').replace('\u2013', ' ');
         s = SPACES.matcher(s).replaceAll(" ").strip();
         if (s.startsWith("the ")) s = s.substring(4);
         StringBuilder out = new StringBuilder(s.length());
