@@ -60,6 +60,7 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> bySurname;
     private final Map<String, List<KbEntry>> byDemonym;
     private final Map<String, String> capitalOf;
+    private final Map<String, Set<String>> namesByType;
 
     private KnowledgeBase(Model source) {
         this.model = ModelFactory.createModelForGraph(new GraphReadOnly(source.getGraph()));
@@ -97,6 +98,7 @@ public final class KnowledgeBase {
         this.byName = frozen(names);
         this.bySurname = frozen(surnames);
         this.byDemonym = frozen(demonyms);
+        this.namesByType = collectNames(entries.values());
     }
 
     /** Loads the knowledge base that ships with newsgraph (classpath {@value #DEFAULT_RESOURCE}). */
@@ -173,9 +175,13 @@ public final class KnowledgeBase {
 
     /** Surface names by NER type (PER, ORG, LOC, and NORP for demonyms), sorted, for gazetteers. */
     public Map<String, Set<String>> namesByType() {
+        return namesByType;
+    }
+
+    private static Map<String, Set<String>> collectNames(Iterable<KbEntry> entries) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String t : List.of("PER", "ORG", "LOC", "NORP")) out.put(t, new TreeSet<>());
-        for (KbEntry e : byQid.values()) {
+        for (KbEntry e : entries) {
             Set<String> names = out.get(e.nerType());
             names.add(e.label());
             names.addAll(e.aliases());
