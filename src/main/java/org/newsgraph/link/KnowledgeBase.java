@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphReadOnly;
@@ -58,6 +60,7 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> bySurname;
     private final Map<String, List<KbEntry>> byDemonym;
     private final Map<String, String> capitalOf;
+    private final Map<String, Set<String>> namesByType;
 
     private KnowledgeBase(Model source) {
         this.model = ModelFactory.createModelForGraph(new GraphReadOnly(source.getGraph()));
@@ -65,7 +68,9 @@ public final class KnowledgeBase {
         Map<String, String> capitals = new HashMap<>();
         Property p36 = source.createProperty(WDT + "P36");
         source.listStatements(null, p36, (RDFNode) null).forEachRemaining(st -> {
-            if (st.getObject().isURIResource()) capitals.put(qidOf(st.getObject().asResource()), qidOf(st.getSubject()));
+            if (st.getObject().isURIResource()) {
+                capitals.put(qidOf(st.getObject().asResource()), qidOf(st.getSubject()));
+            }
         });
         source.listSubjectsWithProperty(RDFS.label).forEachRemaining(item -> {
             if (item.isURIResource() && item.getURI().startsWith(WD)) {
@@ -93,15 +98,19 @@ public final class KnowledgeBase {
         this.byName = frozen(names);
         this.bySurname = frozen(surnames);
         this.byDemonym = frozen(demonyms);
+        this.namesByType = collectNames(entries.values());
     }
 
     /** Loads the knowledge base that ships with newsgraph (classpath {@value #DEFAULT_RESOURCE}). */
     public static KnowledgeBase loadDefault() {
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) throw new ConfigException("knowledge base resource " + DEFAULT_RESOURCE + " not on classpath");
+            if (in == null) {
+                throw new ConfigException("knowledge base resource " + DEFAULT_RESOURCE + " not on classpath");
+            }
             return new KnowledgeBase(parse(in, DEFAULT_RESOURCE));
         } catch (IOException e) {
-            throw new ConfigException("cannot read knowledge base resource " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+            throw new ConfigException("cannot read knowledge base resource " + DEFAULT_RESOURCE + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -117,7 +126,8 @@ public final class KnowledgeBase {
     private static Model parse(InputStream in, String where) {
         Model m = ModelFactory.createDefaultModel();
         try {
-            RDFParser.source(in).lang(Lang.TURTLE).base(WD).parse(m);
+            RDFParser.source(in).lang(Lang.TURTLE).base(WD)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(m);
         } catch (RiotException e) {
             throw new ConfigException("knowledge base " + where + " is not valid Turtle: " + e.getMessage(), e);
         }
@@ -165,9 +175,13 @@ public final class KnowledgeBase {
 
     /** Surface names by NER type (PER, ORG, LOC, and NORP for demonyms), sorted, for gazetteers. */
     public Map<String, Set<String>> namesByType() {
+        return namesByType;
+    }
+
+    private static Map<String, Set<String>> collectNames(Iterable<KbEntry> entries) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String t : List.of("PER", "ORG", "LOC", "NORP")) out.put(t, new TreeSet<>());
-        for (KbEntry e : byQid.values()) {
+        for (KbEntry e : entries) {
             Set<String> names = out.get(e.nerType());
             names.add(e.label());
             names.addAll(e.aliases());
@@ -213,7 +227,8 @@ public final class KnowledgeBase {
         item.listProperties(p).forEachRemaining(st -> {
             if (st.getObject().isLiteral()) {
                 Literal l = st.getLiteral();
-                if (l.getLanguage().isEmpty() || l.getLanguage().toLowerCase().startsWith("en")) out.add(l.getLexicalForm());
+                String lang = l.getLanguage().toLowerCase(Locale.ROOT);
+                if (lang.isEmpty() || lang.startsWith("en")) out.add(l.getLexicalForm());
             }
         });
         out.sort(Comparator.naturalOrder());

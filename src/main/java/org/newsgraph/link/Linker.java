@@ -25,8 +25,10 @@ import org.newsgraph.nlp.Mention;
  *
  * Each entity's candidates come from the label, aliases (or, for NORP, demonyms) matching any of its mention texts.
  * A candidate must agree with the entity's type: PER only to people, LOC only to places, ORG to organisations (or,
- * with a penalty, to a country acting as a government), NORP to a country through its demonym. Candidates are scored
- * by how well the name matches, by the popularity prior, and by coherence: whether the candidate's country is a place
+ * with a penalty, to a country or capital acting as a government), NORP to a country through its demonym.
+ * Candidates are scored
+ * by how well the name matches (a bare surname counts only when the entity has no fuller name, which would be someone
+ * else's), by the popularity prior, and by coherence: whether the candidate's country is a place
  * the article's other entities point to. The best candidate is linked when its score reaches the threshold and no
  * other candidate comes within the tie margin. Stateless per article, so one instance serves many threads.
  */
@@ -35,7 +37,9 @@ public final class Linker {
     public record Settings(double threshold, double tieMargin, double matchWeight, double priorWeight,
                            double coherenceWeight) {
         public Settings {
-            if (threshold < 0 || threshold > 1) throw new IllegalArgumentException("threshold out of 0..1: " + threshold);
+            if (threshold < 0 || threshold > 1) {
+                throw new IllegalArgumentException("threshold out of 0..1: " + threshold);
+            }
             if (tieMargin < 0) throw new IllegalArgumentException("negative tie margin: " + tieMargin);
             double sum = matchWeight + priorWeight + coherenceWeight;
             if (Math.abs(sum - 1.0) > 1e-9) throw new IllegalArgumentException("weights must sum to 1, not " + sum);
@@ -49,8 +53,11 @@ public final class Linker {
     static final double LABEL_MATCH = 1.0;
     static final double ALIAS_MATCH = 0.92;
     static final double SURNAME_MATCH = 0.6;
-    /** Factor on the match score when an ORG mention names a country ("Russia said"): plausible, not the rule. */
-    static final double ORG_AS_COUNTRY = 0.85;
+    /**
+     * Factor on the match score when an ORG mention names a country or capital acting as a government ("Russia said",
+     * "Washington warned"): plausible, not the rule.
+     */
+    static final double ORG_AS_STATE = 0.85;
 
     private final KnowledgeBase kb;
     private final Settings settings;
@@ -108,7 +115,8 @@ public final class Linker {
                 if (factor > 0) keepBest(out, c, strength * factor);
             }
         }
-        if (out.isEmpty() && type.equals("PER")) {
+        boolean onlySurnames = surfaces.stream().noneMatch(x -> Names.key(x).contains(" "));
+        if (out.isEmpty() && type.equals("PER") && onlySurnames) {
             for (String surface : surfaces) {
                 for (KbEntry c : kb.surnameCandidates(surface)) keepBest(out, c, SURNAME_MATCH);
             }
@@ -121,7 +129,7 @@ public final class Linker {
         return switch (nerType) {
             case "PER" -> c.is("person") ? 1.0 : 0.0;
             case "LOC" -> c.isPlace() ? 1.0 : 0.0;
-            case "ORG" -> c.is("org") ? 1.0 : c.is("country") ? ORG_AS_COUNTRY : 0.0;
+            case "ORG" -> c.is("org") ? 1.0 : c.is("country") || c.is("capital") ? ORG_AS_STATE : 0.0;
             default -> 0.0;
         };
     }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns a surface name into the key the knowledge base is indexed by: case, diacritics, curly apostrophes, a leading
- * "the", a possessive "'s", dots, hyphens and a few common transliteration variants of given names are folded away.
+ * Turns a surface name into the key the knowledge base is indexed by: case, diacritics, apostrophes (after a possessive
+ * "'s" is cut off), a leading "the", dots, hyphens and a few common transliteration variants of given names are folded
+ * away, so "the DPRK's", "Sana'a" and "Kim Jong-un" meet "DPRK", "Sanaa" and "Kim Jong Un".
  */
 final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -37,7 +38,8 @@ final class Names {
         s = s.toLowerCase(Locale.ROOT).strip();
         if (s.endsWith("'s")) s = s.substring(0, s.length() - 2);
         else if (s.endsWith("s'")) s = s.substring(0, s.length() - 1);
-        s = s.replace(".", "").replace('-', ' ').replace('\u2010', ' ').replace('\u2013', ' ').replace(',', ' ');
+        s = s.replace("'", "").replace(".", "").replace(',', ' ');
+        s = s.replace('-', ' ').replace('\u2010', ' ').replace('\u2013', ' ');
         s = SPACES.matcher(s).replaceAll(" ").strip();
         if (s.startsWith("the ")) s = s.substring(4);
         StringBuilder out = new StringBuilder(s.length());

@@ -53,6 +53,9 @@ class KnowledgeBaseTest {
         assertEquals("Q423", only("north korea's"));
         assertEquals("Q21197", only("Chisinau"));
         assertEquals("Q43", only("TURKIYE"));
+        assertEquals("Q2471", only("Sana’a"));
+        assertEquals("Q2429253", only("Da'esh"));
+        assertEquals("Q49623", only("Workers Party of Korea"));
     }
 
     @Test

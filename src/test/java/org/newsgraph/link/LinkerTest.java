@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.ResolvedArticle;
@@ -83,6 +88,16 @@ class LinkerTest {
     }
 
     @Test
+    void anOrganisationMentionMayNameAStateOrCapitalButNoOtherPlace() {
+        ResolvedArticle a = ArticleFixture.text("Moscow and Turkey objected; Kharkiv did not. Russia sent troops.")
+                .entity("ORG", "Moscow").entity("ORG", "Turkey").entity("ORG", "Kharkiv").entity("LOC", "Russia")
+                .build();
+        assertEquals(Optional.of("Q649"), qidOf(LINKER, a, "Moscow"));
+        assertEquals(Optional.of("Q43"), qidOf(LINKER, a, "Turkey"));
+        assertEquals(Optional.empty(), qidOf(LINKER, a, "Kharkiv"));
+    }
+
+    @Test
     void linksAFullPersonalNameInAnyCommonSpelling() {
         ResolvedArticle a = ArticleFixture.text("Sergei Lavrov met Kim Jong Un.")
                 .entity("PER", "Sergei Lavrov").entity("PER", "Kim Jong Un").build();
@@ -97,6 +112,14 @@ class LinkerTest {
         ResolvedArticle withRussia = ArticleFixture.text("Lavrov said Russia would wait.")
                 .entity("PER", "Lavrov").entity("LOC", "Russia").build();
         assertEquals(Optional.of("Q58217"), qidOf(LINKER, withRussia, "Lavrov"));
+    }
+
+    @Test
+    void aFullNameOutsideTheKnowledgeBaseIsNotTakenForSomeoneWithTheSameSurname() {
+        ResolvedArticle a = ArticleFixture.text("Hunter Biden left the United States. Biden said little.")
+                .entity("PER", "Hunter Biden", "Biden").entity("LOC", "United States").build();
+        assertEquals(Optional.empty(), qidOf(LINKER, a, "Hunter Biden"));
+        assertEquals(Optional.of("Q30"), qidOf(LINKER, a, "United States"));
     }
 
     @Test
@@ -146,5 +169,23 @@ class LinkerTest {
         Map<String, Link> links = link(LINKER, a);
         assertEquals(4, links.size());
         for (Link l : links.values()) assertTrue(l.confidence() > 0 && l.confidence() <= 1, l.toString());
+    }
+
+    @Test
+    void oneLinkerServesManyThreadsWithTheSameAnswer() throws Exception {
+        ResolvedArticle a = ArticleFixture.text("Sergei Lavrov flew from Moscow to Pyongyang; Russian and North Korean "
+                        + "officials met NATO critics.")
+                .entity("PER", "Sergei Lavrov").entity("LOC", "Moscow").entity("LOC", "Pyongyang")
+                .entity("NORP", "Russian").entity("NORP", "North Korean").entity("ORG", "NATO").build();
+        Map<String, Link> expected = link(LINKER, a);
+        assertEquals(6, expected.size());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Map<String, Link>>> runs = new ArrayList<>();
+            for (int i = 0; i < 64; i++) runs.add(pool.submit(() -> link(LINKER, a)));
+            for (Future<Map<String, Link>> run : runs) assertEquals(expected, run.get());
+        } finally {
+            pool.shutdown();
+        }
     }
 }
