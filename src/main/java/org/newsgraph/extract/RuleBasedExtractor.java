@@ -441,6 +441,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
+            if (punctuationBetween(v, Math.min(last, t), Math.max(first, t))) continue;
             int distance = last < t ? t - last : first - t;
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -448,6 +449,14 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether a comma, semicolon, colon, dash or bracket lies strictly between tokens {@code a} and {@code b}. */
+    private static boolean punctuationBetween(SentenceView v, int a, int b) {
+        for (int j = a + 1; j < b; j++) {
+            if (Set.of(",", ";", ":", "—", "–", "(", ")").contains(v.lower.get(j))) return true;
+        }
+        return false;
     }
 
     /**
@@ -466,11 +475,15 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             Event old = kept.get(same);
             Event fuller = e.args().size() > old.args().size() || e.args().size() == old.args().size()
-                    && e.confidence() > old.confidence() ? e : old;
+                    && literalLength(e) > literalLength(old) ? e : old;
             kept.set(same, new Event(fuller.type(), fuller.args(), fuller.sentence(),
                     Math.max(e.confidence(), old.confidence()), fuller.trigger()));
         }
         return List.copyOf(kept);
+    }
+
+    private static int literalLength(Event e) {
+        return e.args().stream().filter(a -> !a.isEntity()).mapToInt(a -> a.value().length()).sum();
     }
 
     private static boolean sameFact(Event a, Event b) {

@@ -359,6 +359,56 @@ class RuleBasedExtractorTest {
         }
     }
 
+    @Nested
+    class Articles {
+        @Test
+        void coordinatedRecipientsGiveOneSupplyEach() {
+            List<Event> found = events(article().sentence("Germany delivered helmets to Poland and Italy.")
+                    .mention("Germany", "LOC", "Q183").mention("Poland", "LOC", "Q36").mention("Italy", "LOC", "Q38"),
+                    "Supply");
+            assertEquals(Set.of("Q36", "Q38"), found.stream().map(e -> qid(e, "recipient")).collect(Collectors.toSet()));
+        }
+
+        @Test
+        void aNationalityBeforeAGroupNounIsNotItsState() {
+            Event e = one(article().sentence("France sent medicine to Syrian refugees.")
+                    .mention("France", "LOC", "Q142").mention("Syrian", "NORP", "Q858"), "Supply");
+            assertTrue(e.first("recipient").isEmpty(), e.toString());
+        }
+
+        @Test
+        void aCityAndItsCountryAreOneDestination() {
+            Event e = one(article().sentence("Maria Lopez travelled to Berlin, Germany.")
+                    .mention("Maria Lopez", "PER").mention("Berlin", "LOC", "Q64").mention("Germany", "LOC", "Q183"),
+                    "Visit");
+            assertEquals("Q64", qid(e, "destination"));
+        }
+
+        @Test
+        void aRestatementMergesIntoTheFullerEvent() {
+            Event e = one(article().sentence("Iran signed an agreement with China.")
+                    .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148")
+                    .sentence("Iran signed a trade agreement with China in 2021.")
+                    .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
+            assertEquals("trade agreement", value(e, "treatyName"));
+            assertEquals("2021", value(e, "date"));
+        }
+
+        @Test
+        void aDateInAnotherClauseDoesNotDateTheEvent() {
+            Event e = one(article().sentence("Canada provided helmets to Ukraine, adding to aid given since 2014.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertTrue(e.first("date").isEmpty(), e.toString());
+        }
+
+        @Test
+        void aHeadlineRunIntoTheTextLendsNoAffiliation() {
+            Event e = one(article().sentence("Talks in Germany\n\nSpecial Envoy Tom Berg will travel to Rome.")
+                    .mention("Germany", "LOC", "Q183").mention("Tom Berg", "PER").mention("Rome", "LOC", "Q220"), "Role");
+            assertTrue(e.first("affiliation").isEmpty(), e.toString());
+        }
+    }
+
     @Test
     void relativeDatesNeedAPublicationDate() {
         List<Event> found = EXTRACTOR.extract(ArticleFixture.published(null)
