@@ -109,6 +109,10 @@ public final class RuleBasedExtractor implements EventExtractor {
             noun = t;
             len = 1;
             int b = t + 1;
+            while (b < v.size() && b <= t + 4 && !v.lower.get(b).equals("between")
+                    && !Set.of(",", ";", ":", ".").contains(v.lower.get(b)) && v.candAt(b) == null) {
+                b++;
+            }
             if (b >= v.size() || !v.lower.get(b).equals("between")) return Optional.empty();
         } else if (passive) {
             for (int j = t - 1; j >= Math.max(0, t - 6) && noun < 0; j--) {
@@ -143,7 +147,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         int after = noun + len;
-        List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + 3), Set.of("with", "between"));
+        List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
+                Set.of("with", "between"));
         if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
         for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
         if (d.count("party") == 0) return Optional.empty();

@@ -95,6 +95,14 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void anAgreementBetweenTwoPartiesIsATreatyWithoutAVerb() {
+            Event e = one(article().sentence("Observers praised the deal struck on Friday between Armenia and the "
+                    + "Azerbaijani government.").mention("Armenia", "LOC", "Q399").mention("Azerbaijani", "NORP", "Q227"),
+                    "Treaty");
+            assertEquals(Set.of("Q399", "Q227"), qids(e, "party"));
+        }
+
+        @Test
         void aTreatyNotSignedIsNoTreaty() {
             none(article().sentence("Canada did not sign the arms treaty with France.")
                     .mention("Canada", "LOC", "Q16").mention("France", "LOC", "Q142"), "Treaty");
@@ -190,6 +198,24 @@ class RuleBasedExtractorTest {
                     .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
             none(article().sentence("Russia is likely to send soldiers to Belarus.")
                     .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
+        }
+
+        @Test
+        void aReportedDeploymentStatedAsFactCounts() {
+            Event e = one(article().sentence("Kyiv said Minsk had sent 1,500 troops to Gomel.")
+                    .mention("Kyiv", "LOC", "Q1899").mention("Minsk", "LOC", "Q2280").mention("Gomel", "LOC"),
+                    "Deployment");
+            assertEquals("Q184", qid(e, "forceOf"), "the capital stands for its state");
+            assertEquals("Gomel", value(e, "location"));
+            assertEquals("1500", value(e, "size"));
+        }
+
+        @Test
+        void aConditionalDeploymentIsNone() {
+            none(article().sentence("Officials said Russia would send soldiers to Belarus.")
+                    .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
+            none(article().sentence("If Iran deploys troops to Iraq, talks will end.")
+                    .mention("Iran", "LOC", "Q794").mention("Iraq", "LOC", "Q796"), "Deployment");
         }
 
         @Test
