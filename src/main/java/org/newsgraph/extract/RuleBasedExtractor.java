@@ -173,9 +173,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (grammar.cancelled(v, t)) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
+        int[] force;
         int end = grammar.objectEnd(v, t);
-        int[] force = find(v, lexicon.forces(), t + 1, end);
-        if (force == null && (passive || !verb)) force = findBefore(v, lexicon.forces(), t, 5);
+        force = find(v, lexicon.forces(), t + 1, end);
+        boolean reduced = verb && !passive && !v.lower.get(t).endsWith("ing") && t > 0
+                && (v.lower.get(t - 1).equals(",") || lexicon.forces().matchAt(v.lower, t - 1) > 0);
+        if (force == null && (passive || reduced || !verb)) force = findBefore(v, lexicon.forces(), t, 5);
+        if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
         if (force == null) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
         int fs = modifiersStart(v, force[0]);
@@ -198,7 +202,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         places.stream().filter(c -> c.type().equals("LOC")).reduce((a, b) -> b)
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
-        exactCountBefore(v, fs).ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
+        OptionalLong size = exactCountBefore(v, fs);
+        if (size.isEmpty() && fs > 0 && v.candAt(fs - 1) != null && v.candAt(fs - 1) == ownerBefore(v, fs)) {
+            size = exactCountBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
+        }
+        size.ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
         d.literal("forceType", phrase(v, force[0], force[1]).toLowerCase(java.util.Locale.ROOT), "string");
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         return Optional.of(d);

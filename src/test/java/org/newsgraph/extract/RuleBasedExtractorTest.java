@@ -211,6 +211,16 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aParticipleAfterTheForceIsAPassiveDeployment() {
+            Event e = one(article().sentence("Then came 400 Canadian engineers, deployed to Latvia in May.")
+                    .mention("Canadian", "NORP", "Q16").mention("Latvia", "LOC"), "Deployment");
+            assertEquals("Q16", qid(e, "forceOf"));
+            assertEquals("Latvia", value(e, "location"));
+            assertEquals("400", value(e, "size"));
+            assertEquals("2025-05", value(e, "date"));
+        }
+
+        @Test
         void aConditionalDeploymentIsNone() {
             none(article().sentence("Officials said Russia would send soldiers to Belarus.")
                     .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
