@@ -36,7 +36,8 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "over", "nearly", "almost",
             "roughly", "approximately", "least", "than", "to", "estimated", "up", "under", "hundreds", "thousands",
             "dozens");
-    private static final Set<String> LOCATION_PREPS = Set.of("to", "in", "into", "inside", "at", "near", "on", "across");
+    private static final Set<String> LOCATION_PREPS = Set.of("to", "in", "into", "inside", "at", "near", "on",
+            "across");
     private static final Set<String> RECIPIENT_PREPS = Set.of("to", "for");
 
     private final Geography geography;
@@ -212,7 +213,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         return Optional.of(d);
     }
 
-    /** The name that owns a force or item phrase starting at {@code start}: "North Korean troops", "Russia's troops". */
+    /** The name that owns a phrase starting at {@code start}: "North Korean troops", "Russia's troops". */
     private Cand ownerBefore(SentenceView v, int start) {
         int j = start - 1;
         while (j >= 0 && j >= start - 3 && v.candAt(j) == null
@@ -255,9 +256,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 supplier = from.isEmpty() ? null : from.get(0);
             }
         }
-        if (supplier == null || supplier.type().equals("PER") && !passive) {
-            if (supplier == null) return List.of();
-        }
+        if (supplier == null) return List.of();
         d.add(s.actors.actor("supplier", supplier));
         if (!d.has("supplier")) return List.of();
         Cand recipient = null;
@@ -271,8 +270,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (recipient == null) {
-            int from = item[0] > t ? t + 1 : t + 1;
-            List<Cand> to = grammar.afterPreposition(v, from, Math.max(end, Math.min(v.size(), item[1] + 4)),
+            List<Cand> to = grammar.afterPreposition(v, t + 1, Math.max(end, Math.min(v.size(), item[1] + 4)),
                     RECIPIENT_PREPS);
             if (!to.isEmpty()) recipient = to.get(0);
         }
@@ -315,7 +313,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             return List.of();   // "a visit" is the noun reading, handled by its own trigger entry
         }
         if (!verb && t + 1 < v.size() && v.isVerbal(t) && !v.toks.get(t).pos().equals("NOUN")
-                && !(t > 0 && (v.isPossessive(t - 1) || v.isModifier(t - 1) || v.lower.get(t - 1).matches("a|the|his|her|their|its")))) {
+                && !(t > 0 && (v.isPossessive(t - 1) || v.isModifier(t - 1)
+                        || v.lower.get(t - 1).matches("a|the|his|her|their|its")))) {
             return List.of();   // the verb reading, handled by its own trigger entry
         }
         Draft d = new Draft("Visit", s.index, v.toks.get(t).text(),

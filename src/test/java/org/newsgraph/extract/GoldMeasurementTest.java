@@ -86,9 +86,12 @@ class GoldMeasurementTest {
             score(id, predicted, golds, counts, verbose);
             if (verbose) {
                 for (Event e : predicted) {
-                    if (TYPES.contains(e.type()) && Boolean.getBoolean("newsgraph.events")) System.out.println("EV " + e);
+                    if (TYPES.contains(e.type()) && Boolean.getBoolean("newsgraph.events")) {
+                        System.out.println("EV " + e);
+                    }
                     if (TYPES.contains(e.type())) {
-                        System.out.println("   s" + e.sentence() + ": " + article.resolved().doc().sentence(e.sentence()).text());
+                        String sentence = article.resolved().doc().sentence(e.sentence()).text();
+                        System.out.println("   s" + e.sentence() + ": " + sentence);
                     }
                 }
             }
@@ -122,7 +125,7 @@ class GoldMeasurementTest {
         assertTrue(events.stream().anyMatch(e -> e.type().equals("Treaty")
                 && e.all("party").stream().map(Argument::qid).collect(java.util.stream.Collectors.toSet())
                         .equals(Set.of("Q159", "Q423"))
-                && e.first("date").map(Argument::value).orElse("").equals("2024")), "Treaty Russia + North Korea, 2024");
+                && e.first("date").map(Argument::value).orElse("").equals("2024")), "Treaty of Russia and North Korea");
         assertTrue(events.stream().anyMatch(e -> e.type().equals("Deployment") && has(e, "forceOf", "Q423")
                 && e.first("location").map(Argument::value).orElse("").equals("Kursk")
                 && e.first("forceType").map(Argument::value).orElse("").equals("troops")), "Deployment of troops");
@@ -152,8 +155,8 @@ class GoldMeasurementTest {
         double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
         double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        return String.format(Locale.ROOT, "%-10s %3d %3d %3d  %.2f  %.2f  %.2f  %d/%d  %d", name, c[0], c[1], c[2], p, r,
-                f, c[3], c[4], c[5]);
+        return String.format(Locale.ROOT, "%-10s %3d %3d %3d  %.2f  %.2f  %.2f  %d/%d  %d", name, c[0], c[1], c[2],
+                p, r, f, c[3], c[4], c[5]);
     }
 
     private static Gold gold(JsonNode r) {
@@ -169,7 +172,8 @@ class GoldMeasurementTest {
             if (e.getValue().isArray()) {
                 for (int i = 0; i < e.getValue().size(); i++) {
                     JsonNode qi = q.isArray() ? q.path(i) : null;
-                    values.add(new String[] {e.getValue().get(i).asText(), qi != null && qi.isTextual() ? qi.asText() : null});
+                    String qid = qi != null && qi.isTextual() ? qi.asText() : null;
+                    values.add(new String[] {e.getValue().get(i).asText(), qid});
                 }
             } else {
                 values.add(new String[] {e.getValue().asText(), q.isTextual() ? q.asText() : null});
@@ -263,7 +267,7 @@ class GoldMeasurementTest {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the ", "").replaceAll("[^\\p{L}\\p{N}. ]", " ")
-                .replaceAll("\\s+", " ").strip();
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the ", "")
+                .replaceAll("[^\\p{L}\\p{N}. ]", " ").replaceAll("\\s+", " ").strip();
     }
 }

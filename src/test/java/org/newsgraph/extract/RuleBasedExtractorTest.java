@@ -97,7 +97,8 @@ class RuleBasedExtractorTest {
         @Test
         void anAgreementBetweenTwoPartiesIsATreatyWithoutAVerb() {
             Event e = one(article().sentence("Observers praised the deal struck on Friday between Armenia and the "
-                    + "Azerbaijani government.").mention("Armenia", "LOC", "Q399").mention("Azerbaijani", "NORP", "Q227"),
+                    + "Azerbaijani government.").mention("Armenia", "LOC", "Q399")
+                    .mention("Azerbaijani", "NORP", "Q227"),
                     "Treaty");
             assertEquals(Set.of("Q399", "Q227"), qids(e, "party"));
         }
@@ -333,9 +334,16 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aTitleEndsAtItsLastTitleWordWhenTheNameIsCutShort() {
+            Event e = one(article().sentence("Yesterday President Joe Biden spoke.").mention("Biden", "PER"), "Role");
+            assertEquals("President", value(e, "position"));
+        }
+
+        @Test
         void aCounterpartOrAnAgeIsNoPosition() {
             none(article().sentence("Tom Berg met his Italian counterpart Luca Bianchi.")
-                    .mention("Tom Berg", "PER").mention("Italian", "NORP", "Q38").mention("Luca Bianchi", "PER"), "Role");
+                    .mention("Tom Berg", "PER").mention("Italian", "NORP", "Q38").mention("Luca Bianchi", "PER"),
+                    "Role");
             none(article().sentence("Kim Lee, 45, said the plan was sound.").mention("Kim Lee", "PER"), "Role");
         }
     }
@@ -402,7 +410,8 @@ class RuleBasedExtractorTest {
             List<Event> found = events(article().sentence("Germany delivered helmets to Poland and Italy.")
                     .mention("Germany", "LOC", "Q183").mention("Poland", "LOC", "Q36").mention("Italy", "LOC", "Q38"),
                     "Supply");
-            assertEquals(Set.of("Q36", "Q38"), found.stream().map(e -> qid(e, "recipient")).collect(Collectors.toSet()));
+            assertEquals(Set.of("Q36", "Q38"),
+                    found.stream().map(e -> qid(e, "recipient")).collect(Collectors.toSet()));
         }
 
         @Test
@@ -440,7 +449,8 @@ class RuleBasedExtractorTest {
         @Test
         void aHeadlineRunIntoTheTextLendsNoAffiliation() {
             Event e = one(article().sentence("Talks in Germany\n\nSpecial Envoy Tom Berg will travel to Rome.")
-                    .mention("Germany", "LOC", "Q183").mention("Tom Berg", "PER").mention("Rome", "LOC", "Q220"), "Role");
+                    .mention("Germany", "LOC", "Q183").mention("Tom Berg", "PER").mention("Rome", "LOC", "Q220"),
+                    "Role");
             assertTrue(e.first("affiliation").isEmpty(), e.toString());
         }
     }
