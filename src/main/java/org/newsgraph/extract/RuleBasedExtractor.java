@@ -428,6 +428,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     /** An exact count just before {@code start} ("an additional 6,000"), unless hedged ("about", "more than"). */
     private static OptionalLong exactCountBefore(SentenceView v, int start) {
         int j = start - 1;
+        while (j > 0 && Set.of("more", "additional", "extra", "further", "new", "fresh").contains(v.lower.get(j))) j--;
         if (j < 0) return OptionalLong.empty();
         int from = j;
         if (Set.of("thousand", "million", "billion", "hundred").contains(v.lower.get(j)) && j > 0) from = j - 1;

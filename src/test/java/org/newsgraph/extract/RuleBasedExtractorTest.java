@@ -455,6 +455,37 @@ class RuleBasedExtractorTest {
         }
     }
 
+    @Nested
+    class Quiet {
+        @Test
+        void triggersWithoutTheirArgumentsGiveNothing() {
+            List<Event> found = EXTRACTOR.extract(article()
+                    .sentence("The treaty signed in 1953 remains in force.")
+                    .sentence("Russia sent a warning to Ukraine.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212")
+                    .sentence("He said the visit was productive.")
+                    .sentence("Analysts visited the website of the ministry.").build());
+            assertTrue(found.isEmpty(), found.toString());
+        }
+
+        @Test
+        void morePlannedForNextYearStillCountsWhenAnnounced() {
+            Event e = one(article().sentence("The United States will send 1,000 more troops to Poland next year.")
+                    .mention("United States", "LOC", "Q30").mention("Poland", "LOC", "Q36"), "Deployment");
+            assertEquals("1000", value(e, "size"));
+            assertEquals("2026", value(e, "date"));
+        }
+
+        @Test
+        void aSupplyWithAnExplicitYear() {
+            Event e = one(article().sentence("Russia supplied Syria with weapons in 2015.")
+                    .mention("Russia", "LOC", "Q159").mention("Syria", "LOC", "Q858"), "Supply");
+            assertEquals("Q858", qid(e, "recipient"));
+            assertEquals("weapons", value(e, "item"));
+            assertEquals("2015", value(e, "date"));
+        }
+    }
+
     @Test
     void relativeDatesNeedAPublicationDate() {
         List<Event> found = EXTRACTOR.extract(ArticleFixture.published(null)
