@@ -75,7 +75,8 @@ final class Actors {
             case "LOC" -> {
                 String state = qid == null ? null : geography.stateOf(qid).orElse(null);
                 if (state != null && !state.equals(qid)) {
-                    return Optional.of(state(role, state, c.mention().text(), conf * lexicon.number("argument.metonymy")));
+                    return Optional.of(state(role, state, c.mention().text(),
+                            conf * lexicon.number("argument.metonymy")));
                 }
                 return Optional.ofNullable(plain(role, c, qid, conf * linkConfidence(c.entity())));
             }
@@ -88,7 +89,8 @@ final class Actors {
     /** A place, kept as the text names it (a capital stays the city). */
     Optional<Resolved> place(String role, Cand c) {
         if (c == null || !c.type().equals("LOC")) return Optional.empty();
-        return Optional.ofNullable(plain(role, c, qidOf(c.entity()), c.mention().confidence() * linkConfidence(c.entity())));
+        double confidence = c.mention().confidence() * linkConfidence(c.entity());
+        return Optional.ofNullable(plain(role, c, qidOf(c.entity()), confidence));
     }
 
     /** The QID of the state a candidate stands for, if it is a state, a capital or a nationality. */

@@ -51,7 +51,7 @@ final class Grammar {
         return j;
     }
 
-    /** The subject of the trigger at {@code t}: the nearest name to its left that is not inside a prepositional phrase. */
+    /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
         for (int j = t - 1; j >= 0; j--) {
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
@@ -76,7 +76,7 @@ final class Grammar {
         out.add(c);
         boolean and = false;
         Cand cur = c;
-        while (cur.from() >= 2 && (v.lower.get(cur.from() - 1).equals("and") || v.lower.get(cur.from() - 1).equals(","))) {
+        while (cur.from() >= 2 && Set.of("and", ",").contains(v.lower.get(cur.from() - 1))) {
             Cand prev = v.candAt(cur.from() - 2);
             if (prev == null || prev == cur) break;
             and |= v.lower.get(cur.from() - 1).equals("and");

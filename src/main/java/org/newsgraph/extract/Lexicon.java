@@ -34,7 +34,8 @@ public final class Lexicon {
     private final Map<String, Phrases> cues;
     private final Properties rules;
 
-    private Lexicon(String base) {
+    /** A lexicon read from the resource folder {@code base} ("/extract/"). */
+    Lexicon(String base) {
         Map<String, List<Trigger>> t = new HashMap<>();
         for (String line : lines(base + "triggers.txt")) {
             String[] parts = line.split(":", 2);

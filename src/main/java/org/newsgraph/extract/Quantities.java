@@ -48,8 +48,8 @@ public final class Quantities {
             + ")\\s?(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FRACTION = Pattern.compile("\\b(a|an|one|two|three|four|nine)[- ](half|third|thirds|"
             + "quarter|quarters|fifth|fifths|tenth|tenths)\\b|\\b(half)\\b(?= of\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION = Pattern.compile("(?<![\\w-])(" + DIGITS + "|" + WORD + ")[- ](hour|day|week|"
-            + "month|year)s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(?<![\\w-])(" + DIGITS + "|" + WORD
+            + ")[- ](hour|day|week|month|year)s?\\b", Pattern.CASE_INSENSITIVE);
 
     private Quantities() {
     }

@@ -55,7 +55,8 @@ final class RoleRule {
             }
             String text = v.toks.get(k).text();
             String low = v.lower.get(k);
-            boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.chars().anyMatch(Character::isLetter);
+            boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                    && text.chars().anyMatch(Character::isLetter);
             if (vocabulary(low) || capital || CONNECTORS.contains(low)) k--;
             else break;
         }
@@ -70,36 +71,32 @@ final class RoleRule {
         boolean head = false;
         for (int j = left; j < end; j++) head |= v.candAt(j) == null && lexicon.isPositionHead(v.lower.get(j));
         if (!head) return null;
-        // everything left of the first title word must be title words too, or an owner directly before them
-        for (int j = k + 1; j < left; j++) {
-            if (!CONNECTORS.contains(v.lower.get(j))) {
-                left = firstVocabularyRun(v, left);
-                break;
-            }
+        int stop = end;
+        int lastWord = left;
+        for (int j = left; j < end; j++) if (v.candAt(j) == null && vocabulary(v.lower.get(j))) lastWord = j;
+        if (lastWord < end - 1 && !Set.of("of", "for", "on").contains(v.lower.get(lastWord + 1))) {
+            stop = lastWord + 1;   // "President Joe" when only "Biden" was found: the title ends at its last word
         }
-        String position = v.text(left, end);
+        String position = v.text(left, stop);
         Draft d = new Draft("Role", v.sentence.index(), position, lexicon.number("strength.title"));
         d.add(actors.actor("person", person));
         if (!d.has("person")) return null;
         int o = left - 1;
         if (o >= 1 && v.isPossessive(o)) o--;
         Cand owner = o >= 0 && !v.lineBreakBefore(left) ? v.candAt(o) : null;
-        if (owner != null && !owner.pronoun() && !owner.type().equals("PER") && left - 1 == (v.isPossessive(left - 1) ? owner.to() : owner.to() - 1)) {
+        boolean adjacent = owner != null && left - 1 == (v.isPossessive(left - 1) ? owner.to() : owner.to() - 1);
+        if (adjacent && !owner.pronoun() && !owner.type().equals("PER")) {
             d.add(actors.actor("affiliation", owner));
         }
         d.literal("position", position, "string");
         return d;
     }
 
-    private static int firstVocabularyRun(SentenceView v, int left) {
-        return left;
-    }
-
     private Draft apposition(SentenceView v, Cand person, Actors actors) {
         int j = person.to();
         if (j >= v.size() || !v.lower.get(j).equals(",")) return null;
         j++;
-        while (j < v.size() && (v.lower.get(j).equals("the") || v.lower.get(j).equals("a") || v.lower.get(j).equals("an"))) j++;
+        while (j < v.size() && Set.of("the", "a", "an").contains(v.lower.get(j))) j++;
         int start = j;
         Cand owner = null;
         List<Integer> kept = new ArrayList<>();
@@ -111,7 +108,6 @@ final class RoleRule {
             if (c != null) {
                 if (c.type().equals("PER") || c.pronoun()) return null;
                 if (owner == null) owner = c;
-                else c.to();
                 j = c.to() - 1;
                 if (c != owner) for (int x = c.from(); x < c.to(); x++) kept.add(x);
                 continue;
@@ -122,7 +118,9 @@ final class RoleRule {
             if (!(owner != null && v.isPossessive(j) && j == owner.to())) kept.add(j);
         }
         if (!head || kept.isEmpty()) return null;
-        while (!kept.isEmpty() && TRAILING.contains(v.lower.get(kept.get(kept.size() - 1)))) kept.remove(kept.size() - 1);
+        while (!kept.isEmpty() && TRAILING.contains(v.lower.get(kept.get(kept.size() - 1)))) {
+            kept.remove(kept.size() - 1);
+        }
         StringBuilder position = new StringBuilder();
         for (int x : kept) {
             if (position.length() > 0) position.append(' ');

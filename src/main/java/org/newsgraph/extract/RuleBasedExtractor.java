@@ -1,16 +1,22 @@
 package org.newsgraph.extract;
 
+import static org.newsgraph.extract.Spans.exactCountBefore;
+import static org.newsgraph.extract.Spans.find;
+import static org.newsgraph.extract.Spans.findBefore;
+import static org.newsgraph.extract.Spans.modifiersStart;
+import static org.newsgraph.extract.Spans.phrase;
+import static org.newsgraph.extract.Spans.punctuationBetween;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.ResolvedArticle;
 import org.newsgraph.extract.SentenceView.Cand;
@@ -31,12 +37,8 @@ import org.newsgraph.nlp.Sentence;
  * Immutable and thread-safe: one instance serves any number of threads.
  */
 public final class RuleBasedExtractor implements EventExtractor {
-    private static final Set<String> QUANTITY_WORDS = Set.of("additional", "more", "several", "many", "few", "some",
-            "extra", "further", "other", "fresh", "new", "much", "own", "first", "last");
-    private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "over", "nearly", "almost",
-            "roughly", "approximately", "least", "than", "to", "estimated", "up", "under", "hundreds", "thousands",
-            "dozens");
-    private static final Set<String> LOCATION_PREPS = Set.of("to", "in", "into", "inside", "at", "near", "on", "across");
+    private static final Set<String> LOCATION_PREPS = Set.of("to", "in", "into", "inside", "at", "near", "on",
+            "across");
     private static final Set<String> RECIPIENT_PREPS = Set.of("to", "for");
 
     private final Geography geography;
@@ -93,7 +95,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             roles.find(v, actors).forEach(d -> out.add(d.build()));
         }
-        return dedupe(out);
+        return Merger.merge(out);
     }
 
     // ---------------------------------------------------------------- Treaty
@@ -109,6 +111,10 @@ public final class RuleBasedExtractor implements EventExtractor {
             noun = t;
             len = 1;
             int b = t + 1;
+            while (b < v.size() && b <= t + 4 && !v.lower.get(b).equals("between")
+                    && !Set.of(",", ";", ":", ".").contains(v.lower.get(b)) && v.candAt(b) == null) {
+                b++;
+            }
             if (b >= v.size() || !v.lower.get(b).equals("between")) return Optional.empty();
         } else if (passive) {
             for (int j = t - 1; j >= Math.max(0, t - 6) && noun < 0; j--) {
@@ -143,12 +149,13 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         int after = noun + len;
-        List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + 3), Set.of("with", "between"));
+        List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
+                Set.of("with", "between"));
         if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
         for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
         if (d.count("party") == 0) return Optional.empty();
         if (d.count("party") == 1) d.weaken(lexicon.number("treaty.singleParty"));
-        d.literal("treatyName", phrase(v, noun, noun + len).toLowerCase(java.util.Locale.ROOT), "string");
+        d.literal("treatyName", phrase(v, noun, noun + len).toLowerCase(Locale.ROOT), "string");
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         return Optional.of(d);
     }
@@ -168,9 +175,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (grammar.cancelled(v, t)) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
+        int[] force;
         int end = grammar.objectEnd(v, t);
-        int[] force = find(v, lexicon.forces(), t + 1, end);
-        if (force == null && (passive || !verb)) force = findBefore(v, lexicon.forces(), t, 5);
+        force = find(v, lexicon.forces(), t + 1, end);
+        boolean reduced = verb && !passive && !v.lower.get(t).endsWith("ing") && t > 0
+                && (v.lower.get(t - 1).equals(",") || lexicon.forces().matchAt(v.lower, t - 1) > 0);
+        if (force == null && (passive || reduced || !verb)) force = findBefore(v, lexicon.forces(), t, 5);
+        if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
         if (force == null) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
         int fs = modifiersStart(v, force[0]);
@@ -193,17 +204,21 @@ public final class RuleBasedExtractor implements EventExtractor {
         places.stream().filter(c -> c.type().equals("LOC")).reduce((a, b) -> b)
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
-        exactCountBefore(v, fs).ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
-        d.literal("forceType", phrase(v, force[0], force[1]).toLowerCase(java.util.Locale.ROOT), "string");
+        OptionalLong size = exactCountBefore(v, fs);
+        if (size.isEmpty() && fs > 0 && v.candAt(fs - 1) != null && v.candAt(fs - 1) == ownerBefore(v, fs)) {
+            size = exactCountBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
+        }
+        size.ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
+        d.literal("forceType", phrase(v, force[0], force[1]).toLowerCase(Locale.ROOT), "string");
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         return Optional.of(d);
     }
 
-    /** The name that owns a force or item phrase starting at {@code start}: "North Korean troops", "Russia's troops". */
+    /** The name that owns a phrase starting at {@code start}: "North Korean troops", "Russia's troops". */
     private Cand ownerBefore(SentenceView v, int start) {
         int j = start - 1;
         while (j >= 0 && j >= start - 3 && v.candAt(j) == null
-                && (v.toks.get(j).pos().equals("NUM") || QUANTITY_WORDS.contains(v.lower.get(j)) || v.isModifier(j))) {
+                && (v.toks.get(j).pos().equals("NUM") || Spans.QUANTITY_WORDS.contains(v.lower.get(j)) || v.isModifier(j))) {
             j--;
         }
         if (j >= 1 && v.isPossessive(j)) j--;
@@ -242,9 +257,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 supplier = from.isEmpty() ? null : from.get(0);
             }
         }
-        if (supplier == null || supplier.type().equals("PER") && !passive) {
-            if (supplier == null) return List.of();
-        }
+        if (supplier == null) return List.of();
         d.add(s.actors.actor("supplier", supplier));
         if (!d.has("supplier")) return List.of();
         Cand recipient = null;
@@ -258,8 +271,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (recipient == null) {
-            int from = item[0] > t ? t + 1 : t + 1;
-            List<Cand> to = grammar.afterPreposition(v, from, Math.max(end, Math.min(v.size(), item[1] + 4)),
+            List<Cand> to = grammar.afterPreposition(v, t + 1, Math.max(end, Math.min(v.size(), item[1] + 4)),
                     RECIPIENT_PREPS);
             if (!to.isEmpty()) recipient = to.get(0);
         }
@@ -273,7 +285,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
-        d.literal("item", phrase(v, item[0], item[1]).toLowerCase(java.util.Locale.ROOT), "string");
+        d.literal("item", phrase(v, item[0], item[1]).toLowerCase(Locale.ROOT), "string");
         int lo = Math.min(t + 1, is);
         int hi = Math.max(t, is);
         if (hi > lo) {
@@ -302,7 +314,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             return List.of();   // "a visit" is the noun reading, handled by its own trigger entry
         }
         if (!verb && t + 1 < v.size() && v.isVerbal(t) && !v.toks.get(t).pos().equals("NOUN")
-                && !(t > 0 && (v.isPossessive(t - 1) || v.isModifier(t - 1) || v.lower.get(t - 1).matches("a|the|his|her|their|its")))) {
+                && !(t > 0 && (v.isPossessive(t - 1) || v.isModifier(t - 1)
+                        || v.lower.get(t - 1).matches("a|the|his|her|their|its")))) {
             return List.of();   // the verb reading, handled by its own trigger entry
         }
         Draft d = new Draft("Visit", s.index, v.toks.get(t).text(),
@@ -376,58 +389,6 @@ public final class RuleBasedExtractor implements EventExtractor {
         return out;
     }
 
-    /** The first phrase of {@code phrases} in [from, to) as {start, end}, or null. */
-    private static int[] find(SentenceView v, Lexicon.Phrases phrases, int from, int to) {
-        for (int j = from; j < to; j++) {
-            int n = phrases.matchAt(v.lower, j);
-            if (n > 0) return new int[] {j, j + n};
-        }
-        return null;
-    }
-
-    /** A phrase of {@code phrases} ending just before {@code t}, at most {@code reach} tokens back. */
-    private static int[] findBefore(SentenceView v, Lexicon.Phrases phrases, int t, int reach) {
-        int[] last = null;
-        for (int j = Math.max(0, t - reach); j < t; j++) {
-            int n = phrases.matchAt(v.lower, j);
-            if (n > 0 && j + n <= t) {
-                last = new int[] {j, j + n};
-                j += n - 1;
-            }
-        }
-        return last;
-    }
-
-    /** Where the lower-case modifiers before a head at {@code head} begin ("military" in "military engineers"). */
-    private static int modifiersStart(SentenceView v, int head) {
-        int j = head;
-        while (j > 0 && v.isModifier(j - 1) && v.candAt(j - 1) == null && !QUANTITY_WORDS.contains(v.lower.get(j - 1))
-                && head - j < 3) {
-            j--;
-        }
-        return j;
-    }
-
-    /** A head phrase with its lower-case modifiers: "military treaty", "artillery shells". */
-    private static String phrase(SentenceView v, int from, int to) {
-        return v.text(modifiersStart(v, from), to);
-    }
-
-    /** An exact count just before {@code start} ("an additional 6,000"), unless hedged ("about", "more than"). */
-    private static OptionalLong exactCountBefore(SentenceView v, int start) {
-        int j = start - 1;
-        if (j < 0) return OptionalLong.empty();
-        int from = j;
-        if (Set.of("thousand", "million", "billion", "hundred").contains(v.lower.get(j)) && j > 0) from = j - 1;
-        OptionalLong n = Quantities.count(v.text(from, j + 1));
-        if (n.isEmpty()) return n;
-        if (from > 0 && APPROXIMATE.contains(v.lower.get(from - 1))) return OptionalLong.empty();
-        if (from > 1 && v.lower.get(from - 1).equals("of") && APPROXIMATE.contains(v.lower.get(from - 2))) {
-            return OptionalLong.empty();
-        }
-        return n;
-    }
-
     /**
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
      * ("last year's incursion") unless they stand right before the trigger itself.
@@ -441,6 +402,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
+            if (punctuationBetween(v, Math.min(last, t), Math.max(first, t))) continue;
             int distance = last < t ? t - last : first - t;
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -448,53 +410,5 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /**
-     * One event per fact in an article: an event whose entity arguments equal another's and whose literals agree with
-     * it or are contained in it ("agreement" in "loan guarantee agreement") is merged into the fuller one; a person
-     * gets one Role, the fullest.
-     */
-    private static List<Event> dedupe(List<Event> events) {
-        List<Event> kept = new ArrayList<>();
-        for (Event e : events) {
-            int same = -1;
-            for (int i = 0; i < kept.size() && same < 0; i++) if (sameFact(kept.get(i), e)) same = i;
-            if (same < 0) {
-                kept.add(e);
-                continue;
-            }
-            Event old = kept.get(same);
-            Event fuller = e.args().size() > old.args().size() || e.args().size() == old.args().size()
-                    && e.confidence() > old.confidence() ? e : old;
-            kept.set(same, new Event(fuller.type(), fuller.args(), fuller.sentence(),
-                    Math.max(e.confidence(), old.confidence()), fuller.trigger()));
-        }
-        return List.copyOf(kept);
-    }
-
-    private static boolean sameFact(Event a, Event b) {
-        if (!a.type().equals(b.type())) return false;
-        if (a.type().equals("Role")) return entityKeys(a, "person").equals(entityKeys(b, "person"));
-        if (!entityKeys(a, null).equals(entityKeys(b, null))) return false;
-        for (Argument x : a.args()) {
-            if (x.isEntity()) continue;
-            for (Argument y : b.all(x.role())) {
-                String p = x.value().toLowerCase(java.util.Locale.ROOT);
-                String q = y.value().toLowerCase(java.util.Locale.ROOT);
-                if (!p.contains(q) && !q.contains(p)) return false;
-            }
-        }
-        return true;
-    }
-
-    private static Set<String> entityKeys(Event e, String role) {
-        Set<String> keys = new TreeSet<>();
-        for (Argument a : e.args()) {
-            if (a.isEntity() && (role == null || a.role().equals(role))) {
-                keys.add(a.role() + "=" + (a.qid() != null ? a.qid() : a.entityId()));
-            }
-        }
-        return keys;
     }
 }

@@ -149,6 +149,7 @@ final class SentenceView {
 
     String text(int from, int to) {
         if (from >= to) return "";
-        return sentence.text().substring(toks.get(from).start() - sentence.start(), toks.get(to - 1).end() - sentence.start());
+        int offset = sentence.start();
+        return sentence.text().substring(toks.get(from).start() - offset, toks.get(to - 1).end() - offset);
     }
 }

@@ -45,7 +45,7 @@ public final class TimeResolver {
     private static final String DAY = "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
     /** Words that put a bare month or weekday in the future rather than the past. */
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|expected|scheduled|due to|plans?|planned|"
-            + "next|upcoming|to be held)\\b", Pattern.CASE_INSENSITIVE);
+            + "upcoming|to be held)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Rule> RULES = List.of(
             rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, c) -> day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)))),

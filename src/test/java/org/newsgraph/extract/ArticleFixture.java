@@ -31,7 +31,8 @@ import org.newsgraph.nlp.Token;
  * full name, form one entity.
  */
 final class ArticleFixture {
-    private static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    private static final SentenceModel SENTENCES =
+            load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
     private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
     private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
 
@@ -65,7 +66,9 @@ final class ArticleFixture {
         int from = sentenceStart;
         while (true) {
             int at = text.indexOf(name, from);
-            if (at < 0) throw new IllegalArgumentException("'" + name + "' not in sentence: " + text.substring(sentenceStart));
+            if (at < 0) {
+                throw new IllegalArgumentException("'" + name + "' not in sentence: " + text.substring(sentenceStart));
+            }
             int end = at + name.length();
             boolean taken = spans.stream().anyMatch(s -> s.start() < end && at < s.end());
             if (!taken) {
@@ -94,7 +97,8 @@ final class ArticleFixture {
             String[] tags = tagger.tag(words);
             List<Token> tokens = new ArrayList<>();
             for (int i = 0; i < ts.length; i++) {
-                tokens.add(new Token(s.getStart() + ts[i].getStart(), s.getStart() + ts[i].getEnd(), words[i], tags[i]));
+                int offset = s.getStart();
+                tokens.add(new Token(offset + ts[i].getStart(), offset + ts[i].getEnd(), words[i], tags[i]));
             }
             sentences.add(new Sentence(sentences.size(), s.getStart(), s.getEnd(), st, tokens));
         }
@@ -131,7 +135,8 @@ final class ArticleFixture {
         for (String key : clusters.keySet()) {
             List<Mention> ms = clusters.get(key);
             String id = "e" + entities.size();
-            String name = ms.stream().map(Mention::text).reduce((a, b) -> b.length() > a.length() ? b : a).orElseThrow();
+            String name = ms.stream().map(Mention::text).reduce((a, b) -> b.length() > a.length() ? b : a)
+                    .orElseThrow();
             entities.add(new Entity(id, clusterType.get(key), name, ms));
             if (clusterQid.containsKey(key)) links.put(id, new Link(clusterQid.get(key), name, 0.9));
         }

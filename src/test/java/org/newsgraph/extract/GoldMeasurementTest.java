@@ -40,7 +40,7 @@ class GoldMeasurementTest {
             "Visit", List.of("visitor", "destination"), "Role", List.of("person"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final RuleBasedExtractor extractor = new RuleBasedExtractor(new MapGeography());
+    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(new MapGeography());
 
     /** A gold relation: role to list of (value, qid). */
     private record Gold(String type, Map<String, List<String[]>> args, String evidence) { }
@@ -61,7 +61,7 @@ class GoldMeasurementTest {
             s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(docs::add);
         }
         Map<String, int[]> counts = new LinkedHashMap<>();   // type -> {tp, fp, fn, argOk, argAll}
-        TYPES.forEach(t -> counts.put(t, new int[5]));
+        TYPES.forEach(t -> counts.put(t, new int[6]));
         boolean verbose = Boolean.getBoolean("newsgraph.verbose");
         for (Path json : docs) {
             JsonNode gold = JSON.readTree(json.toFile());
@@ -77,7 +77,7 @@ class GoldMeasurementTest {
             }
             LinkedArticle article = ArticleFixture.annotate(
                     new Article(gold.get("id").asText(), null, published, null, "en", text, json.toString()), spans);
-            List<Event> predicted = extractor.extract(article);
+            List<Event> predicted = EXTRACTOR.extract(article);
             List<Gold> golds = new ArrayList<>();
             for (JsonNode r : gold.get("relations")) {
                 if (TYPES.contains(r.get("type").asText())) golds.add(gold(r));
@@ -86,30 +86,77 @@ class GoldMeasurementTest {
             score(id, predicted, golds, counts, verbose);
             if (verbose) {
                 for (Event e : predicted) {
-                    if (TYPES.contains(e.type()) && Boolean.getBoolean("newsgraph.events")) System.out.println("EV " + e);
+                    if (TYPES.contains(e.type()) && Boolean.getBoolean("newsgraph.events")) {
+                        System.out.println("EV " + e);
+                    }
                     if (TYPES.contains(e.type())) {
-                        System.out.println("   s" + e.sentence() + ": " + article.resolved().doc().sentence(e.sentence()).text());
+                        String sentence = article.resolved().doc().sentence(e.sentence()).text();
+                        System.out.println("   s" + e.sentence() + ": " + sentence);
                     }
                 }
             }
         }
-        System.out.println("type        tp  fp  fn   P     R     F1    args");
-        int[] all = new int[5];
+        System.out.println("type        tp  fp  fn   P     R     F1    args   restated");
+        int[] all = new int[6];
         for (String type : TYPES) {
             int[] c = counts.get(type);
-            for (int i = 0; i < 5; i++) all[i] += c[i];
+            for (int i = 0; i < 6; i++) all[i] += c[i];
             System.out.println(line(type, c));
         }
         System.out.println(line("all", all));
         assertTrue(all[0] + all[1] + all[2] > 0, "nothing to measure");
     }
 
+    @Test
+    void theSeedArticleGivesTheEventsItStates() throws IOException {
+        Optional<Path> shared = shared();
+        assumeTrue(shared.isPresent(), "../shared not found: seed check skipped");
+        Path json = shared.get().resolve("seed/lavrov-pyongyang.json");
+        JsonNode gold = JSON.readTree(json.toFile());
+        String text = Files.readString(Path.of(json.toString().replace(".json", ".txt")), StandardCharsets.UTF_8);
+        List<ArticleFixture.Span2> spans = new ArrayList<>();
+        for (JsonNode e : gold.get("entities")) {
+            spans.add(new ArticleFixture.Span2(text.offsetByCodePoints(0, e.get("start").asInt()),
+                    text.offsetByCodePoints(0, e.get("end").asInt()), e.get("type").asText(),
+                    e.path("qid").isTextual() ? e.get("qid").asText() : null));
+        }
+        List<Event> events = EXTRACTOR.extract(ArticleFixture.annotate(new Article("seed", null,
+                LocalDate.parse(gold.get("published").asText()), null, "en", text, json.toString()), spans));
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("Treaty")
+                && e.all("party").stream().map(Argument::qid).collect(java.util.stream.Collectors.toSet())
+                        .equals(Set.of("Q159", "Q423"))
+                && e.first("date").map(Argument::value).orElse("").equals("2024")), "Treaty of Russia and North Korea");
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("Deployment") && has(e, "forceOf", "Q423")
+                && e.first("location").map(Argument::value).orElse("").equals("Kursk")
+                && e.first("forceType").map(Argument::value).orElse("").equals("troops")), "Deployment of troops");
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("Deployment") && has(e, "forceOf", "Q423")
+                && e.first("size").map(Argument::value).orElse("").equals("6000")
+                && e.first("forceType").map(Argument::value).orElse("").equals("military workers")
+                && e.first("date").map(Argument::value).orElse("").equals("2025-06")), "Deployment of 6000 workers");
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("Supply") && has(e, "supplier", "Q423")
+                && has(e, "recipient", "Q159") && e.first("share").map(Argument::value).orElse("").equals("0.4")
+                && e.first("item").map(Argument::value).orElse("").equals("ammunition")), "Supply of ammunition");
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("Visit") && has(e, "destination", "Q18808")
+                && e.first("visitor").map(Argument::value).orElse("").endsWith("Lavrov")
+                && e.first("duration").map(Argument::value).orElse("").equals("P3D")), "Visit to Pyongyang");
+        long roles = events.stream().filter(e -> e.type().equals("Role")).count();
+        assertTrue(roles >= 4, "roles: " + roles);
+        for (Event e : events) {
+            assertTrue(List.of("Treaty", "Deployment", "Supply", "Visit", "Role").contains(e.type()), e.toString());
+        }
+        assertTrue(events.stream().filter(e -> e.type().equals("Supply")).count() == 1, "one Supply: " + events);
+    }
+
+    private static boolean has(Event e, String role, String qid) {
+        return e.all(role).stream().anyMatch(a -> qid.equals(a.qid()));
+    }
+
     private static String line(String name, int[] c) {
         double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
         double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        return String.format(Locale.ROOT, "%-10s %3d %3d %3d  %.2f  %.2f  %.2f  %d/%d", name, c[0], c[1], c[2], p, r, f,
-                c[3], c[4]);
+        return String.format(Locale.ROOT, "%-10s %3d %3d %3d  %.2f  %.2f  %.2f  %d/%d  %d", name, c[0], c[1], c[2],
+                p, r, f, c[3], c[4], c[5]);
     }
 
     private static Gold gold(JsonNode r) {
@@ -125,7 +172,8 @@ class GoldMeasurementTest {
             if (e.getValue().isArray()) {
                 for (int i = 0; i < e.getValue().size(); i++) {
                     JsonNode qi = q.isArray() ? q.path(i) : null;
-                    values.add(new String[] {e.getValue().get(i).asText(), qi != null && qi.isTextual() ? qi.asText() : null});
+                    String qid = qi != null && qi.isTextual() ? qi.asText() : null;
+                    values.add(new String[] {e.getValue().get(i).asText(), qid});
                 }
             } else {
                 values.add(new String[] {e.getValue().asText(), q.isTextual() ? q.asText() : null});
@@ -142,6 +190,11 @@ class GoldMeasurementTest {
             if (!TYPES.contains(e.type())) continue;
             int[] c = counts.get(e.type());
             Gold match = open.stream().filter(g -> g.type().equals(e.type()) && core(e, g)).findFirst().orElse(null);
+            if (match == null && golds.stream().anyMatch(g -> g.type().equals(e.type()) && core(e, g))) {
+                c[5]++;   // a restatement of a fact already matched: the gold keeps one relation per core arguments
+                if (verbose) System.out.println("DUP " + doc + " " + e);
+                continue;
+            }
             if (match == null) {
                 c[1]++;
                 if (verbose) System.out.println("FP " + doc + " " + e);
@@ -193,6 +246,7 @@ class GoldMeasurementTest {
         } catch (NumberFormatException e) {
             // not numbers
         }
+        if (p.isEntity() && acronym(gold[0]).equals(p.value().replace(" ", ""))) return true;
         if (p.isEntity()) {
             String[] x = a.split(" ");
             String[] y = b.split(" ");
@@ -201,8 +255,19 @@ class GoldMeasurementTest {
         return a.contains(b) || b.contains(a);
     }
 
+    /** "507th Air Refueling Wing" gives "507thARW": the form an abbreviation of the name takes. */
+    private static String acronym(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (Character.isDigit(w.charAt(0))) b.append(w);
+            else if (Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
+        }
+        return b.toString();
+    }
+
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the ", "").replaceAll("[^\\p{L}\\p{N}. ]", " ")
-                .replaceAll("\\s+", " ").strip();
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the ", "")
+                .replaceAll("[^\\p{L}\\p{N}. ]", " ").replaceAll("\\s+", " ").strip();
     }
 }

@@ -23,7 +23,9 @@ final class MapGeography implements Geography {
             Map.entry("Q16", "Q16"), Map.entry("Q1930", "Q16"),           // Canada, Ottawa
             Map.entry("Q884", "Q884"), Map.entry("Q8684", "Q884"),      // South Korea, Seoul
             Map.entry("Q36", "Q36"), Map.entry("Q270", "Q36"),           // Poland, Warsaw
-            Map.entry("Q38", "Q38"), Map.entry("Q220", "Q38"));          // Italy, Rome
+            Map.entry("Q38", "Q38"), Map.entry("Q220", "Q38"),           // Italy, Rome
+            Map.entry("Q399", "Q399"), Map.entry("Q1953", "Q399"),       // Armenia, Yerevan
+            Map.entry("Q227", "Q227"), Map.entry("Q9248", "Q227"));      // Azerbaijan, Baku
 
     private static final Map<String, String> DEMONYMS = Map.ofEntries(
             Map.entry("russian", "Q159"), Map.entry("north korean", "Q423"), Map.entry("ukrainian", "Q212"),
@@ -31,7 +33,8 @@ final class MapGeography implements Geography {
             Map.entry("syrian", "Q858"), Map.entry("turkish", "Q43"), Map.entry("uzbek", "Q265"),
             Map.entry("german", "Q183"), Map.entry("belarusian", "Q184"), Map.entry("chinese", "Q148"),
             Map.entry("french", "Q142"), Map.entry("iranian", "Q794"), Map.entry("canadian", "Q16"),
-            Map.entry("south korean", "Q884"), Map.entry("polish", "Q36"), Map.entry("italian", "Q38"));
+            Map.entry("south korean", "Q884"), Map.entry("polish", "Q36"), Map.entry("italian", "Q38"),
+            Map.entry("armenian", "Q399"), Map.entry("azerbaijani", "Q227"));
 
     @Override
     public Optional<String> stateOf(String qid) {

@@ -50,7 +50,8 @@ class QuantitiesTest {
 
     @Test
     void findsEachAmountOnceInTextOrder() {
-        List<Quantities.Found> found = Quantities.find("an additional 6,000 workers, 40 percent of shells, a two-day trip");
+        List<Quantities.Found> found =
+                Quantities.find("an additional 6,000 workers, 40 percent of shells, a two-day trip");
         assertEquals(3, found.size(), found.toString());
         assertEquals(Quantities.Kind.COUNT, found.get(0).kind());
         assertEquals("6000", found.get(0).value());

@@ -95,6 +95,15 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void anAgreementBetweenTwoPartiesIsATreatyWithoutAVerb() {
+            Event e = one(article().sentence("Observers praised the deal struck on Friday between Armenia and the "
+                    + "Azerbaijani government.").mention("Armenia", "LOC", "Q399")
+                    .mention("Azerbaijani", "NORP", "Q227"),
+                    "Treaty");
+            assertEquals(Set.of("Q399", "Q227"), qids(e, "party"));
+        }
+
+        @Test
         void aTreatyNotSignedIsNoTreaty() {
             none(article().sentence("Canada did not sign the arms treaty with France.")
                     .mention("Canada", "LOC", "Q16").mention("France", "LOC", "Q142"), "Treaty");
@@ -190,6 +199,34 @@ class RuleBasedExtractorTest {
                     .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
             none(article().sentence("Russia is likely to send soldiers to Belarus.")
                     .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
+        }
+
+        @Test
+        void aReportedDeploymentStatedAsFactCounts() {
+            Event e = one(article().sentence("Kyiv said Minsk had sent 1,500 troops to Gomel.")
+                    .mention("Kyiv", "LOC", "Q1899").mention("Minsk", "LOC", "Q2280").mention("Gomel", "LOC"),
+                    "Deployment");
+            assertEquals("Q184", qid(e, "forceOf"), "the capital stands for its state");
+            assertEquals("Gomel", value(e, "location"));
+            assertEquals("1500", value(e, "size"));
+        }
+
+        @Test
+        void aParticipleAfterTheForceIsAPassiveDeployment() {
+            Event e = one(article().sentence("Then came 400 Canadian engineers, deployed to Latvia in May.")
+                    .mention("Canadian", "NORP", "Q16").mention("Latvia", "LOC"), "Deployment");
+            assertEquals("Q16", qid(e, "forceOf"));
+            assertEquals("Latvia", value(e, "location"));
+            assertEquals("400", value(e, "size"));
+            assertEquals("2025-05", value(e, "date"));
+        }
+
+        @Test
+        void aConditionalDeploymentIsNone() {
+            none(article().sentence("Officials said Russia would send soldiers to Belarus.")
+                    .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
+            none(article().sentence("If Iran deploys troops to Iraq, talks will end.")
+                    .mention("Iran", "LOC", "Q794").mention("Iraq", "LOC", "Q796"), "Deployment");
         }
 
         @Test
@@ -297,9 +334,16 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aTitleEndsAtItsLastTitleWordWhenTheNameIsCutShort() {
+            Event e = one(article().sentence("Yesterday President Joe Biden spoke.").mention("Biden", "PER"), "Role");
+            assertEquals("President", value(e, "position"));
+        }
+
+        @Test
         void aCounterpartOrAnAgeIsNoPosition() {
             none(article().sentence("Tom Berg met his Italian counterpart Luca Bianchi.")
-                    .mention("Tom Berg", "PER").mention("Italian", "NORP", "Q38").mention("Luca Bianchi", "PER"), "Role");
+                    .mention("Tom Berg", "PER").mention("Italian", "NORP", "Q38").mention("Luca Bianchi", "PER"),
+                    "Role");
             none(article().sentence("Kim Lee, 45, said the plan was sound.").mention("Kim Lee", "PER"), "Role");
         }
     }
@@ -356,6 +400,89 @@ class RuleBasedExtractorTest {
                     .mention("Maria Lopez", "PER").mention("Seoul", "LOC", "Q8684"), "Visit");
             none(article().sentence("Maria Lopez plans to visit Seoul.")
                     .mention("Maria Lopez", "PER").mention("Seoul", "LOC", "Q8684"), "Visit");
+        }
+    }
+
+    @Nested
+    class Articles {
+        @Test
+        void coordinatedRecipientsGiveOneSupplyEach() {
+            List<Event> found = events(article().sentence("Germany delivered helmets to Poland and Italy.")
+                    .mention("Germany", "LOC", "Q183").mention("Poland", "LOC", "Q36").mention("Italy", "LOC", "Q38"),
+                    "Supply");
+            assertEquals(Set.of("Q36", "Q38"),
+                    found.stream().map(e -> qid(e, "recipient")).collect(Collectors.toSet()));
+        }
+
+        @Test
+        void aNationalityBeforeAGroupNounIsNotItsState() {
+            Event e = one(article().sentence("France sent medicine to Syrian refugees.")
+                    .mention("France", "LOC", "Q142").mention("Syrian", "NORP", "Q858"), "Supply");
+            assertTrue(e.first("recipient").isEmpty(), e.toString());
+        }
+
+        @Test
+        void aCityAndItsCountryAreOneDestination() {
+            Event e = one(article().sentence("Maria Lopez travelled to Berlin, Germany.")
+                    .mention("Maria Lopez", "PER").mention("Berlin", "LOC", "Q64").mention("Germany", "LOC", "Q183"),
+                    "Visit");
+            assertEquals("Q64", qid(e, "destination"));
+        }
+
+        @Test
+        void aRestatementMergesIntoTheFullerEvent() {
+            Event e = one(article().sentence("Iran signed an agreement with China.")
+                    .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148")
+                    .sentence("Iran signed a trade agreement with China in 2021.")
+                    .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
+            assertEquals("trade agreement", value(e, "treatyName"));
+            assertEquals("2021", value(e, "date"));
+        }
+
+        @Test
+        void aDateInAnotherClauseDoesNotDateTheEvent() {
+            Event e = one(article().sentence("Canada provided helmets to Ukraine, adding to aid given since 2014.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertTrue(e.first("date").isEmpty(), e.toString());
+        }
+
+        @Test
+        void aHeadlineRunIntoTheTextLendsNoAffiliation() {
+            Event e = one(article().sentence("Talks in Germany\n\nSpecial Envoy Tom Berg will travel to Rome.")
+                    .mention("Germany", "LOC", "Q183").mention("Tom Berg", "PER").mention("Rome", "LOC", "Q220"),
+                    "Role");
+            assertTrue(e.first("affiliation").isEmpty(), e.toString());
+        }
+    }
+
+    @Nested
+    class Quiet {
+        @Test
+        void triggersWithoutTheirArgumentsGiveNothing() {
+            List<Event> found = EXTRACTOR.extract(article()
+                    .sentence("The treaty signed in 1953 remains in force.")
+                    .sentence("Russia sent a warning to Ukraine.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212")
+                    .sentence("He said the visit was productive.")
+                    .sentence("Analysts visited the website of the ministry.").build());
+            assertTrue(found.isEmpty(), found.toString());
+        }
+
+        @Test
+        void morePlannedForNextYearStillCountsWhenAnnounced() {
+            Event e = one(article().sentence("The United States will send 1,000 more troops to Poland next year.")
+                    .mention("United States", "LOC", "Q30").mention("Poland", "LOC", "Q36"), "Deployment");
+            assertEquals("1000", value(e, "size"));
+            assertEquals("2026", value(e, "date"));
+        }
+
+        @Test
+        void aSupplyWithAnExplicitYear() {
+            Event e = one(article().sentence("Russia supplied Syria with weapons in 2015.")
+                    .mention("Russia", "LOC", "Q159").mention("Syria", "LOC", "Q858"), "Supply");
+            assertEquals("Q858", qid(e, "recipient"));
+            assertEquals("weapons", value(e, "item"));
+            assertEquals("2015", value(e, "date"));
         }
     }
 

@@ -1,0 +1,65 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Merges the events of one article that state the same fact. Stateless. */
+final class Merger {
+    private Merger() {
+    }
+
+    /**
+     * One event per fact in an article: an event whose entity arguments equal another's and whose literals agree with
+     * it or are contained in it ("agreement" in "loan guarantee agreement") is merged into the fuller one; a person
+     * gets one Role, the fullest.
+     */
+    static List<Event> merge(List<Event> events) {
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) if (sameFact(kept.get(i), e)) same = i;
+            if (same < 0) {
+                kept.add(e);
+                continue;
+            }
+            Event old = kept.get(same);
+            Event fuller = e.args().size() > old.args().size() || e.args().size() == old.args().size()
+                    && literalLength(e) > literalLength(old) ? e : old;
+            kept.set(same, new Event(fuller.type(), fuller.args(), fuller.sentence(),
+                    Math.max(e.confidence(), old.confidence()), fuller.trigger()));
+        }
+        return List.copyOf(kept);
+    }
+
+    private static int literalLength(Event e) {
+        return e.args().stream().filter(a -> !a.isEntity()).mapToInt(a -> a.value().length()).sum();
+    }
+
+    private static boolean sameFact(Event a, Event b) {
+        if (!a.type().equals(b.type())) return false;
+        if (a.type().equals("Role")) return entityKeys(a, "person").equals(entityKeys(b, "person"));
+        if (!entityKeys(a, null).equals(entityKeys(b, null))) return false;
+        for (Argument x : a.args()) {
+            if (x.isEntity()) continue;
+            for (Argument y : b.all(x.role())) {
+                String p = x.value().toLowerCase(Locale.ROOT);
+                String q = y.value().toLowerCase(Locale.ROOT);
+                if (!p.contains(q) && !q.contains(p)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> entityKeys(Event e, String role) {
+        Set<String> keys = new TreeSet<>();
+        for (Argument a : e.args()) {
+            if (a.isEntity() && (role == null || a.role().equals(role))) {
+                keys.add(a.role() + "=" + (a.qid() != null ? a.qid() : a.entityId()));
+            }
+        }
+        return keys;
+    }
+}
