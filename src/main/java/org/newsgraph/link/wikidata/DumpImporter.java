@@ -32,7 +32,8 @@ import org.newsgraph.ProblemListener;
  * }</pre>
  *
  * Per kept item it writes {@code rdfs:label}, {@code skos:altLabel}, {@code schema:description} (English),
- * {@code wdt:P31/P17/P36/P39} (truthy item values), {@code wdt:P1549} (English demonyms) and {@code wikibase:sitelinks}.
+ * {@code wdt:P31/P17/P36/P39} (truthy item values), {@code wdt:P1549} (English demonyms) and
+ * {@code wikibase:sitelinks}.
  * A malformed line goes to the {@link ProblemListener} as {@code file:line} and the import goes on. Thread-safe: each
  * call keeps its own state.
  */

@@ -65,7 +65,8 @@ class DumpImporterTest {
 
     @Test
     void malformedJsonLineIsReportedWithItsLineNumberAndSkipped() {
-        ImportStats stats = new DumpImporter(ItemFilter.ANY, collect).importDump(JSON, ModelFactory.createDefaultModel().getGraph());
+        ImportStats stats = new DumpImporter(ItemFilter.ANY, collect)
+                .importDump(JSON, ModelFactory.createDefaultModel().getGraph());
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith(JSON + ":5: not a JSON entity"), problems.get(0));
         assertEquals(new ImportStats(6, 5, stats.triples(), 1), stats);
@@ -73,7 +74,8 @@ class DumpImporterTest {
 
     @Test
     void malformedNTriplesLineIsReportedWithItsLineNumberAndSkipped() {
-        ImportStats stats = new DumpImporter(ItemFilter.ANY, collect).importDump(TRUTHY, ModelFactory.createDefaultModel().getGraph());
+        ImportStats stats = new DumpImporter(ItemFilter.ANY, collect)
+                .importDump(TRUTHY, ModelFactory.createDefaultModel().getGraph());
         assertEquals(List.of(TRUTHY + ":86"), problems.stream().map(p -> p.substring(0, p.indexOf(": "))).toList());
         assertEquals(6, stats.entities());
         assertEquals(5, stats.kept());
@@ -151,7 +153,8 @@ class DumpImporterTest {
         assertEquals("Wikidata Sandbox", item.getProperty(got.createProperty(WD.label.getURI())).getString(),
                 "the mul label stands in for a missing English one");
         assertEquals(0, item.getProperty(got.createProperty(WD.sitelinks.getURI())).getInt());
-        assertTrue(importInto(dump, ItemFilter.instanceOf("Q5")).isEmpty(), "a deprecated P31 does not pass the filter");
+        assertTrue(importInto(dump, ItemFilter.instanceOf("Q5")).isEmpty(),
+                "a deprecated P31 does not pass the filter");
     }
 
     @Test
