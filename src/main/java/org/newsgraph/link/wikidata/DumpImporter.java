@@ -3,7 +3,6 @@ package org.newsgraph.link.wikidata;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -103,7 +102,7 @@ public final class DumpImporter {
             Files.move(partial, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return stats;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + outFile + ": " + e.getMessage(), e);
+            throw new NewsgraphException("cannot write " + outFile + ": " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);

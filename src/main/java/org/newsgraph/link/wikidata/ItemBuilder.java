@@ -18,6 +18,7 @@ import org.apache.jena.graph.Triple;
  */
 final class ItemBuilder {
     private final String id;
+    private final String iri;
     private String enLabel;
     private String mulLabel;
     private final Set<String> enAliases = new LinkedHashSet<>();
@@ -31,6 +32,7 @@ final class ItemBuilder {
 
     ItemBuilder(String id) {
         this.id = id;
+        this.iri = WD.ENTITY + id;
     }
 
     String id() {
@@ -87,7 +89,7 @@ final class ItemBuilder {
         Node p = t.getPredicate();
         Node o = t.getObject();
         if (!p.isURI()) return;
-        boolean onItem = s.isURI() && s.getURI().equals(WD.ENTITY + id);
+        boolean onItem = s.isURI() && s.getURI().equals(iri);
         String pred = p.getURI();
         if (onItem && o.isLiteral()) {
             String lang = o.getLiteralLanguage();

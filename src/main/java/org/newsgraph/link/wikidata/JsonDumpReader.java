@@ -50,7 +50,14 @@ final class JsonDumpReader {
                 run.problem(source + ":" + lineNo, "item with a malformed id: " + id);
                 continue;
             }
-            run.item(toItem(id, entity));
+            WikidataItem item;
+            try {
+                item = toItem(id, entity);
+            } catch (IllegalArgumentException e) {
+                run.problem(source + ":" + lineNo, "unusable item " + id + ": " + e.getMessage());
+                continue;
+            }
+            run.item(item);
         }
     }
 

@@ -61,6 +61,6 @@ final class TruthyItemStream extends StreamRDFBase {
 
     /** {@code Q42}, {@code P31}, {@code L7}; null for anything else under the entity namespace. */
     private static String entityId(String local) {
-        return local.matches("[QPL][1-9][0-9]*") ? local : null;
+        return WD.isId(local, 'Q') || WD.isId(local, 'P') || WD.isId(local, 'L') ? local : null;
     }
 }

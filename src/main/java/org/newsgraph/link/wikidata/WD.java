@@ -68,11 +68,23 @@ public final class WD {
 
     /** True for {@code Q} followed by a number without leading zero. */
     public static boolean isItemId(String id) {
-        return id != null && id.matches("Q[1-9][0-9]*");
+        return isId(id, 'Q');
     }
 
     /** True for {@code P} followed by a number without leading zero. */
     public static boolean isPropertyId(String id) {
-        return id != null && id.matches("P[1-9][0-9]*");
+        return isId(id, 'P');
+    }
+
+    /** A letter and a number without leading zero; checked by hand, as dump imports call this per triple. */
+    static boolean isId(String id, char letter) {
+        if (id == null || id.length() < 2 || id.length() > 12 || id.charAt(0) != letter || id.charAt(1) == '0') {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 }
