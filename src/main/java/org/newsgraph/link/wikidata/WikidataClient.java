@@ -242,7 +242,7 @@ public final class WikidataClient {
         }
         downUntilNanos = null;
         Lang lang = response.headers().firstValue("Content-Type")
-                .map(RDFLanguages::contentTypeToLang).orElse(Lang.TURTLE);
+                .map(type -> RDFLanguages.contentTypeToLang(type.split(";")[0].strip())).orElse(Lang.TURTLE);
         Model raw = ModelFactory.createDefaultModel();
         try {
             RDFParser.create().source(new StringReader(response.body())).lang(lang == null ? Lang.TURTLE : lang)

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -120,6 +121,20 @@ class DumpImporterTest {
             }
             assertTrue(importInto(gz, PEOPLE_AND_PLACES).isIsomorphicWith(expected()), gz.toString());
         }
+    }
+
+    @Test
+    void bzip2DumpReadsLikeAPlainOneAndProgressCountsTheCompressedBytes() throws IOException {
+        Path bz2 = tmp.resolve("sample-all.json.bz2");
+        try (InputStream in = Files.newInputStream(JSON);
+             OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(bz2))) {
+            in.transferTo(out);
+        }
+        List<Long> progress = new ArrayList<>();
+        Model model = ModelFactory.createDefaultModel();
+        new DumpImporter(PEOPLE_AND_PLACES, collect, progress::add).importDump(bz2, model.getGraph());
+        assertTrue(model.isIsomorphicWith(expected()));
+        assertEquals(Files.size(bz2), progress.get(progress.size() - 1));
     }
 
     @Test
