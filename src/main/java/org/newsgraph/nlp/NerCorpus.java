@@ -159,6 +159,9 @@ public final class NerCorpus {
             } else if (slotName.equals("SURNAME")) {
                 text.append(surname(rnd));
                 type = "PER";
+            } else if (slotName.equals("TOWN")) {
+                text.append(invented(rnd, "TOWN_END"));
+                type = "LOC";
             } else {
                 Slot slot = slots.get(slotName);
                 if (slot == null) throw new NewsgraphException("templates: unknown slot {" + slotName + "}");
