@@ -37,6 +37,7 @@ final class NameSpans {
     /** UD tags of words that are never a one-word name on their own. */
     private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "DET", "ADV", "SCONJ", "CCONJ", "ADP", "AUX",
             "PART", "INTJ", "VERB", "NUM");
+    private static final Set<String> LANGUAGE_WORDS = Set.of("language", "speaking", "speaker", "speakers");
     private final Set<String> titles;
     private final Map<String, Set<String>> listTypes = new HashMap<>();
 
@@ -51,7 +52,8 @@ final class NameSpans {
 
     /**
      * Whether a cleaned model span can be a name: its first word is capitalised (or a figure) and its last word is
-     * not lower case; it is not wholly a value ("Today", "Ninety-Four"); a one-word span is not a function word.
+     * not lower case; it is not wholly a value ("Today", "Ninety-Four"); a one-word span is not a function word; a
+     * demonym is not the first half of "English-language".
      */
     boolean plausible(NameSpan span, String[] tokens, String[] tags, String covered, ValueFinder values) {
         String first = tokens[span.start()];
@@ -59,6 +61,11 @@ final class NameSpans {
         if (!Character.isUpperCase(first.codePointAt(0)) && !Character.isDigit(first.charAt(0))) return false;
         if (Character.isLowerCase(last.codePointAt(0))) return false;
         if (span.end() - span.start() == 1 && FUNCTION_TAGS.contains(tags[span.start()])) return false;
+        // a language is not a nationality: "English-language", "Russian-speaking"
+        if (span.type().equals("NORP") && span.end() + 1 < tokens.length && tokens[span.end()].equals("-")
+                && LANGUAGE_WORDS.contains(tokens[span.end() + 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         List<ValueFinder.Value> v = values.find(covered);
         return !(v.size() == 1 && v.get(0).start() == 0 && v.get(0).end() == covered.length());
     }

@@ -42,7 +42,9 @@ public final class ValueFinder {
         for (String line : Gazetteer.readLines(resource)) {
             if (line.startsWith("@define ")) {
                 String[] def = line.substring(8).strip().split("\t");
-                if (def.length != 2) throw new NewsgraphException(resource + ": expected @define NAME<tab>REGEX: " + line);
+                if (def.length != 2) {
+                    throw new NewsgraphException(resource + ": expected @define NAME<tab>REGEX in: " + line);
+                }
                 macros.put("@" + def[0].strip(), expand(def[1], macros));
                 continue;
             }

@@ -38,7 +38,8 @@ class NerTrainerTest {
 
     @Test
     void markupIsReadIntoTextAndSpans() {
-        NerCorpus.Sample s = NerCorpus.parseMarked("<START:NORP> Kenyan <END> envoy <START:PER> Ama Otieno <END>'s car");
+        NerCorpus.Sample s =
+                NerCorpus.parseMarked("<START:NORP> Kenyan <END> envoy <START:PER> Ama Otieno <END>'s car");
         assertEquals("Kenyan envoy Ama Otieno's car", s.text());
         assertEquals(List.of(new NerCorpus.Name(0, 6, "NORP"), new NerCorpus.Name(13, 23, "PER")), s.names());
     }

@@ -107,6 +107,20 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void anEmptyArticleHasNoSentencesAndNoMentions() {
+        AnnotatedArticle empty = nlp.annotate(new Article("empty", null, null, null, "en", " \n\n ", "test"));
+        assertEquals(0, empty.sentences().size());
+        assertEquals(0, empty.mentions().size());
+    }
+
+    @Test
+    void aLanguageIsNotANationality() {
+        String text = "The English-language site was run from Lagos.";
+        AnnotatedArticle a = nlp.annotate(new Article("lang", null, null, null, "en", text, "test"));
+        assertFalse(a.mentions().stream().anyMatch(m -> m.text().equals("English")), a.mentions().toString());
+    }
+
+    @Test
     void refusesToWorkOnceClosed() {
         OpenNlpAnnotator closed = new OpenNlpAnnotator();
         closed.close();
