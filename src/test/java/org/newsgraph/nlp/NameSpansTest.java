@@ -47,4 +47,10 @@ class NameSpansTest {
         assertEquals("NORP", spans.retype(new NameSpan(0, 1, "ORG", 0.5), "Syrian").type());
         assertEquals("LOC", spans.retype(new NameSpan(0, 1, "PER", 0.5), "Nigeria").type());
     }
+
+    @Test
+    void anUnlistedAcronymTakenForAPersonIsAnOrganisation() {
+        assertEquals("ORG", spans.retype(new NameSpan(0, 1, "PER", 0.5), "KVM").type());
+        assertEquals("PER", spans.retype(new NameSpan(0, 1, "PER", 0.5), "Okonkwo").type());
+    }
 }
