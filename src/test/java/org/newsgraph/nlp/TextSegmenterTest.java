@@ -34,6 +34,12 @@ class TextSegmenterTest {
     }
 
     @Test
+    void splitsBeforeASentenceThatStartsWithAFigure() {
+        assertEquals(List.of("The unit arrived in 2024.", "300 more soldiers followed."),
+                sentences("The unit arrived in 2024. 300 more soldiers followed."));
+    }
+
+    @Test
     void endsASentenceAtABlankLineEvenWithoutPunctuation() {
         assertEquals(List.of("Floods Hit the Coast", "Rescue teams arrived on Sunday."),
                 sentences("Floods Hit the Coast\n\nRescue teams arrived on Sunday."));
