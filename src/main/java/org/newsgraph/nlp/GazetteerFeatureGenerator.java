@@ -98,6 +98,13 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
         }
     }
 
+    /** Forgets the cached sentence, in case a caller refills the same token array. */
+    @Override
+    public void clearAdaptiveData() {
+        cachedTokens = null;
+        cachedLabels = null;
+    }
+
     @Override
     public String toString() {
         return "GazetteerFeatureGenerator" + Arrays.toString(keys);

@@ -21,7 +21,9 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
         Map<String, Dictionary> dicts = new LinkedHashMap<>();
         for (String key : dictKeys()) {
             Object res = resourceManager == null ? null : resourceManager.getResource(key);
-            if (!(res instanceof Dictionary d)) throw new InvalidFormatException("gazetteer dictionary missing: " + key);
+            if (!(res instanceof Dictionary d)) {
+                throw new InvalidFormatException("gazetteer dictionary missing from the model: " + key);
+            }
             dicts.put(key.substring(0, key.indexOf('.')), d);
         }
         return new GazetteerFeatureGenerator(dicts);

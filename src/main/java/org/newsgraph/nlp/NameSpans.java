@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Clean-up and merging of name spans over one sentence's tokens (token indexes, end exclusive).
@@ -37,6 +38,8 @@ final class NameSpans {
     /** UD tags of words that are never a one-word name on their own. */
     private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "DET", "ADV", "SCONJ", "CCONJ", "ADP", "AUX",
             "PART", "INTJ", "VERB", "NUM");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Set<String> LANGUAGE_WORDS = Set.of("language", "speaking", "speaker", "speakers");
     private final Set<String> titles;
     private final Map<String, Set<String>> listTypes = new HashMap<>();
 
@@ -51,21 +54,35 @@ final class NameSpans {
 
     /**
      * Whether a cleaned model span can be a name: its first word is capitalised (or a figure) and its last word is
-     * not lower case; it is not wholly a value ("Today", "Ninety-Four"); a one-word span is not a function word.
+     * not lower case; it is not wholly a value ("Today", "Ninety-Four"); a one-word span is not a function word; a
+     * demonym is not the first half of "English-language".
      */
     boolean plausible(NameSpan span, String[] tokens, String[] tags, String covered, ValueFinder values) {
         String first = tokens[span.start()];
         String last = tokens[span.end() - 1];
         if (!Character.isUpperCase(first.codePointAt(0)) && !Character.isDigit(first.charAt(0))) return false;
         if (Character.isLowerCase(last.codePointAt(0))) return false;
-        if (span.end() - span.start() == 1 && FUNCTION_TAGS.contains(tags[span.start()])) return false;
+        if (span.end() - span.start() == 1 && FUNCTION_TAGS.contains(tags[span.start()].split("\\+")[0])) {
+            return false; // "This", "Again", and contractions such as "We're" (tagged PRON+AUX)
+        }
+        // a language is not a nationality: "English-language", "Russian-speaking"
+        if (span.type().equals("NORP") && span.end() + 1 < tokens.length && tokens[span.end()].equals("-")
+                && LANGUAGE_WORDS.contains(tokens[span.end() + 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         List<ValueFinder.Value> v = values.find(covered);
         return !(v.size() == 1 && v.get(0).start() == 0 && v.get(0).end() == covered.length());
     }
 
-    /** A span whose exact text is in exactly one of the LOC, ORG and NORP lists takes that list's type. */
+    /**
+     * A span whose exact text is in exactly one of the LOC, ORG and NORP lists takes that list's type; an unlisted
+     * short all-capitals acronym taken for a person is an organisation ("AEG", "SRTF").
+     */
     NameSpan retype(NameSpan span, String covered) {
         Set<String> types = listTypes.get(covered.replace('’', '\''));
+        if (types == null && span.type().equals("PER") && ACRONYM.matcher(covered).matches()) {
+            return new NameSpan(span.start(), span.end(), "ORG", span.confidence());
+        }
         if (types == null || types.size() != 1) return span;
         String type = types.iterator().next();
         return type.equals(span.type()) ? span : new NameSpan(span.start(), span.end(), type, span.confidence());

@@ -22,7 +22,7 @@ import org.newsgraph.NewsgraphException;
  * seed) plus hand-written sentences, all as plain text with typed character spans. See the corpus README.
  */
 public final class NerCorpus {
-    /** Every resource the trained model depends on, in hashing order. */
+    /** Every resource the trained model depends on (corpus, feature description, gazetteer), in hashing order. */
     public static final List<String> RESOURCES = resources();
     static final String CORPUS = "/ner/corpus/";
     private static final Pattern SLOT = Pattern.compile("\\{([A-Z_]+)(?::(upper))?}");
@@ -48,6 +48,7 @@ public final class NerCorpus {
         r.add(CORPUS + "templates.txt");
         r.add(CORPUS + "slots.txt");
         r.add(CORPUS + "handwritten.txt");
+        r.add("/ner/features.xml");
         Gazetteer.LISTS.values().forEach(files -> files.forEach(f -> r.add("/ner/gazetteer/" + f)));
         return List.copyOf(r);
     }
@@ -159,6 +160,9 @@ public final class NerCorpus {
             } else if (slotName.equals("SURNAME")) {
                 text.append(surname(rnd));
                 type = "PER";
+            } else if (slotName.equals("TOWN")) {
+                text.append(invented(rnd, "TOWN_END"));
+                type = "LOC";
             } else {
                 Slot slot = slots.get(slotName);
                 if (slot == null) throw new NewsgraphException("templates: unknown slot {" + slotName + "}");

@@ -145,7 +145,9 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
             if (cleaned == null) continue;
             String covered = text.substring(tokSpans.get(cleaned.start()).getStart(),
                     tokSpans.get(cleaned.end() - 1).getEnd());
-            if (nameSpans.plausible(cleaned, words, tags, covered, values)) model.add(nameSpans.retype(cleaned, covered));
+            if (nameSpans.plausible(cleaned, words, tags, covered, values)) {
+                model.add(nameSpans.retype(cleaned, covered));
+            }
         }
         List<NameSpans.NameSpan> dictionary = new ArrayList<>();
         for (DictionaryNameFinder f : dictionaryFinders) {

@@ -142,7 +142,7 @@ public final class TextSegmenter {
             String nextWord = n.split("[\\s,.;:]", 2)[0];
             return ACRONYM_CONTINUATIONS.contains(nextWord);
         }
-        return Character.isDigit(first) && Character.isDigit(p.charAt(Math.max(0, p.length() - 2)));
+        return false;
     }
 
     private static Span trim(String text, int start, int end) {

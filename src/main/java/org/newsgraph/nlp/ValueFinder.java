@@ -40,11 +40,15 @@ public final class ValueFinder {
         Map<String, String> macros = new LinkedHashMap<>();
         List<Rule> rules = new ArrayList<>();
         for (String line : Gazetteer.readLines(resource)) {
-            String[] parts = line.split("\t");
-            if (parts[0].equals("@define") && parts.length == 3) {
-                macros.put("@" + parts[1], expand(parts[2], macros));
+            if (line.startsWith("@define ")) {
+                String[] def = line.substring(8).strip().split("\t");
+                if (def.length != 2) {
+                    throw new NewsgraphException(resource + ": expected @define NAME<tab>REGEX in: " + line);
+                }
+                macros.put("@" + def[0].strip(), expand(def[1], macros));
                 continue;
             }
+            String[] parts = line.split("\t");
             if (parts.length != 2) throw new NewsgraphException(resource + ": expected TYPE<tab>REGEX in: " + line);
             try {
                 rules.add(new Rule(parts[0], Pattern.compile(expand(parts[1], macros)), rules.size()));

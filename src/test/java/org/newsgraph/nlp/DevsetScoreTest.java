@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ingest.Article;
 
 /**
  * Measures exact-span name F1 on the shared dev set when it is present (../shared/devset or
- * -Dnewsgraph.devset=DIR). It only prints: the dev set is for measuring, never a target to tune to.
+ * -Dnewsgraph.devset=DIR), for the shipped model or -Dnewsgraph.ner.model=FILE. It only prints: the dev set is for
+ * measuring, never a target to tune to.
  */
 class DevsetScoreTest {
     private static final List<String> TYPES = List.of("PER", "ORG", "LOC", "NORP");
@@ -41,7 +43,10 @@ class DevsetScoreTest {
         Map<String, int[]> counts = new TreeMap<>(); // type -> tp, fp, fn
         for (String t : TYPES) counts.put(t, new int[3]);
         boolean verbose = System.getProperty("newsgraph.devset.verbose") != null;
-        try (OpenNlpAnnotator nlp = new OpenNlpAnnotator(); Stream<Path> files = Files.list(dir)) {
+        String modelPath = System.getProperty("newsgraph.ner.model");
+        TokenNameFinderModel model = OpenNlpAnnotator.shippedModel();
+        if (modelPath != null) model = new TokenNameFinderModel(Path.of(modelPath));
+        try (OpenNlpAnnotator nlp = new OpenNlpAnnotator(model); Stream<Path> files = Files.list(dir)) {
             for (Path gold : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String id = gold.getFileName().toString().replace(".json", "");
                 String text = Files.readString(dir.resolve(id + ".txt"), StandardCharsets.UTF_8);

@@ -1,0 +1,56 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.NameSpans.NameSpan;
+
+class NameSpansTest {
+    private final NameSpans spans = new NameSpans(Gazetteer.standard());
+
+    @Test
+    void aKnownNameContainingModelSpansReplacesThem() {
+        // "Bank of Ghana": model found "Bank" (ORG) and "Ghana" (LOC); the dictionary knows the whole name
+        List<NameSpan> merged = NameSpans.merge(
+                List.of(new NameSpan(1, 2, "ORG", 0.6), new NameSpan(3, 4, "LOC", 0.9)),
+                List.of(new NameSpan(1, 4, "ORG", 0.95)));
+        assertEquals(List.of(new NameSpan(1, 4, "ORG", 0.95)), merged);
+    }
+
+    @Test
+    void aKnownNameCrossingAModelSpanIsDropped() {
+        List<NameSpan> model = List.of(new NameSpan(2, 5, "ORG", 0.7));
+        assertEquals(model, NameSpans.merge(model, List.of(new NameSpan(4, 6, "LOC", 0.95))));
+        assertEquals(model, NameSpans.merge(model, List.of(new NameSpan(3, 4, "LOC", 0.95))));
+    }
+
+    @Test
+    void aKnownNameTheModelMissedIsAdded() {
+        List<NameSpan> merged = NameSpans.merge(List.of(new NameSpan(0, 1, "PER", 0.8)),
+                List.of(new NameSpan(3, 5, "LOC", 0.95)));
+        assertEquals(List.of(new NameSpan(0, 1, "PER", 0.8), new NameSpan(3, 5, "LOC", 0.95)), merged);
+    }
+
+    @Test
+    void cleaningDropsTheTitlesAndPossessives() {
+        String[] toks = {"the", "Prime", "Minister", "Ola", "Berge", "'s", "office"};
+        assertEquals(new NameSpan(3, 5, "PER", 0.8), spans.clean(new NameSpan(0, 6, "PER", 0.8), toks));
+        String[] org = {"The", "Kremlin", "’s", "view"};
+        assertEquals(new NameSpan(1, 2, "ORG", 0.8), spans.clean(new NameSpan(0, 3, "ORG", 0.8), org));
+        assertNull(spans.clean(new NameSpan(0, 1, "ORG", 0.8), org));
+    }
+
+    @Test
+    void aListedDemonymTaggedAsAnOrganisationBecomesNorp() {
+        assertEquals("NORP", spans.retype(new NameSpan(0, 1, "ORG", 0.5), "Syrian").type());
+        assertEquals("LOC", spans.retype(new NameSpan(0, 1, "PER", 0.5), "Nigeria").type());
+    }
+
+    @Test
+    void anUnlistedAcronymTakenForAPersonIsAnOrganisation() {
+        assertEquals("ORG", spans.retype(new NameSpan(0, 1, "PER", 0.5), "KVM").type());
+        assertEquals("PER", spans.retype(new NameSpan(0, 1, "PER", 0.5), "Okonkwo").type());
+    }
+}
