@@ -153,8 +153,8 @@ public final class RuleBasedExtractor implements EventExtractor {
                 Set.of("with", "between"));
         if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
         for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
-        if (d.count("party") == 0) return Optional.empty();
-        if (d.count("party") == 1) d.weaken(lexicon.number("treaty.singleParty"));
+        // a treaty has two sides; with one found, the other is unknown and the event would misstate the treaty
+        if (d.count("party") < 2) return Optional.empty();
         d.literal("treatyName", phrase(v, noun, noun + len).toLowerCase(Locale.ROOT), "string");
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         return Optional.of(d);
@@ -284,6 +284,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
             }
         }
+        if (recipient == null) recipient = userOfItem(v, item[1]);
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         d.literal("item", phrase(v, item[0], item[1]).toLowerCase(Locale.ROOT), "string");
         int lo = Math.min(t + 1, is);
@@ -370,6 +371,19 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The recipient named in a relative clause right after the item: "40 percent of the ammunition Russia uses",
+     * "the shells that the army fires". The name must be followed at once by a verb.
+     */
+    private static Cand userOfItem(SentenceView v, int afterItem) {
+        int k = afterItem;
+        if (k < v.size() && (v.lower.get(k).equals("that") || v.lower.get(k).equals("which"))) k++;
+        if (k < v.size() && v.lower.get(k).equals("the")) k++;
+        Cand c = k < v.size() ? v.candAt(k) : null;
+        if (c == null || c.from() != k || c.to() >= v.size()) return null;
+        return v.toks.get(c.to()).pos().equals("VERB") ? c : null;
     }
 
     // ---------------------------------------------------------------- shared pieces

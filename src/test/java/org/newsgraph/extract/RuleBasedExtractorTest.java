@@ -250,6 +250,23 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void theRecipientMayBeNamedInARelativeClauseAfterTheItem() {
+            Event e = one(article().sentence("Belarus provides nearly a third of the fuel that Serbia uses.")
+                    .mention("Belarus", "LOC", "Q184").mention("Serbia", "LOC", "Q403"), "Supply");
+            assertEquals("Q184", qid(e, "supplier"));
+            assertEquals("Q403", qid(e, "recipient"));
+            assertEquals("fuel", value(e, "item"));
+        }
+
+        @Test
+        void aNameAfterTheItemWithoutAVerbIsNotTheRecipient() {
+            Event e = one(article().sentence("Belarus provides fuel Serbia and Hungary alike.")
+                    .mention("Belarus", "LOC", "Q184").mention("Serbia", "LOC", "Q403")
+                    .mention("Hungary", "LOC", "Q28"), "Supply");
+            assertEquals(null, e.first("recipient").orElse(null));
+        }
+
+        @Test
         void providingSomeoneWithGoodsNamesTheRecipientAndQuantity() {
             Event e = one(article().sentence("Canada provided Ukraine with 12,000 helmets.")
                     .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Supply");
