@@ -62,6 +62,12 @@ public final class TimeResolver {
                             : day(dayInYear(c, month(m.group(1)), i(m, 2)))),
             rule("\\b(?:the )?(?:summer|winter|spring|autumn|fall|end|beginning|start|middle) of (\\d{4})\\b",
                     (m, c) -> year(i(m, 1))),
+            rule("\\b" + MONTH + " (?:of )?(last|this|next) year\\b", (m, c) -> c.published == null ? null
+                    : month(YearMonth.of(c.published.getYear() + switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                        case "last" -> -1;
+                        case "next" -> 1;
+                        default -> 0;
+                    }, month(m.group(1))))),
             rule("(?<![\\d,.$£€-])\\b((?:19|20)\\d{2})\\b(?![\\d,%-]|\\.\\d)", (m, c) -> year(i(m, 1))),
             rule("\\b(yesterday|today|tomorrow)\\b", (m, c) -> c.published == null ? null
                     : day(c.published.plusDays(switch (m.group(1).toLowerCase(Locale.ROOT)) {

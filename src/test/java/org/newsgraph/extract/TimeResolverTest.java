@@ -42,6 +42,14 @@ class TimeResolverTest {
     }
 
     @Test
+    void aMonthOfLastOrNextYearIsThatMonthOfThatYear() {
+        // SATURDAY is in July 2025: "in June last year" is June 2024, not the June just past
+        assertEquals(Optional.of(new TimeValue("2024-06", "gYearMonth")), at("signed in June last year", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2026-03", "gYearMonth")), at("due in March next year", SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-02", "gYearMonth")), at("in February of this year", SATURDAY));
+    }
+
+    @Test
     void resolvesABareMonthToItsLastOccurrenceUnlessTheSentenceLooksAhead() {
         assertEquals(Optional.of(new TimeValue("2024-10", "gYearMonth")), at("talks held in October", SATURDAY));
         assertEquals(Optional.of(new TimeValue("2025-03", "gYearMonth")), at("signed in March", SATURDAY));
