@@ -91,7 +91,9 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf("links: accuracy %.3f (%d of %d recognised gold-linked mentions), precision %.3f (%d links made"
                         + " there), %d more links on mentions gold leaves unlinked%n%n", s.linkAccuracy(),
                 s.linkCorrect(), s.linkEvaluable(), s.linkPrecision(), s.linksMade(), s.linksUnchecked());
-        table(out, "relations", s.relations());
+        table(out, "relations (strict: every gold argument matches)", s.relations());
+        table(out, "relations (core: entity and numeric arguments match; free-text literals not compared)",
+                s.relationsCore());
     }
 
     private static void table(PrintWriter out, String title, Map<String, Prf> rows) {
@@ -112,6 +114,7 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("links_correct", s.linkCorrect());
         m.put("links_made", s.linksMade());
         m.put("relations", prfs(s.relations()));
+        m.put("relations_core", prfs(s.relationsCore()));
         return m;
     }
 

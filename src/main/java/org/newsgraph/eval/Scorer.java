@@ -16,9 +16,14 @@ import java.util.Set;
  *   <li>Entities, exact: a prediction is right when a gold mention has the same span and type.</li>
  *   <li>Entities, lenient: the same type and overlapping spans, each gold mention used once.</li>
  *   <li>Links: see {@link Scores}.</li>
- *   <li>Relations: a predicted relation is right when a not yet matched gold relation has the same type and every
- *       argument the gold one fills is matched: entities by QID where both sides have one, else by normalised name;
- *       numbers and shares by value; lists (parties, participants) as sets; other literals by normalised text.</li>
+ *   <li>Relations, strict: a predicted relation is right when a not yet matched gold relation has the same type and
+ *       every argument the gold one fills is matched: entities by QID where both sides have one, else by normalised
+ *       name; numbers and shares by value; lists (parties, participants) as sets; other literals by normalised
+ *       text.</li>
+ *   <li>Relations, core: the same, but free-text literal roles (a treaty's name, an item, a force type, a position,
+ *       a date or duration written as text) are not compared; entity roles and numeric values still must match.
+ *       Gold literals are often phrased freely ("one day (4 April)"), so this shows how many events are right in
+ *       who did what to whom and how many.</li>
  * </ul>
  */
 public final class Scorer {
@@ -33,16 +38,19 @@ public final class Scorer {
         Map<String, Prf> exact = new HashMap<>();
         Map<String, Prf> lenient = new HashMap<>();
         Map<String, Prf> relations = new HashMap<>();
+        Map<String, Prf> relationsCore = new HashMap<>();
         int[] links = new int[4];
         for (GoldDocument g : gold) {
             GoldDocument p = byId.getOrDefault(g.id(), new GoldDocument(g.id(), null, null, List.of(), List.of()));
             scoreEntities(g, p, exact, lenient, links);
-            scoreRelations(g, p, relations);
+            scoreRelations(g, p, relations, false);
+            scoreRelations(g, p, relationsCore, true);
         }
         addMicro(exact);
         addMicro(lenient);
         addMicro(relations);
-        return new Scores(exact, lenient, links[0], links[1], links[2], links[3], relations);
+        addMicro(relationsCore);
+        return new Scores(exact, lenient, links[0], links[1], links[2], links[3], relations, relationsCore);
     }
 
     private static void addMicro(Map<String, Prf> perType) {
@@ -93,7 +101,7 @@ public final class Scorer {
         }
     }
 
-    private static void scoreRelations(GoldDocument g, GoldDocument p, Map<String, Prf> out) {
+    private static void scoreRelations(GoldDocument g, GoldDocument p, Map<String, Prf> out, boolean core) {
         Set<String> types = new HashSet<>();
         g.relations().forEach(r -> types.add(r.type()));
         p.relations().forEach(r -> types.add(r.type()));
@@ -102,7 +110,7 @@ public final class Scorer {
             List<GoldRelation> ps = p.relations().stream().filter(r -> r.type().equals(type)).toList();
             int tp = 0;
             for (GoldRelation pr : ps) {
-                GoldRelation match = gs.stream().filter(gr -> matches(gr, pr)).findFirst().orElse(null);
+                GoldRelation match = gs.stream().filter(gr -> matches(gr, pr, core)).findFirst().orElse(null);
                 if (match != null) {
                     gs.remove(match);
                     tp++;
@@ -114,11 +122,18 @@ public final class Scorer {
 
     /** Every argument the gold relation fills is matched by the prediction. */
     public static boolean matches(GoldRelation gold, GoldRelation pred) {
+        return matches(gold, pred, false);
+    }
+
+    /** With {@code core}, free-text literal roles are not compared (see the class comment). */
+    public static boolean matches(GoldRelation gold, GoldRelation pred, boolean core) {
         if (!gold.type().equals(pred.type())) return false;
         for (var arg : gold.args().entrySet()) {
             Object gv = arg.getValue();
             if (gv == null) continue;
             String role = arg.getKey();
+            boolean entityRole = gold.qidArgs().containsKey(role);
+            if (core && !entityRole && !(gv instanceof Number)) continue;
             Object pv = pred.args().get(role);
             if (pv == null) return false;
             Object gq = gold.qidArgs().get(role);

@@ -63,6 +63,22 @@ class ScorerTest {
     }
 
     @Test
+    void coreMatchingIgnoresFreeTextLiteralsButNotEntitiesOrNumbers() {
+        GoldRelation gold = new GoldRelation("Deployment", Map.of("force_of", "North Korea", "size", 6000L,
+                "force_type", "military workers and deminers"), Map.of("force_of", "Q423"), null);
+        GoldRelation otherWording = new GoldRelation("Deployment", Map.of("force_of", "North Korea", "size", 6000L,
+                "force_type", "personnel"), Map.of("force_of", "Q423"), null);
+        GoldRelation otherSize = new GoldRelation("Deployment", Map.of("force_of", "North Korea", "size", 5000L,
+                "force_type", "military workers and deminers"), Map.of("force_of", "Q423"), null);
+        assertFalse(Scorer.matches(gold, otherWording));
+        assertTrue(Scorer.matches(gold, otherWording, true));
+        assertFalse(Scorer.matches(gold, otherSize, true));
+        Scores s = Scorer.score(List.of(doc(List.of(), gold)), List.of(doc(List.of(), otherWording)));
+        assertEquals(new Prf(0, 1, 1), s.relations().get("Deployment"));
+        assertEquals(new Prf(1, 0, 0), s.relationsCore().get("Deployment"));
+    }
+
+    @Test
     void listRolesMatchAsSetsAndUnlinkedNamesByNormalisedText() {
         GoldRelation gold = new GoldRelation("Treaty", Map.of("parties", List.of("Russia", "North Korea")),
                 Map.of("parties", Arrays.asList("Q159", null)), null);
