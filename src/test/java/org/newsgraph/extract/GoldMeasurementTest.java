@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ingest.Article;
@@ -141,8 +143,24 @@ class GoldMeasurementTest {
                 && e.first("duration").map(Argument::value).orElse("").equals("P3D")), "Visit to Pyongyang");
         long roles = events.stream().filter(e -> e.type().equals("Role")).count();
         assertTrue(roles >= 4, "roles: " + roles);
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("Support") && has(e, "supporter", "Q423")
+                && has(e, "supported", "Q159")), "Support of North Korea for Russia");
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("Invitation") && has(e, "inviter", "Q184")
+                && has(e, "invitee", "Q423") && e.first("invitedTo").isPresent()), "Invitation by Belarus");
+        assertEquals(Set.of("Q159", "Q423"), events.stream().filter(e -> e.type().equals("Sanction"))
+                .map(e -> e.first("sanctionTarget").map(Argument::qid).orElse("")).collect(Collectors.toSet()));
+        assertTrue(events.stream().anyMatch(e -> e.type().equals("Attack") && has(e, "attacker", "Q212")
+                && has(e, "attackTarget", "Q159")), "Attack of Ukraine on Russia");
+        assertEquals(2, events.stream().filter(e -> e.type().equals("Statement")).count(), "two speakers");
+        List<Set<String>> meetings = events.stream().filter(e -> e.type().equals("Meeting"))
+                .map(e -> e.all("participant").stream().map(Argument::value).map(n -> n.replaceAll(".* ", ""))
+                        .collect(Collectors.toSet())).toList();
+        assertEquals(2, meetings.size(), "the two meetings held, not the one likely: " + meetings);
+        assertTrue(meetings.contains(Set.of("Lavrov", "Son-hui")) && meetings.contains(Set.of("Jong-un", "Shoigu")),
+                meetings.toString());
         for (Event e : events) {
-            assertTrue(List.of("Treaty", "Deployment", "Supply", "Visit", "Role").contains(e.type()), e.toString());
+            assertTrue(List.of("Treaty", "Deployment", "Supply", "Visit", "Role", "Meeting", "Statement", "Support",
+                    "Sanction", "Invitation", "Attack").contains(e.type()), e.toString());
         }
         assertTrue(events.stream().filter(e -> e.type().equals("Supply")).count() == 1, "one Supply: " + events);
     }
