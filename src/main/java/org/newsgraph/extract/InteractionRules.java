@@ -213,7 +213,10 @@ final class InteractionRules {
             supported = object.isEmpty() ? null : object.get(0);
         } else {
             supporter = possessor(v, t);
-            if (supporter == null) supporter = grammar.subject(v, t);
+            if (supporter == null || v.lower.get(t - 1).equals("its") || v.lower.get(t - 1).equals("their")) {
+                Cand subject = grammar.subject(v, t);
+                supporter = subject != null && backingVerbBetween(v, subject.to(), t) ? subject : null;
+            }
             List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
             supported = target.isEmpty() ? null : target.get(0);
             if (supported != null && v.isPossessive(supported.to())) matter = headPhrase(v, supported.to() + 1, 5);
@@ -361,6 +364,11 @@ final class InteractionRules {
             int from = attacker != null && attacker.from() > t ? attacker.to() : t + 1;
             List<Cand> on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 4),
                     Set.of("on", "against", "into", "of"));
+            if (on.isEmpty() && attacker != null) {
+                // "the X attacks in Y and Z": with a named attacker, the towns the attacks happened in were hit
+                on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 3), Set.of("in")).stream()
+                        .filter(c -> c.type().equals("LOC")).toList();
+            }
             if (on.isEmpty()) on = antecedentOfWhere(v, t);
             if (!on.isEmpty()) {
                 Cand first = on.get(0);
@@ -416,6 +424,13 @@ final class InteractionRules {
         if (v.isPossessive(j)) j--;
         Cand c = j >= 0 ? v.candAt(j) : null;
         return c;
+    }
+
+    /** Whether a backing verb (cues.txt group "backing") lies in [from, to). */
+    private boolean backingVerbBetween(SentenceView v, int from, int to) {
+        Lexicon.Phrases backing = lexicon.cues("backing");
+        for (int j = from; j < to; j++) if (backing.matchAt(v.lower, j) > 0) return true;
+        return false;
     }
 
     private double strength(boolean verb, boolean passive) {

@@ -213,6 +213,20 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aTopicOfSupportNamesNoSupporter() {
+            none(article().sentence("The visit of Anna Kowalski focused on support to Syria.")
+                    .mention("Anna Kowalski", "PER").mention("Syria", "LOC", "Q858"), "Support");
+        }
+
+        @Test
+        void anExpressedSupportTakesTheSubjectAsSupporter() {
+            Event e = one(article().sentence("Iran expressed support for Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Support");
+            assertEquals("Q794", qid(e, "supporter"));
+            assertEquals("Q858", qid(e, "supported"));
+        }
+
+        @Test
         void supportWithoutASupportedSideIsNoSupport() {
             none(article().sentence("Belarus, with Russia's backing, hosted the games.")
                     .mention("Belarus", "LOC", "Q184").mention("Russia", "LOC", "Q159"), "Support");
@@ -332,6 +346,19 @@ class InteractionEventsTest {
             assertTrue(found.stream().allMatch(e -> "ISIL".equals(value(e, "attacker"))));
             assertEquals(Set.of("Jabla", "Tartus"), found.stream().map(e -> value(e, "attackTarget"))
                     .collect(Collectors.toSet()));
+        }
+
+        @Test
+        void bombingsInTownsByANamedGroupTargetTheTowns() {
+            List<Event> found = events(article().sentence("Two ISIL bombings in Jabla and Tartus killed many.")
+                    .mention("ISIL", "ORG").mention("Jabla", "LOC").mention("Tartus", "LOC"), "Attack");
+            assertEquals(Set.of("Jabla", "Tartus"), found.stream().map(e -> value(e, "attackTarget"))
+                    .collect(Collectors.toSet()));
+        }
+
+        @Test
+        void anUnnamedAttackerInATownGivesNoAttack() {
+            none(article().sentence("The attacks in Jabla killed many.").mention("Jabla", "LOC"), "Attack");
         }
 
         @Test
