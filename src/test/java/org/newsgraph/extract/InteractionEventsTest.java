@@ -164,6 +164,16 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aStateThatCondemnsOrAMinisterWhoWelcomesMakesAStatement() {
+            Event e = one(article().sentence("The United Kingdom strongly condemns the attacks.")
+                    .mention("United Kingdom", "LOC", "Q145"), "Statement");
+            assertEquals("Q145", qid(e, "speaker"));
+            Event w = one(article().sentence("Minister Anna Kowalski welcomes the new budget deal.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals("Anna Kowalski", value(w, "speaker"));
+        }
+
+        @Test
         void aDenialIsAStatementOfTheOneWhoDenies() {
             Event e = one(article().sentence("Iran denied the report.").mention("Iran", "LOC", "Q794"), "Statement");
             assertEquals("Q794", qid(e, "speaker"));
