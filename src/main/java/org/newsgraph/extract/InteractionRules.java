@@ -246,6 +246,7 @@ final class InteractionRules {
         SentenceView v = s.v();
         int end = grammar.objectEnd(v, t);
         Cand imposer = null;
+        boolean owned = false;      // "European sanctions": a nationality before the noun stands for its state
         List<Actors.Resolved> targets = new ArrayList<>();
         if (trig.lemma().equals("sanctioned")) {
             // "the two heavily sanctioned countries": the states the pair stands for
@@ -261,13 +262,15 @@ final class InteractionRules {
             if (!object.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, object.get(0)), targets);
         } else {
             imposer = possessor(v, t);
+            owned = imposer != null;
             if (imposer == null) imposer = grammar.subject(v, t);
             List<Cand> on = grammar.afterPreposition(v, t + 1, end, Set.of("on", "against"));
             if (!on.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, on.get(0)), targets);
         }
         if (targets.isEmpty()) return List.of();
         List<Draft> out = new ArrayList<>();
-        Optional<Actors.Resolved> by = imposer == null ? Optional.empty() : s.actors().actor("imposer", imposer);
+        Optional<Actors.Resolved> by = imposer == null ? Optional.empty()
+                : owned ? s.actors().owner("imposer", imposer) : s.actors().actor("imposer", imposer);
         for (Actors.Resolved target : targets) {
             if (by.isPresent() && by.get().key().equals(target.key())) continue;
             Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
@@ -345,6 +348,7 @@ final class InteractionRules {
         SentenceView v = s.v();
         int end = grammar.objectEnd(v, t);
         Cand attacker;
+        boolean owned = false;      // "Russian strikes": a nationality before the noun stands for its state
         List<Cand> targets = new ArrayList<>();
         Cand place = null;
         if (passive) {
@@ -357,6 +361,7 @@ final class InteractionRules {
             if (!object.isEmpty()) targets.addAll(grammar.coordinated(v, object.get(0)));
         } else {
             attacker = possessor(v, t);
+            owned = attacker != null;
             if (attacker == null) {
                 List<Cand> by = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 3), Set.of("by"));
                 attacker = by.isEmpty() ? null : by.get(0);
@@ -383,7 +388,10 @@ final class InteractionRules {
         }
         if (targets.isEmpty()) return List.of();
         Draft base = new Draft("Attack", s.index(), v.toks.get(t).text(), strength(verb, passive));
-        if (attacker != null) s.actors().actor("attacker", attacker).ifPresent(base::add);
+        if (attacker != null) {
+            (owned ? s.actors().owner("attacker", attacker) : s.actors().actor("attacker", attacker))
+                    .ifPresent(base::add);
+        }
         if (place == null) {
             List<Cand> in = grammar.afterPreposition(v, t + 1, end, Set.of("in"));
             place = in.stream().filter(c -> c.type().equals("LOC")).findFirst().orElse(null);

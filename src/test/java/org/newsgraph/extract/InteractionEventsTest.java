@@ -367,6 +367,22 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aNationalityBeforeStrikesIsTheAttackingStateAndTheCityStaysTheTarget() {
+            Event e = one(article().sentence("Russian strikes on Kyiv continued overnight.")
+                    .mention("Russian", "NORP", "Q159").mention("Kyiv", "LOC", "Q1899"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Q1899", qid(e, "attackTarget"));
+        }
+
+        @Test
+        void aNationalityBeforeSanctionsIsTheImposingState() {
+            Event e = one(article().sentence("British sanctions on Iran took effect.")
+                    .mention("British", "NORP", "Q145").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("Q145", qid(e, "imposer"));
+            assertEquals("Q794", qid(e, "sanctionTarget"));
+        }
+
+        @Test
         void anUnnamedAttackerInATownGivesNoAttack() {
             none(article().sentence("The attacks in Jabla killed many.").mention("Jabla", "LOC"), "Attack");
         }
