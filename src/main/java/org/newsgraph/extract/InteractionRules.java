@@ -116,9 +116,18 @@ final class InteractionRules {
         for (Cand c : sides) s.actors().actor("participant", title(v, c)).ifPresent(d::add);
         if (d.count("participant") < 2) return List.of();
         List<Cand> places = grammar.afterPreposition(v, t + 1, end, Set.of("in", "at"));
-        places.stream().filter(c -> c.type().equals("LOC")).findFirst()
-                .flatMap(c -> s.actors().place("location", c)).ifPresent(d::add);
+        Cand place = places.stream().filter(c -> c.type().equals("LOC")).findFirst().orElse(null);
+        if (place == null) place = frontedPlace(v, t);
+        if (place != null) s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
+    }
+
+    /** The place of a sentence that opens with "In X" or "At X" before the trigger ("In Rome, A met B"), or null. */
+    private static Cand frontedPlace(SentenceView v, int t) {
+        if (v.size() < 3 || !(v.lower.get(0).equals("in") || v.lower.get(0).equals("at"))) return null;
+        int k = v.lower.get(1).equals("the") ? 2 : 1;
+        Cand c = v.candAt(k);
+        return c != null && c.from() == k && c.to() < t && c.type().equals("LOC") && !c.pronoun() ? c : null;
     }
 
     /** Whether a verb stands between the subject and the noun trigger ("France and Germany held talks"). */

@@ -61,6 +61,15 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aPlaceThatOpensTheSentenceIsWhereTheyMet() {
+            Event e = one(article().sentence("In Rome Anna Kowalski met with Marco Rossi and his staff.")
+                    .mention("Rome", "LOC", "Q220").mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"),
+                    "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(e, "participant"));
+            assertEquals("Q220", qid(e, "location"));
+        }
+
+        @Test
         void talksWithACounterpartIncludeTheOwnerOfThePossessive() {
             Event e = one(article().sentence("Ivan Petrov spoke to reporters after talks with his Polish counterpart "
                     + "Anna Kowalski.").mention("Ivan Petrov", "PER").mention("Polish", "NORP", "Q36")
