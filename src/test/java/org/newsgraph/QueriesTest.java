@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The named queries in {@code queries/} parse, say what they are for, and give the rows worked out by hand when run
- * against {@code src/test/resources/queries/sample.trig}, a store of two articles in the shape the rdf package writes.
+ * against {@code src/test/resources/queries/sample.trig}, a store of two articles in the shape the rdf package writes,
+ * or, for the six event types between actors, against {@code interactions.trig}.
  */
 class QueriesTest {
 
@@ -43,12 +45,17 @@ class QueriesTest {
     private static final String LAVROV = ARTICLE + "lavrov-visit";
     private static final String SWEDEN = ARTICLE + "sweden-nato";
 
+    private static final String TALKS = ARTICLE + "border-talks";
+
     private static Model union;
+    /** The store of interactions.trig: the six event types between actors, in one invented article. */
+    private static Model interactions;
 
     @BeforeAll
     static void loadSampleStore() {
         Dataset dataset = RDFDataMgr.loadDataset("src/test/resources/queries/sample.trig");
         union = dataset.getUnionModel();
+        interactions = RDFDataMgr.loadDataset("src/test/resources/queries/interactions.trig").getUnionModel();
     }
 
     static Stream<Path> queryFiles() throws IOException {
@@ -62,7 +69,8 @@ class QueriesTest {
         List<String> names = queryFiles().map(f -> f.getFileName().toString()).toList();
         for (String expected : List.of("supplies.rq", "deployments.rq", "treaties.rq", "entity-facts.rq",
                 "event-evidence.rq", "events-by-date.rq", "top-entities.rq", "unlinked-entities.rq", "roles.rq",
-                "visits.rq", "articles.rq")) {
+                "visits.rq", "articles.rq", "meetings.rq", "statements.rq", "supports.rq", "sanctions.rq",
+                "invitations.rq", "attacks.rq")) {
             assertTrue(names.contains(expected), "missing queries/" + expected + " among " + names);
         }
     }
@@ -242,6 +250,64 @@ class QueriesTest {
     }
 
     @Test
+    void meetingsListTheirParticipantsSortedAndComeOldestFirst() {
+        List<Map<String, String>> rows = select(read(QUERIES.resolve("meetings.rq")), interactions);
+        assertEquals(List.of(EVENT + "m1-meeting", EVENT + "m2-meeting"), column(rows, "meeting"));
+        assertEquals(List.of("Germany | Poland", "Anna Kowalski | Marco Rossi"), column(rows, "participants"));
+        assertEquals(List.of("2", "2"), column(rows, "participantCount"));
+        assertEquals(Arrays.asList("Berlin", null), column(rows, "location"));
+        assertEquals(Arrays.asList("2025-03", null), column(rows, "date"));
+        assertEquals(List.of(TALKS, TALKS), column(rows, "article"));
+    }
+
+    @Test
+    void statementsGiveOneRowPerSpeakerWithTheQuoteWhenThereIsOne() {
+        List<Map<String, String>> rows = select(read(QUERIES.resolve("statements.rq")), interactions);
+        assertEquals(List.of("Anna Kowalski", "Germany"), column(rows, "speaker"));
+        assertEquals(Arrays.asList("The border stays open.", null), column(rows, "quote"));
+        assertEquals(List.of("2025-03-14", "2025-03-14"), column(rows, "published"));
+    }
+
+    @Test
+    void supportsGiveSupporterSupportedAndMatter() {
+        List<Map<String, String>> rows = select(read(QUERIES.resolve("supports.rq")), interactions);
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("Germany", rows.get(0).get("supporter"));
+        assertEquals("Poland", rows.get(0).get("supported"));
+        assertEquals("border security", rows.get(0).get("matter"));
+        assertEquals(0.75, Double.parseDouble(rows.get(0).get("confidence")), 1e-9);
+    }
+
+    @Test
+    void sanctionsListTargetsWithTheImposerWhenNamed() {
+        List<Map<String, String>> rows = select(read(QUERIES.resolve("sanctions.rq")), interactions);
+        assertEquals(List.of(EVENT + "n1-sanction", EVENT + "n2-sanction"), column(rows, "sanction"));
+        assertEquals(List.of("Belarus", "Belarus"), column(rows, "target"));
+        assertEquals(Arrays.asList(null, "Poland"), column(rows, "imposer"));
+        assertEquals(Arrays.asList(null, "2024"), column(rows, "date"));
+    }
+
+    @Test
+    void invitationsGiveInviterInviteeAndWhatTo() {
+        List<Map<String, String>> rows = select(read(QUERIES.resolve("invitations.rq")), interactions);
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("Italy", rows.get(0).get("inviter"));
+        assertEquals("Poland", rows.get(0).get("invitee"));
+        assertEquals("summit on maritime security", rows.get(0).get("invitedTo"));
+        assertEquals(TALKS, rows.get(0).get("article"));
+    }
+
+    @Test
+    void attacksComeOldestFirstWithAnUndatedOneAtItsPublicationDate() {
+        List<Map<String, String>> rows = select(read(QUERIES.resolve("attacks.rq")), interactions);
+        assertEquals(List.of(EVENT + "a1-attack", EVENT + "a2-attack"), column(rows, "attack"));
+        assertEquals(Arrays.asList("Russia", null), column(rows, "attacker"));
+        assertEquals(List.of("Ukraine", "Kharkiv"), column(rows, "target"));
+        assertEquals(Arrays.asList("Kharkiv", null), column(rows, "location"));
+        assertEquals(Arrays.asList("2025-03-10", null), column(rows, "date"));
+    }
+
+    @Test
     void theFixtureIsReallySplitIntoOneNamedGraphPerArticle() {
         Dataset dataset = RDFDataMgr.loadDataset("src/test/resources/queries/sample.trig");
         List<String> graphs = new ArrayList<>();
@@ -264,9 +330,13 @@ class QueriesTest {
     }
 
     private static List<Map<String, String>> select(String text) {
+        return select(text, union);
+    }
+
+    private static List<Map<String, String>> select(String text, Model store) {
         Query query = QueryFactory.create(text);
         List<Map<String, String>> rows = new ArrayList<>();
-        try (QueryExecution execution = QueryExecution.model(union).query(query).build()) {
+        try (QueryExecution execution = QueryExecution.model(store).query(query).build()) {
             ResultSet results = execution.execSelect();
             while (results.hasNext()) {
                 QuerySolution solution = results.next();

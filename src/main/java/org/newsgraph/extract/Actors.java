@@ -104,6 +104,11 @@ final class Actors {
         return Optional.empty();
     }
 
+    /** Whether a lower-case noun names states as a group: "countries", "nations", "sides". */
+    static boolean isStateNoun(String lower) {
+        return STATE_NOUNS.contains(lower);
+    }
+
     /** Whether tokens {@code i..} read "the two countries", "both nations"; the number of tokens, or 0. */
     static int twoStatesPhrase(SentenceView v, int i) {
         int j = i;
@@ -130,7 +135,7 @@ final class Actors {
                 stateOf(c).ifPresent(q -> here.putIfAbsent(q, c.mention().text()));
             }
             here.forEach(found::putIfAbsent);
-            if (found.size() > 2) return List.of();
+            if (found.size() > 2) return salientPair(role, views, index, at);
             if (found.size() == 2) break;
         }
         if (found.size() != 2) return List.of();
@@ -138,6 +143,32 @@ final class Actors {
         double conf = lexicon.number("argument.twoStates");
         found.forEach((qid, text) -> out.add(state(role, qid, text, conf)));
         return out;
+    }
+
+    /**
+     * When more than two states are in view, the two named most often in the sentences so far, as long as both are
+     * named more often than any third one; otherwise none.
+     */
+    private List<Resolved> salientPair(String role, List<SentenceView> views, int index, int at) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int s = 0; s <= index; s++) {
+            for (Cand c : views.get(s).cands) {
+                if (c.pronoun() || s == index && c.from() >= at) continue;
+                stateOf(c).ifPresent(q -> {
+                    counts.merge(q, 1, Integer::sum);
+                    texts.putIfAbsent(q, c.mention().text());
+                });
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        if (ranked.size() < 2 || ranked.size() > 2 && ranked.get(1).getValue() <= ranked.get(2).getValue()) {
+            return List.of();
+        }
+        double conf = lexicon.number("argument.twoStates") * 0.9;
+        return List.of(state(role, ranked.get(0).getKey(), texts.get(ranked.get(0).getKey()), conf),
+                state(role, ranked.get(1).getKey(), texts.get(ranked.get(1).getKey()), conf));
     }
 
     private Resolved state(String role, String qid, String fallbackText, double confidence) {

@@ -14,7 +14,7 @@ final class Merger {
     /**
      * One event per fact in an article: an event whose entity arguments equal another's and whose literals agree with
      * it or are contained in it ("agreement" in "loan guarantee agreement") is merged into the fuller one; a person
-     * gets one Role, the fullest.
+     * gets one Role, the fullest, and a speaker one Statement.
      */
     static List<Event> merge(List<Event> events) {
         List<Event> kept = new ArrayList<>();
@@ -41,6 +41,8 @@ final class Merger {
     private static boolean sameFact(Event a, Event b) {
         if (!a.type().equals(b.type())) return false;
         if (a.type().equals("Role")) return entityKeys(a, "person").equals(entityKeys(b, "person"));
+        // one Statement per speaker and occasion: an article's remarks by one speaker are one occasion
+        if (a.type().equals("Statement")) return entityKeys(a, "speaker").equals(entityKeys(b, "speaker"));
         if (!entityKeys(a, null).equals(entityKeys(b, null))) return false;
         for (Argument x : a.args()) {
             if (x.isEntity()) continue;

@@ -25,7 +25,8 @@ import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.Sentence;
 
 /**
- * Finds Treaty, Deployment, Supply, Visit and Role events with trigger lexicons and shallow syntax; what it knows is
+ * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
+ * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
  * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
  * doubtful attribution gives no event.
  *
@@ -46,6 +47,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     private final Grammar grammar;
     private final TimeResolver time = new TimeResolver();
     private final RoleRule roles;
+    private final InteractionRules interactions;
 
     public RuleBasedExtractor(Geography geography) {
         this(geography, Lexicon.standard());
@@ -56,10 +58,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.grammar = new Grammar(lexicon);
         this.roles = new RoleRule(lexicon);
+        this.interactions = new InteractionRules(lexicon, grammar);
     }
 
     /** What a rule sees of one sentence. */
-    private record Scope(SentenceView v, int index, List<SentenceView> views, List<TimeResolver.TimeMention> times,
+    record Scope(SentenceView v, int index, List<SentenceView> views, List<TimeResolver.TimeMention> times,
                          Actors actors) { }
 
     @Override
@@ -88,7 +91,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                         case "Deployment" -> deployment(s, t, trig).stream().toList();
                         case "Supply" -> supply(s, t, trig);
                         case "Visit" -> visit(s, t, trig);
-                        default -> List.<Draft>of();
+                        default -> interactions.find(s, t, trig);
                     };
                     d.forEach(x -> out.add(x.build()));
                 }
@@ -407,7 +410,7 @@ public final class RuleBasedExtractor implements EventExtractor {
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
      * ("last year's incursion") unless they stand right before the trigger itself.
      */
-    private static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
+    static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
         SentenceView v = s.v;
         TimeResolver.TimeValue best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -319,6 +319,15 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aMinistryTitleKeepsItsAffairsWord() {
+            Event e = one(article().sentence("Italian Minister of Foreign Affairs Marco Rossi landed in Rome.")
+                    .mention("Italian", "NORP", "Q38").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Role");
+            assertEquals("Minister of Foreign Affairs", value(e, "position"));
+            assertEquals("Q38", qid(e, "affiliation"));
+        }
+
+        @Test
         void anAppositionAfterTheNameGivesARole() {
             Event e = one(article().sentence("Anna Kowalski, head of Polish military intelligence, spoke on Friday.")
                     .mention("Anna Kowalski", "PER").mention("Polish", "NORP", "Q36"), "Role");

@@ -1,0 +1,461 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.RuleBasedExtractor.Scope;
+import org.newsgraph.extract.SentenceView.Cand;
+
+/**
+ * Rules for the events between actors: Meeting, Statement, Support, Sanction, Invitation and Attack. Each reads the
+ * agent (subject, passive "by" phrase or possessor of a noun) and the other side (object or prepositional phrase)
+ * around a trigger from triggers.txt; a cancelled trigger (negation, modality, a plan, a doubtful attribution) or a
+ * noun hedged after it ("meetings … are likely") gives nothing. Immutable and thread-safe.
+ */
+final class InteractionRules {
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+    private static final Set<String> LATER_HEDGES = Set.of("likely", "unlikely", "expected", "planned", "possible",
+            "scheduled", "due", "proposed");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+    private static final Set<String> PHRASE_STOPS = Set.of(",", ";", ":", ".", "and", "but", "which", "who", "where",
+            "while", "as", "to", "(", ")", "—", "–", "\"", "“", "”");
+    /** Words that introduce the event of an invitation: "invited X to take part in Y". */
+    private static final List<List<String>> INVITED_TO = List.of(List.of("take", "part", "in"),
+            List.of("participate", "in"), List.of("attend"), List.of("join"));
+
+    private final Lexicon lexicon;
+    private final Grammar grammar;
+
+    InteractionRules(Lexicon lexicon, Grammar grammar) {
+        this.lexicon = lexicon;
+        this.grammar = grammar;
+    }
+
+    List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
+        SentenceView v = s.v();
+        if (grammar.cancelled(v, t)) return List.of();
+        boolean verb = trig.kind().equals("verb");
+        if (!reading(v, t, trig, verb)) return List.of();
+        if (!verb && laterHedge(v, t)) return List.of();
+        boolean passive = verb && grammar.passive(v, t);
+        List<Draft> out = switch (trig.type()) {
+            case "Meeting" -> meeting(s, t, verb);
+            case "Statement" -> statement(s, t, passive);
+            case "Support" -> support(s, t, verb, passive);
+            case "Sanction" -> sanction(s, t, trig, verb, passive);
+            case "Invitation" -> invitation(s, t, verb, passive);
+            case "Attack" -> attack(s, t, verb, passive);
+            default -> List.of();
+        };
+        out.forEach(d -> RuleBasedExtractor.date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(),
+                tv.datatype())));
+        return out;
+    }
+
+    /**
+     * Whether the trigger entry fits the word's reading: a form listed as both verb and noun ("support", "attacks")
+     * is read as a verb when tagged as one and as a noun otherwise.
+     */
+    private boolean reading(SentenceView v, int t, Lexicon.Trigger trig, boolean verb) {
+        long kinds = lexicon.triggers(v.lower.get(t)).stream().filter(x -> x.type().equals(trig.type()))
+                .map(Lexicon.Trigger::kind).distinct().count();
+        if (kinds < 2) return true;
+        if (trig.type().equals("Sanction") && pairBefore(v, t) >= 0) return !verb;   // "the two sanctioned states"
+        boolean tagged = v.isVerbal(t) && !(t > 0 && (DETERMINERS.contains(v.lower.get(t - 1))
+                || v.isPossessive(t - 1) || QUOTES.contains(v.lower.get(t - 1))));
+        return verb == tagged;
+    }
+
+    /** A noun trigger hedged after it: "further meetings … are likely", "an attack is expected". */
+    private static boolean laterHedge(SentenceView v, int t) {
+        for (int j = t + 1; j + 1 < v.size() && j <= t + 15; j++) {
+            String w = v.lower.get(j);
+            if (w.equals(";") || w.equals(":")) return false;
+            if (BE.contains(w) && LATER_HEDGES.contains(v.lower.get(j + 1))) return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- Meeting
+
+    private List<Draft> meeting(Scope s, int t, boolean verb) {
+        SentenceView v = s.v();
+        List<Cand> sides = new ArrayList<>();
+        int end = grammar.objectEnd(v, t);
+        if (verb) {
+            Cand subject = grammar.subject(v, t);
+            if (subject != null) sides.addAll(grammar.coordinated(v, subject));
+            int k = t + 1;
+            if (k < end && v.lower.get(k).equals("with")) k++;
+            List<Cand> object = grammar.phraseCands(v, k, end);
+            if (!object.isEmpty()) sides.addAll(grammar.coordinated(v, head(v, object)));
+        } else {
+            int between = indexOf(v, "between", t + 1, Math.min(v.size(), t + 6));
+            int with = indexOf(v, "with", t + 1, Math.min(v.size(), t + 6));
+            if (between > 0) {
+                List<Cand> c = grammar.phraseCands(v, between + 1, v.size());
+                if (!c.isEmpty()) for (Cand x : grammar.coordinated(v, c.get(0))) sides.add(title(v, x));
+            } else if (with > 0) {
+                List<Cand> c = grammar.phraseCands(v, with + 1, v.size());
+                if (c.isEmpty()) return List.of();
+                Cand owner = c.get(0).pronoun() ? c.get(0) : grammar.subject(v, t);
+                if (owner == null) owner = possessor(v, t);
+                if (owner != null) sides.addAll(grammar.coordinated(v, owner));
+                sides.addAll(grammar.coordinated(v, head(v, c)));
+            } else {
+                Cand subject = grammar.subject(v, t);
+                if (subject != null && verbBefore(v, t, subject)) sides.addAll(grammar.coordinated(v, subject));
+            }
+        }
+        Draft d = new Draft("Meeting", s.index(), v.toks.get(t).text(), strength(verb, false));
+        for (Cand c : sides) s.actors().actor("participant", title(v, c)).ifPresent(d::add);
+        if (d.count("participant") < 2) return List.of();
+        List<Cand> places = grammar.afterPreposition(v, t + 1, end, Set.of("in", "at"));
+        Cand place = places.stream().filter(c -> c.type().equals("LOC")).findFirst().orElse(null);
+        if (place == null) place = frontedPlace(v, t);
+        if (place != null) s.actors().place("location", place).ifPresent(d::add);
+        return List.of(d);
+    }
+
+    /** The place of a sentence that opens with "In X" or "At X" before the trigger ("In Rome, A met B"), or null. */
+    private static Cand frontedPlace(SentenceView v, int t) {
+        if (v.size() < 3 || !(v.lower.get(0).equals("in") || v.lower.get(0).equals("at"))) return null;
+        int k = v.lower.get(1).equals("the") ? 2 : 1;
+        Cand c = v.candAt(k);
+        return c != null && c.from() == k && c.to() < t && c.type().equals("LOC") && !c.pronoun() ? c : null;
+    }
+
+    /** Whether a verb stands between the subject and the noun trigger ("France and Germany held talks"). */
+    private static boolean verbBefore(SentenceView v, int t, Cand subject) {
+        for (int j = subject.to(); j < t; j++) if (v.isVerbal(j)) return true;
+        return false;
+    }
+
+    /** The name a noun phrase is about: the last person in it, else its last name ("his counterpart X"). */
+    private static Cand head(SentenceView v, List<Cand> phrase) {
+        Cand last = null;
+        for (Cand c : phrase) if (!c.pronoun()) last = c;
+        Cand person = null;
+        for (Cand c : phrase) if (!c.pronoun() && c.type().equals("PER")) person = c;
+        if (person != null) return person;
+        return last != null ? last : phrase.get(0);
+    }
+
+    /**
+     * The person a title names when {@code c} opens it: "Russian Defence Minister X" is X, not Russia. The words in
+     * between must be capitalised title words or "of"/"the"/"for".
+     */
+    private static Cand title(SentenceView v, Cand c) {
+        if (c.type().equals("PER") || c.pronoun()) return c;
+        for (int j = c.to(); j < v.size() && j <= c.to() + 8; j++) {
+            Cand next = v.candAt(j);
+            if (next != null && next != c) {
+                if (next.type().equals("PER")) return next;
+                j = next.to() - 1;
+                continue;
+            }
+            String text = v.toks.get(j).text();
+            boolean titleWord = !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                    || Set.of("of", "the", "for").contains(v.lower.get(j));
+            if (!titleWord) break;
+        }
+        return c;
+    }
+
+    // ---------------------------------------------------------------- Statement
+
+    private List<Draft> statement(Scope s, int t, boolean passive) {
+        SentenceView v = s.v();
+        if (passive) return List.of();
+        Cand speaker = null;
+        int k = t + 1;
+        if (k < v.size() && v.lower.get(k).equals("the")) k++;
+        Cand after = k < v.size() ? v.candAt(k) : null;
+        boolean inverted = after != null && after.from() == k && t > 0
+                && (QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
+        if (inverted) speaker = title(v, after);
+        if (speaker == null) speaker = grammar.subject(v, t);
+        if (speaker == null) return List.of();
+        Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
+        s.actors().actor("speaker", speaker).ifPresent(d::add);
+        if (!d.has("speaker")) return List.of();
+        quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
+        return List.of(d);
+    }
+
+    /** The first quoted passage of a sentence, straight or curly quotes. */
+    static Optional<String> quote(String text) {
+        int open = -1;
+        char closing = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open < 0 && (c == '"' || c == '“')) {
+                open = i + 1;
+                closing = c == '"' ? '"' : '”';
+            } else if (open >= 0 && c == closing) {
+                String q = text.substring(open, i).strip();
+                return q.length() > 1 ? Optional.of(q) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- Support
+
+    private List<Draft> support(Scope s, int t, boolean verb, boolean passive) {
+        SentenceView v = s.v();
+        int end = grammar.objectEnd(v, t);
+        Cand supporter;
+        Cand supported;
+        String matter = null;
+        if (passive) {
+            supporter = grammar.agent(v, t).stream().findFirst().orElse(null);
+            supported = grammar.subject(v, t);
+        } else if (verb) {
+            supporter = grammar.subject(v, t);
+            List<Cand> object = grammar.phraseCands(v, t + 1, end);
+            supported = object.isEmpty() ? null : object.get(0);
+        } else {
+            supporter = possessor(v, t);
+            if (supporter == null || v.lower.get(t - 1).equals("its") || v.lower.get(t - 1).equals("their")) {
+                Cand subject = grammar.subject(v, t);
+                supporter = subject != null && backingVerbBetween(v, subject.to(), t) ? subject : null;
+            }
+            List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
+            supported = target.isEmpty() ? null : target.get(0);
+            if (supported != null && v.isPossessive(supported.to())) matter = headPhrase(v, supported.to() + 1, 5);
+        }
+        if (supporter == null || supported == null) return List.of();
+        Draft d = new Draft("Support", s.index(), v.toks.get(t).text(), strength(verb, passive));
+        s.actors().actor("supporter", supporter).ifPresent(d::add);
+        s.actors().actor("supported", supported).ifPresent(d::add);
+        if (!d.has("supporter") || !d.has("supported") || d.key("supporter").equals(d.key("supported"))) {
+            return List.of();
+        }
+        if (matter != null) d.literal("matter", matter.toLowerCase(Locale.ROOT), "string");
+        return List.of(d);
+    }
+
+    /** Up to {@code max} tokens of the noun phrase from {@code from}, stopping at punctuation and clause words. */
+    private static String headPhrase(SentenceView v, int from, int max) {
+        int j = from;
+        while (j < v.size() && j < from + max && !PHRASE_STOPS.contains(v.lower.get(j))) j++;
+        while (j > from && Set.of("of", "in", "on", "for", "the", "a").contains(v.lower.get(j - 1))) j--;
+        return j > from ? v.text(from, j) : null;
+    }
+
+    // ---------------------------------------------------------------- Sanction
+
+    private List<Draft> sanction(Scope s, int t, Lexicon.Trigger trig, boolean verb, boolean passive) {
+        SentenceView v = s.v();
+        int end = grammar.objectEnd(v, t);
+        Cand imposer = null;
+        boolean owned = false;      // "European sanctions": a nationality before the noun stands for its state
+        List<Actors.Resolved> targets = new ArrayList<>();
+        if (trig.lemma().equals("sanctioned")) {
+            // "the two heavily sanctioned countries": the states the pair stands for
+            int pair = pairBefore(v, t);
+            if (pair >= 0) targets.addAll(s.actors().twoStates("sanctionTarget", s.views(), s.index(), pair));
+        } else if (passive) {
+            imposer = grammar.agent(v, t).stream().findFirst().orElse(null);
+            Cand subject = grammar.subject(v, t);
+            if (subject != null) resolveAll(s, "sanctionTarget", grammar.coordinated(v, subject), targets);
+        } else if (verb) {
+            imposer = grammar.subject(v, t);
+            List<Cand> object = grammar.phraseCands(v, t + 1, end);
+            if (!object.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, object.get(0)), targets);
+        } else {
+            imposer = possessor(v, t);
+            owned = imposer != null;
+            if (imposer == null) imposer = grammar.subject(v, t);
+            List<Cand> on = grammar.afterPreposition(v, t + 1, end, Set.of("on", "against"));
+            if (!on.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, on.get(0)), targets);
+        }
+        if (targets.isEmpty()) return List.of();
+        List<Draft> out = new ArrayList<>();
+        Optional<Actors.Resolved> by = imposer == null ? Optional.empty()
+                : owned ? s.actors().owner("imposer", imposer) : s.actors().actor("imposer", imposer);
+        for (Actors.Resolved target : targets) {
+            if (by.isPresent() && by.get().key().equals(target.key())) continue;
+            Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
+            by.ifPresent(d::add);
+            out.add(d.add(target));
+        }
+        return out;
+    }
+
+    /** Where "two"/"both" opens "the two (heavily) sanctioned countries" around {@code t}, or -1. */
+    private static int pairBefore(SentenceView v, int t) {
+        for (int j = t - 1; j >= Math.max(0, t - 3); j--) {
+            if (!v.lower.get(j).equals("two") && !v.lower.get(j).equals("both")) continue;
+            for (int k = t + 1; k < Math.min(v.size(), t + 3); k++) if (Actors.isStateNoun(v.lower.get(k))) return j;
+            return -1;
+        }
+        return -1;
+    }
+
+    private static void resolveAll(Scope s, String role, List<Cand> cands, List<Actors.Resolved> out) {
+        for (Cand c : cands) s.actors().actor(role, c).ifPresent(out::add);
+    }
+
+    // ---------------------------------------------------------------- Invitation
+
+    private List<Draft> invitation(Scope s, int t, boolean verb, boolean passive) {
+        SentenceView v = s.v();
+        Cand inviter;
+        Cand invitee;
+        int after;
+        if (passive) {
+            inviter = grammar.agent(v, t).stream().findFirst().orElse(null);
+            invitee = grammar.subject(v, t);
+            after = t + 1;
+        } else if (verb) {
+            inviter = grammar.subject(v, t);
+            List<Cand> object = grammar.phraseCands(v, t + 1, grammar.objectEnd(v, t));
+            invitee = object.isEmpty() ? null : object.get(0);
+            after = invitee == null ? t + 1 : invitee.to();
+        } else {
+            List<Cand> from = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 4), Set.of("from", "of"));
+            inviter = from.isEmpty() ? possessor(v, t) : from.get(0);
+            invitee = grammar.subject(v, t);
+            after = from.isEmpty() ? t + 1 : from.get(0).to();
+        }
+        if (inviter == null || invitee == null) return List.of();
+        Draft d = new Draft("Invitation", s.index(), v.toks.get(t).text(), strength(verb, passive));
+        s.actors().actor("inviter", inviter).ifPresent(d::add);
+        s.actors().actor("invitee", invitee).ifPresent(d::add);
+        if (!d.has("inviter") || !d.has("invitee") || d.key("inviter").equals(d.key("invitee"))) return List.of();
+        invitedTo(v, after).ifPresent(x -> d.literal("invitedTo", x, "string"));
+        return List.of(d);
+    }
+
+    /** What someone is invited to: "to take part in the X", "to attend X", "to the X", read from {@code from}. */
+    private static Optional<String> invitedTo(SentenceView v, int from) {
+        for (int j = from; j < v.size() && j <= from + 6; j++) {
+            if (!v.lower.get(j).equals("to")) continue;
+            int k = j + 1;
+            for (List<String> words : INVITED_TO) {
+                if (k + words.size() <= v.size() && v.lower.subList(k, k + words.size()).equals(words)) {
+                    k += words.size();
+                    break;
+                }
+            }
+            while (k < v.size() && DETERMINERS.contains(v.lower.get(k))) k++;
+            return Optional.ofNullable(headPhrase(v, k, 8));
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- Attack
+
+    private List<Draft> attack(Scope s, int t, boolean verb, boolean passive) {
+        SentenceView v = s.v();
+        int end = grammar.objectEnd(v, t);
+        Cand attacker;
+        boolean owned = false;      // "Russian strikes": a nationality before the noun stands for its state
+        List<Cand> targets = new ArrayList<>();
+        Cand place = null;
+        if (passive) {
+            attacker = grammar.agent(v, t).stream().findFirst().orElse(null);
+            Cand subject = grammar.subject(v, t);
+            if (subject != null) targets.addAll(grammar.coordinated(v, subject));
+        } else if (verb) {
+            attacker = grammar.subject(v, t);
+            List<Cand> object = grammar.phraseCands(v, t + 1, end);
+            if (!object.isEmpty()) targets.addAll(grammar.coordinated(v, object.get(0)));
+        } else {
+            attacker = possessor(v, t);
+            owned = attacker != null;
+            if (attacker == null) {
+                List<Cand> by = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 3), Set.of("by"));
+                attacker = by.isEmpty() ? null : by.get(0);
+            }
+            int from = attacker != null && attacker.from() > t ? attacker.to() : t + 1;
+            List<Cand> on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 4),
+                    Set.of("on", "against", "into", "of"));
+            if (on.isEmpty() && attacker != null) {
+                // "the X attacks in Y and Z": with a named attacker, the towns the attacks happened in were hit
+                on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 3), Set.of("in")).stream()
+                        .filter(c -> c.type().equals("LOC")).toList();
+            }
+            if (on.isEmpty()) on = antecedentOfWhere(v, t);
+            if (!on.isEmpty()) {
+                Cand first = on.get(0);
+                if (first.type().equals("LOC") && v.isPossessive(first.to()) && on.size() > 1
+                        && on.get(1).type().equals("LOC")) {
+                    targets.add(first);          // "into Russia's Belgorod region": Russia, in Belgorod
+                    place = on.get(1);
+                } else {
+                    targets.addAll(grammar.coordinated(v, first));
+                }
+            }
+        }
+        if (targets.isEmpty()) return List.of();
+        Draft base = new Draft("Attack", s.index(), v.toks.get(t).text(), strength(verb, passive));
+        if (attacker != null) {
+            (owned ? s.actors().owner("attacker", attacker) : s.actors().actor("attacker", attacker))
+                    .ifPresent(base::add);
+        }
+        if (place == null) {
+            List<Cand> in = grammar.afterPreposition(v, t + 1, end, Set.of("in"));
+            place = in.stream().filter(c -> c.type().equals("LOC")).findFirst().orElse(null);
+        }
+        if (place != null) s.actors().place("location", place).ifPresent(base::add);
+        String attackerKey = base.key("attacker").orElse("");
+        Map<String, Draft> out = new LinkedHashMap<>();
+        for (Cand c : targets) {
+            Optional<Actors.Resolved> r = c.type().equals("LOC") ? s.actors().place("attackTarget", c)
+                    : s.actors().actor("attackTarget", c);
+            r.filter(x -> !x.key().equals(attackerKey)).ifPresent(x -> out.putIfAbsent(x.key(), base.copy().add(x)));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The names before ", where" when the trigger stands in that relative clause ("X's Y region, where …"). */
+    private List<Cand> antecedentOfWhere(SentenceView v, int t) {
+        for (int j = t - 1; j > 1; j--) {
+            if (!v.lower.get(j).equals("where")) continue;
+            int k = v.lower.get(j - 1).equals(",") ? j - 1 : j;
+            int start = grammar.phraseStart(v, k);
+            return grammar.phraseCands(v, start, k);
+        }
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- shared pieces
+
+    /** The possessor or compound owner of a noun trigger: "Russia's invasion", "ISIL attacks", "its support". */
+    private Cand possessor(SentenceView v, int t) {
+        int j = t - 1;
+        while (j >= 0 && j >= t - 4 && v.candAt(j) == null
+                && (v.isModifier(j) || QUOTES.contains(v.lower.get(j)))) {
+            j--;
+        }
+        if (j < 0) return null;
+        if (v.lower.get(j).equals("its") || v.lower.get(j).equals("their")) return grammar.subject(v, j);
+        if (v.isPossessive(j)) j--;
+        Cand c = j >= 0 ? v.candAt(j) : null;
+        return c;
+    }
+
+    /** Whether a backing verb (cues.txt group "backing") lies in [from, to). */
+    private boolean backingVerbBetween(SentenceView v, int from, int to) {
+        Lexicon.Phrases backing = lexicon.cues("backing");
+        for (int j = from; j < to; j++) if (backing.matchAt(v.lower, j) > 0) return true;
+        return false;
+    }
+
+    private double strength(boolean verb, boolean passive) {
+        return lexicon.number(!verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active");
+    }
+
+    private static int indexOf(SentenceView v, String word, int from, int to) {
+        for (int j = from; j < to; j++) if (v.lower.get(j).equals(word)) return j;
+        return -1;
+    }
+}

@@ -1,0 +1,433 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written sentences for Meeting, Statement, Support, Sanction, Invitation and Attack: stated wordings (active,
+ * passive, nouns, reported speech, coordination) and negated, hypothetical and attributed ones that give no event.
+ */
+class InteractionEventsTest {
+    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(new MapGeography());
+
+    private static ArticleFixture article() {
+        return ArticleFixture.published("2025-07-12");
+    }
+
+    private static List<Event> events(ArticleFixture fixture, String type) {
+        return EXTRACTOR.extract(fixture.build()).stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    private static Event one(ArticleFixture fixture, String type) {
+        List<Event> found = events(fixture, type);
+        assertEquals(1, found.size(), "expected one " + type + ", got " + found);
+        Event e = found.get(0);
+        assertTrue(e.confidence() > 0 && e.confidence() <= 1, "confidence " + e.confidence());
+        return e;
+    }
+
+    private static void none(ArticleFixture fixture, String type) {
+        List<Event> found = events(fixture, type);
+        assertTrue(found.isEmpty(), "expected no " + type + ", got " + found);
+    }
+
+    private static String qid(Event e, String role) {
+        return e.first(role).map(Argument::qid).orElse(null);
+    }
+
+    private static String value(Event e, String role) {
+        return e.first(role).map(Argument::value).orElse(null);
+    }
+
+    private static Set<String> values(Event e, String role) {
+        return e.all(role).stream().map(a -> a.qid() != null ? a.qid() : a.value()).collect(Collectors.toSet());
+    }
+
+    @Nested
+    class Meetings {
+        @Test
+        void aPersonWhoMetAnotherGivesTwoParticipantsAndThePlace() {
+            Event e = one(article().sentence("Anna Kowalski met Marco Rossi in Rome on Tuesday.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(e, "participant"));
+            assertEquals("Q220", qid(e, "location"));
+        }
+
+        @Test
+        void aPlaceThatOpensTheSentenceIsWhereTheyMet() {
+            Event e = one(article().sentence("In Rome Anna Kowalski met with Marco Rossi and his staff.")
+                    .mention("Rome", "LOC", "Q220").mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"),
+                    "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(e, "participant"));
+            assertEquals("Q220", qid(e, "location"));
+        }
+
+        @Test
+        void talksWithACounterpartIncludeTheOwnerOfThePossessive() {
+            Event e = one(article().sentence("Ivan Petrov spoke to reporters after talks with his Polish counterpart "
+                    + "Anna Kowalski.").mention("Ivan Petrov", "PER").mention("Polish", "NORP", "Q36")
+                    .mention("Anna Kowalski", "PER"), "Meeting");
+            assertEquals(Set.of("Ivan Petrov", "Anna Kowalski"), values(e, "participant"));
+        }
+
+        @Test
+        void aMeetingBetweenTwoNamesIsDatedLastMonth() {
+            Event e = one(article().sentence("The decision was taken at a meeting last month between Ivan Petrov "
+                    + "and Marco Rossi.").mention("Ivan Petrov", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals(Set.of("Ivan Petrov", "Marco Rossi"), values(e, "participant"));
+            assertEquals("2025-06", value(e, "date"));
+        }
+
+        @Test
+        void coordinatedStatesThatHeldTalksMeet() {
+            Event e = one(article().sentence("France and Germany held talks in Berlin.")
+                    .mention("France", "LOC", "Q142").mention("Germany", "LOC", "Q183")
+                    .mention("Berlin", "LOC", "Q64"), "Meeting");
+            assertEquals(Set.of("Q142", "Q183"), values(e, "participant"));
+            assertEquals("Q64", qid(e, "location"));
+        }
+
+        @Test
+        void aPhoneCallWithSomeoneIsAMeeting() {
+            Event e = one(article().sentence("Marco Rossi held a phone call with Ivan Petrov on Monday.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(e, "participant"));
+        }
+
+        @Test
+        void unnamedOfficialsOfAStateStandForTheState() {
+            Event e = one(article().sentence("Anna Kowalski met Turkish officials in Ankara.")
+                    .mention("Anna Kowalski", "PER").mention("Turkish", "NORP", "Q43")
+                    .mention("Ankara", "LOC", "Q3640"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Q43"), values(e, "participant"));
+        }
+
+        @Test
+        void aMeetingWithOneSideOnlyIsNoMeeting() {
+            none(article().sentence("Anna Kowalski met business leaders in Rome.")
+                    .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Meeting");
+        }
+
+        @Test
+        void negatedPossibleAndPlannedMeetingsAreNoMeetings() {
+            none(article().sentence("Anna Kowalski did not meet Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski may meet Marco Rossi in Rome.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            none(article().sentence("Anna Kowalski and Marco Rossi are likely to meet next week.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski plans to meet Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Further meetings between Ivan Petrov and Marco Rossi are likely next year.")
+                    .mention("Ivan Petrov", "PER").mention("Marco Rossi", "PER"), "Meeting");
+        }
+
+        @Test
+        void aDeniedMeetingIsNoMeeting() {
+            none(article().sentence("Poland denied that Anna Kowalski met Ivan Petrov.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER").mention("Ivan Petrov", "PER"),
+                    "Meeting");
+        }
+    }
+
+    @Nested
+    class Statements {
+        @Test
+        void aNameThatSaysSomethingIsASpeaker() {
+            Event e = one(article().sentence("Anna Kowalski said the border would stay open.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
+
+        @Test
+        void reportedSpeechAfterAQuoteNamesTheSpeakerAfterSaid() {
+            Event e = one(article().sentence("\"The roads are closed,\" said Ivan Petrov, head of Polish customs.")
+                    .mention("Ivan Petrov", "PER").mention("Polish", "NORP", "Q36"), "Statement");
+            assertEquals("Ivan Petrov", value(e, "speaker"));
+            assertEquals("The roads are closed,", value(e, "quote"));
+        }
+
+        @Test
+        void severalRemarksOfOneSpeakerAreOneStatement() {
+            Event e = one(article().sentence("Anna Kowalski said the talks went well.")
+                    .mention("Anna Kowalski", "PER")
+                    .sentence("\"We agreed on much,\" she said.")
+                    .sentence("Kowalski also said more rounds would follow.").mention("Kowalski", "PER"),
+                    "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
+
+        @Test
+        void aCapitalThatAnnouncesStandsForItsState() {
+            Event e = one(article().sentence("Moscow announced new rules for shipping.")
+                    .mention("Moscow", "LOC", "Q649"), "Statement");
+            assertEquals("Q159", qid(e, "speaker"));
+        }
+
+        @Test
+        void aStateThatCondemnsOrAMinisterWhoWelcomesMakesAStatement() {
+            Event e = one(article().sentence("The United Kingdom strongly condemns the attacks.")
+                    .mention("United Kingdom", "LOC", "Q145"), "Statement");
+            assertEquals("Q145", qid(e, "speaker"));
+            Event w = one(article().sentence("Minister Anna Kowalski welcomes the new budget deal.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals("Anna Kowalski", value(w, "speaker"));
+        }
+
+        @Test
+        void aDenialIsAStatementOfTheOneWhoDenies() {
+            Event e = one(article().sentence("Iran denied the report.").mention("Iran", "LOC", "Q794"), "Statement");
+            assertEquals("Q794", qid(e, "speaker"));
+        }
+
+        @Test
+        void aSpeakerWhoDidNotSpeakOrMightSpeakGivesNothing() {
+            none(article().sentence("Anna Kowalski did not say when the border would open.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            none(article().sentence("Anna Kowalski is expected to announce a decision.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+        }
+
+        @Test
+        void anAnonymousSourceGivesNoStatement() {
+            none(article().sentence("A source said the talks had failed.").sentence("Officials said nothing more."),
+                    "Statement");
+        }
+    }
+
+    @Nested
+    class Supports {
+        @Test
+        void supportForAStatesWarGivesSupporterSupportedAndMatter() {
+            Event e = one(article().sentence("Belarus has declared its full support for Russia's war in Ukraine.")
+                    .mention("Belarus", "LOC", "Q184").mention("Russia", "LOC", "Q159")
+                    .mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q184", qid(e, "supporter"));
+            assertEquals("Q159", qid(e, "supported"));
+            assertEquals("war in ukraine", value(e, "matter"));
+        }
+
+        @Test
+        void aVerbOfBackingTakesSubjectAndObject() {
+            Event e = one(article().sentence("Canada backs Ukraine in its talks.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+        }
+
+        @Test
+        void passiveSupportTakesTheSupporterFromTheAgent() {
+            Event e = one(article().sentence("Syria is supported by Iran.")
+                    .mention("Syria", "LOC", "Q858").mention("Iran", "LOC", "Q794"), "Support");
+            assertEquals("Q794", qid(e, "supporter"));
+            assertEquals("Q858", qid(e, "supported"));
+        }
+
+        @Test
+        void aTopicOfSupportNamesNoSupporter() {
+            none(article().sentence("The visit of Anna Kowalski focused on support to Syria.")
+                    .mention("Anna Kowalski", "PER").mention("Syria", "LOC", "Q858"), "Support");
+        }
+
+        @Test
+        void anExpressedSupportTakesTheSubjectAsSupporter() {
+            Event e = one(article().sentence("Iran expressed support for Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Support");
+            assertEquals("Q794", qid(e, "supporter"));
+            assertEquals("Q858", qid(e, "supported"));
+        }
+
+        @Test
+        void supportWithoutASupportedSideIsNoSupport() {
+            none(article().sentence("Belarus, with Russia's backing, hosted the games.")
+                    .mention("Belarus", "LOC", "Q184").mention("Russia", "LOC", "Q159"), "Support");
+        }
+
+        @Test
+        void deniedOrConditionalSupportIsNoSupport() {
+            none(article().sentence("Iran denied backing Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Support");
+            none(article().sentence("Canada would support Ukraine if asked.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+            none(article().sentence("Poland accused Belarus of supporting Russia.")
+                    .mention("Poland", "LOC", "Q36").mention("Belarus", "LOC", "Q184")
+                    .mention("Russia", "LOC", "Q159"), "Support");
+        }
+    }
+
+    @Nested
+    class Sanctions {
+        @Test
+        void imposingSanctionsOnAStateNamesImposerAndTarget() {
+            Event e = one(article().sentence("Canada imposed new sanctions on Iran in October.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("Q16", qid(e, "imposer"));
+            assertEquals("Q794", qid(e, "sanctionTarget"));
+            assertEquals("2024-10", value(e, "date"));
+        }
+
+        @Test
+        void aSanctionedPairOfStatesGivesOneSanctionEach() {
+            List<Event> found = events(article().sentence("Iran and Syria held talks.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858")
+                    .sentence("The two heavily sanctioned countries trade oil."), "Sanction");
+            assertEquals(Set.of("Q794", "Q858"),
+                    found.stream().map(e -> qid(e, "sanctionTarget")).collect(Collectors.toSet()));
+        }
+
+        @Test
+        void theVerbSanctionTakesItsObjectAsTarget() {
+            Event e = one(article().sentence("The United Kingdom sanctioned Belarus over the election.")
+                    .mention("United Kingdom", "LOC", "Q145").mention("Belarus", "LOC", "Q184"), "Sanction");
+            assertEquals("Q145", qid(e, "imposer"));
+            assertEquals("Q184", qid(e, "sanctionTarget"));
+        }
+
+        @Test
+        void threatenedOrLiftedSanctionsAreNoSanction() {
+            none(article().sentence("Canada threatened to impose sanctions on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canada may sanction Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+        }
+    }
+
+    @Nested
+    class Invitations {
+        @Test
+        void anInviterInvitesAnInviteeToAnEvent() {
+            Event e = one(article().sentence("Italy has invited Poland to take part in the annual summit on "
+                    + "maritime security, to be held in Rome.").mention("Italy", "LOC", "Q38")
+                    .mention("Poland", "LOC", "Q36").mention("Rome", "LOC", "Q220"), "Invitation");
+            assertEquals("Q38", qid(e, "inviter"));
+            assertEquals("Q36", qid(e, "invitee"));
+            assertEquals("annual summit on maritime security", value(e, "invitedTo"));
+        }
+
+        @Test
+        void aReportedInvitationWithAnAsideKeepsTheSubjectAsInviter() {
+            Event e = one(article().sentence("Ivan Petrov said that Belarus, with China's help, invited Iran to "
+                    + "the trade fair.").mention("Ivan Petrov", "PER").mention("Belarus", "LOC", "Q184")
+                    .mention("China", "LOC", "Q148").mention("Iran", "LOC", "Q794"), "Invitation");
+            assertEquals("Q184", qid(e, "inviter"));
+            assertEquals("Q794", qid(e, "invitee"));
+            assertEquals("trade fair", value(e, "invitedTo"));
+        }
+
+        @Test
+        void aPassiveInvitationTakesTheInviterFromTheAgent() {
+            Event e = one(article().sentence("Anna Kowalski was invited to the conference by Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Invitation");
+            assertEquals("Marco Rossi", value(e, "inviter"));
+            assertEquals("Anna Kowalski", value(e, "invitee"));
+        }
+
+        @Test
+        void anInvitationNounFromOneToAnotherCounts() {
+            Event e = one(article().sentence("Canada accepted an invitation from France to the summit.")
+                    .mention("Canada", "LOC", "Q16").mention("France", "LOC", "Q142"), "Invitation");
+            assertEquals("Q142", qid(e, "inviter"));
+            assertEquals("Q16", qid(e, "invitee"));
+        }
+
+        @Test
+        void aDeclinedOrPossibleInvitationIsNoInvitation() {
+            none(article().sentence("Italy did not invite Poland to the summit.")
+                    .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Invitation");
+            none(article().sentence("Italy could invite Poland to the summit.")
+                    .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Invitation");
+        }
+    }
+
+    @Nested
+    class Attacks {
+        @Test
+        void aVerbOfAttackingTakesAttackerAndTarget() {
+            Event e = one(article().sentence("Russia attacked Ukraine in February 2022.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Q212", qid(e, "attackTarget"));
+        }
+
+        @Test
+        void attacksOnCoordinatedTownsGiveOneAttackPerTown() {
+            List<Event> found = events(article().sentence("The ISIL attacks on Jabla and Tartus killed many.")
+                    .mention("ISIL", "ORG").mention("Jabla", "LOC").mention("Tartus", "LOC"), "Attack");
+            assertEquals(2, found.size(), found.toString());
+            assertTrue(found.stream().allMatch(e -> "ISIL".equals(value(e, "attacker"))));
+            assertEquals(Set.of("Jabla", "Tartus"), found.stream().map(e -> value(e, "attackTarget"))
+                    .collect(Collectors.toSet()));
+        }
+
+        @Test
+        void bombingsInTownsByANamedGroupTargetTheTowns() {
+            List<Event> found = events(article().sentence("Two ISIL bombings in Jabla and Tartus killed many.")
+                    .mention("ISIL", "ORG").mention("Jabla", "LOC").mention("Tartus", "LOC"), "Attack");
+            assertEquals(Set.of("Jabla", "Tartus"), found.stream().map(e -> value(e, "attackTarget"))
+                    .collect(Collectors.toSet()));
+        }
+
+        @Test
+        void aNationalityBeforeStrikesIsTheAttackingStateAndTheCityStaysTheTarget() {
+            Event e = one(article().sentence("Russian strikes on Kyiv continued overnight.")
+                    .mention("Russian", "NORP", "Q159").mention("Kyiv", "LOC", "Q1899"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Q1899", qid(e, "attackTarget"));
+        }
+
+        @Test
+        void aNationalityBeforeSanctionsIsTheImposingState() {
+            Event e = one(article().sentence("British sanctions on Iran took effect.")
+                    .mention("British", "NORP", "Q145").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("Q145", qid(e, "imposer"));
+            assertEquals("Q794", qid(e, "sanctionTarget"));
+        }
+
+        @Test
+        void anUnnamedAttackerInATownGivesNoAttack() {
+            none(article().sentence("The attacks in Jabla killed many.").mention("Jabla", "LOC"), "Attack");
+        }
+
+        @Test
+        void anIncursionIntoARegionOfAStateTargetsTheStateThere() {
+            Event e = one(article().sentence("The incursion by Ukraine into Russia's Belgorod region failed.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159")
+                    .mention("Belgorod", "LOC"), "Attack");
+            assertEquals("Q212", qid(e, "attacker"));
+            assertEquals("Q159", qid(e, "attackTarget"));
+            assertEquals("Belgorod", value(e, "location"));
+        }
+
+        @Test
+        void aPassiveAttackTakesTheAttackerFromTheAgent() {
+            Event e = one(article().sentence("Kharkiv was shelled by Russia overnight.")
+                    .mention("Kharkiv", "LOC").mention("Russia", "LOC", "Q159"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Kharkiv", value(e, "attackTarget"));
+        }
+
+        @Test
+        void accusedDeniedOrThreatenedAttacksAreNoAttacks() {
+            none(article().sentence("Iran accused Israel of attacking Syria.").mention("Iran", "LOC", "Q794")
+                    .mention("Israel", "LOC").mention("Syria", "LOC", "Q858"), "Attack");
+            none(article().sentence("Russia denied attacking Ukraine.").mention("Russia", "LOC", "Q159")
+                    .mention("Ukraine", "LOC", "Q212"), "Attack");
+            none(article().sentence("Russia threatened to attack Ukraine.").mention("Russia", "LOC", "Q159")
+                    .mention("Ukraine", "LOC", "Q212"), "Attack");
+        }
+
+        @Test
+        void genericFightingWordsGiveNoAttack() {
+            none(article().sentence("Canada joined the fight against ISIL.").mention("Canada", "LOC", "Q16")
+                    .mention("ISIL", "ORG"), "Attack");
+        }
+    }
+}
