@@ -18,7 +18,8 @@ import java.util.Set;
  * <li>a name found once is found everywhere: an uncovered occurrence of a mention's exact text, on token boundaries,
  *     becomes a mention of the same type;</li>
  * <li>listed countries and demonyms are never missed: an uncovered token that is exactly a country or a demonym in
- *     the gazetteer (and not also a listed given or family name) is LOC or NORP.</li>
+ *     the gazetteer (and not also a listed given or family name) is LOC or NORP; so is a one-word listed city or
+ *     region when the tagger takes it for a proper noun and no capitalised word follows it.</li>
  * </ol>
  * Added mentions carry a lower confidence than the name finder's. Stateless apart from the lists; thread-safe.
  */
@@ -27,6 +28,7 @@ final class DocumentConsistency {
     private static final double LISTED = 0.8;
     private final Set<String> countries;
     private final Set<String> demonyms;
+    private final Set<String> places;
 
     DocumentConsistency(Gazetteer gazetteer) {
         Set<String> personal = new HashSet<>(gazetteer.names("first"));
@@ -34,6 +36,10 @@ final class DocumentConsistency {
         countries = new HashSet<>();
         for (String c : Gazetteer.readLines("/ner/gazetteer/loc-countries.txt")) {
             if (!c.contains(" ") && !personal.contains(c)) countries.add(c);
+        }
+        places = new HashSet<>();
+        for (String c : Gazetteer.readLines("/ner/gazetteer/loc-places.txt")) {
+            if (!c.contains(" ") && !personal.contains(c)) places.add(c);
         }
         demonyms = new HashSet<>();
         for (String d : gazetteer.names("norp")) if (!d.contains(" ") && !personal.contains(d)) demonyms.add(d);
@@ -69,6 +75,8 @@ final class DocumentConsistency {
                     out.add(new Mention(t.start(), t.end(), "PER", word, s.index(), PROPAGATED));
                 } else if (countries.contains(word)) {
                     out.add(new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
+                } else if (places.contains(word) && t.pos().startsWith("PROPN") && !nextCapitalised(toks, i)) {
+                    out.add(new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
                 } else if (demonyms.contains(word) && !beforeHyphen) {
                     out.add(new Mention(t.start(), t.end(), "NORP", word, s.index(), LISTED));
                 } else {
@@ -87,6 +95,11 @@ final class DocumentConsistency {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** Whether the next token is a capitalised word, so that this token may be part of a longer unknown name. */
+    private static boolean nextCapitalised(List<Token> toks, int i) {
+        return i + 1 < toks.size() && Character.isUpperCase(toks.get(i + 1).text().charAt(0));
     }
 
     private static List<Mention> unifyTypes(List<Mention> names) {

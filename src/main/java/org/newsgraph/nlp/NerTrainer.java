@@ -40,6 +40,8 @@ public final class NerTrainer {
     public static final long DEFAULT_SEED = 20240312L;
     /** Filled templates per training run. */
     public static final int TEMPLATE_SENTENCES = 9000;
+    /** Time stamp written on every entry of the model file, so that a retrain reproduces the file byte for byte. */
+    private static final long FIXED_ENTRY_TIME = 1_704_067_200_000L; // 2024-01-01T00:00:00Z
     static final String[] DICT_KEYS = {"loc", "org", "norp", "first", "sur", "title"};
 
     private NerTrainer() {
@@ -150,11 +152,16 @@ public final class NerTrainer {
                     Properties p = new Properties();
                     p.load(new ByteArrayInputStream(data));
                     extra.forEach(p::setProperty);
-                    ByteArrayOutputStream b = new ByteArrayOutputStream();
-                    p.store(b, null);
-                    data = b.toByteArray();
+                    java.io.StringWriter w = new java.io.StringWriter();
+                    p.store(w, null);
+                    // drop the date comment that Properties writes and fix the order of the entries
+                    String sorted = w.toString().lines().filter(l -> !l.startsWith("#")).sorted()
+                            .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+                    data = sorted.getBytes(StandardCharsets.ISO_8859_1);
                 }
-                zout.putNextEntry(new ZipEntry(e.getName()));
+                ZipEntry out = new ZipEntry(e.getName());
+                out.setTime(FIXED_ENTRY_TIME); // the same corpus gives the same bytes, not only the same weights
+                zout.putNextEntry(out);
                 zout.write(data);
                 zout.closeEntry();
             }

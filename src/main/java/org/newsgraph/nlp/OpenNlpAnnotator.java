@@ -146,7 +146,8 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
             String covered = text.substring(tokSpans.get(cleaned.start()).getStart(),
                     tokSpans.get(cleaned.end() - 1).getEnd());
             if (nameSpans.plausible(cleaned, words, tags, covered, values)) {
-                model.add(nameSpans.retype(cleaned, covered));
+                NameSpans.NameSpan settled = nameSpans.settle(nameSpans.retype(cleaned, covered), words, covered);
+                if (settled != null) model.add(settled);
             }
         }
         List<NameSpans.NameSpan> dictionary = new ArrayList<>();
@@ -156,7 +157,7 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
             }
         }
         List<Mention> out = new ArrayList<>();
-        for (NameSpans.NameSpan n : NameSpans.merge(model, dictionary)) {
+        for (NameSpans.NameSpan n : nameSpans.repair(NameSpans.merge(model, dictionary), words)) {
             int s = tokSpans.get(n.start()).getStart();
             int e = tokSpans.get(n.end() - 1).getEnd();
             out.add(new Mention(s, e, n.type(), text.substring(s, e), sentence, n.confidence()));
