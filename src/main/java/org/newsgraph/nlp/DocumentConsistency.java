@@ -63,30 +63,32 @@ final class DocumentConsistency {
                     ? new Mention(m.start(), m.end(), "PER", m.text(), m.sentence(), m.confidence()) : m);
         }
         out = relabelled;
+        boolean[] taken = new boolean[text.length()]; // characters under a name, so that a look-up is not a scan
+        for (Mention m : out) mark(taken, m);
         for (Sentence s : sentences) {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (covered(out, t.start(), t.end())) continue;
+                if (covered(taken, t.start(), t.end())) continue;
                 String word = t.text();
                 if (!Character.isUpperCase(word.charAt(0))) continue;
                 boolean beforeHyphen = i + 1 < toks.size() && toks.get(i + 1).text().equals("-");
                 if (surnames.contains(word)) {
-                    out.add(new Mention(t.start(), t.end(), "PER", word, s.index(), PROPAGATED));
+                    add(out, taken, new Mention(t.start(), t.end(), "PER", word, s.index(), PROPAGATED));
                 } else if (countries.contains(word)) {
-                    out.add(new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
+                    add(out, taken, new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
                 } else if (places.contains(word) && t.pos().startsWith("PROPN") && !nextCapitalised(toks, i)) {
-                    out.add(new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
+                    add(out, taken, new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
                 } else if (demonyms.contains(word) && !beforeHyphen) {
-                    out.add(new Mention(t.start(), t.end(), "NORP", word, s.index(), LISTED));
+                    add(out, taken, new Mention(t.start(), t.end(), "NORP", word, s.index(), LISTED));
                 } else {
                     // longest known name starting here
                     for (int j = Math.min(toks.size(), i + 8); j > i; j--) {
                         int end = toks.get(j - 1).end();
                         String candidate = text.substring(t.start(), end);
                         String type = known.get(candidate);
-                        if (type != null && candidate.length() > 2 && !covered(out, t.start(), end)) {
-                            out.add(new Mention(t.start(), end, type, candidate, s.index(), PROPAGATED));
+                        if (type != null && candidate.length() > 2 && !covered(taken, t.start(), end)) {
+                            add(out, taken, new Mention(t.start(), end, type, candidate, s.index(), PROPAGATED));
                             break;
                         }
                     }
@@ -117,8 +119,17 @@ final class DocumentConsistency {
         return out;
     }
 
-    private static boolean covered(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) if (m.start() < end && start < m.end()) return true;
+    private static boolean covered(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) if (taken[i]) return true;
         return false;
+    }
+
+    private static void mark(boolean[] taken, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+    }
+
+    private static void add(List<Mention> out, boolean[] taken, Mention m) {
+        out.add(m);
+        mark(taken, m);
     }
 }
