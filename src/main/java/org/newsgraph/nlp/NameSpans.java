@@ -78,7 +78,8 @@ final class NameSpans {
             return false; // "This", "Again", and contractions such as "We're" (tagged PRON+AUX)
         }
         // a language is not a nationality: "English-language", "Russian-speaking"
-        if (span.type().equals("NORP") && span.end() + 1 < tokens.length && tokens[span.end()].equals("-")
+        // (whatever type the model gave: a listed demonym is re-typed NORP only later)
+        if (span.end() + 1 < tokens.length && tokens[span.end()].equals("-")
                 && LANGUAGE_WORDS.contains(tokens[span.end() + 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
