@@ -18,7 +18,8 @@ import java.util.Set;
  * <li>a name found once is found everywhere: an uncovered occurrence of a mention's exact text, on token boundaries,
  *     becomes a mention of the same type;</li>
  * <li>listed countries and demonyms are never missed: an uncovered token that is exactly a country or a demonym in
- *     the gazetteer (and not also a listed given or family name) is LOC or NORP.</li>
+ *     the gazetteer (and not also a listed given or family name) is LOC or NORP; so is a one-word listed city or
+ *     region when the tagger takes it for a proper noun and no capitalised word follows it.</li>
  * </ol>
  * Added mentions carry a lower confidence than the name finder's. Stateless apart from the lists; thread-safe.
  */
@@ -27,6 +28,7 @@ final class DocumentConsistency {
     private static final double LISTED = 0.8;
     private final Set<String> countries;
     private final Set<String> demonyms;
+    private final Set<String> places;
 
     DocumentConsistency(Gazetteer gazetteer) {
         Set<String> personal = new HashSet<>(gazetteer.names("first"));
@@ -34,6 +36,10 @@ final class DocumentConsistency {
         countries = new HashSet<>();
         for (String c : Gazetteer.readLines("/ner/gazetteer/loc-countries.txt")) {
             if (!c.contains(" ") && !personal.contains(c)) countries.add(c);
+        }
+        places = new HashSet<>();
+        for (String c : Gazetteer.readLines("/ner/gazetteer/loc-places.txt")) {
+            if (!c.contains(" ") && !personal.contains(c)) places.add(c);
         }
         demonyms = new HashSet<>();
         for (String d : gazetteer.names("norp")) if (!d.contains(" ") && !personal.contains(d)) demonyms.add(d);
@@ -57,28 +63,32 @@ final class DocumentConsistency {
                     ? new Mention(m.start(), m.end(), "PER", m.text(), m.sentence(), m.confidence()) : m);
         }
         out = relabelled;
+        boolean[] taken = new boolean[text.length()]; // characters under a name, so that a look-up is not a scan
+        for (Mention m : out) mark(taken, m);
         for (Sentence s : sentences) {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (covered(out, t.start(), t.end())) continue;
+                if (covered(taken, t.start(), t.end())) continue;
                 String word = t.text();
                 if (!Character.isUpperCase(word.charAt(0))) continue;
                 boolean beforeHyphen = i + 1 < toks.size() && toks.get(i + 1).text().equals("-");
                 if (surnames.contains(word)) {
-                    out.add(new Mention(t.start(), t.end(), "PER", word, s.index(), PROPAGATED));
+                    add(out, taken, new Mention(t.start(), t.end(), "PER", word, s.index(), PROPAGATED));
                 } else if (countries.contains(word)) {
-                    out.add(new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
+                    add(out, taken, new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
+                } else if (places.contains(word) && t.pos().startsWith("PROPN") && !nextCapitalised(toks, i)) {
+                    add(out, taken, new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
                 } else if (demonyms.contains(word) && !beforeHyphen) {
-                    out.add(new Mention(t.start(), t.end(), "NORP", word, s.index(), LISTED));
+                    add(out, taken, new Mention(t.start(), t.end(), "NORP", word, s.index(), LISTED));
                 } else {
                     // longest known name starting here
                     for (int j = Math.min(toks.size(), i + 8); j > i; j--) {
                         int end = toks.get(j - 1).end();
                         String candidate = text.substring(t.start(), end);
                         String type = known.get(candidate);
-                        if (type != null && candidate.length() > 2 && !covered(out, t.start(), end)) {
-                            out.add(new Mention(t.start(), end, type, candidate, s.index(), PROPAGATED));
+                        if (type != null && candidate.length() > 2 && !covered(taken, t.start(), end)) {
+                            add(out, taken, new Mention(t.start(), end, type, candidate, s.index(), PROPAGATED));
                             break;
                         }
                     }
@@ -87,6 +97,11 @@ final class DocumentConsistency {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** Whether the next token is a capitalised word, so that this token may be part of a longer unknown name. */
+    private static boolean nextCapitalised(List<Token> toks, int i) {
+        return i + 1 < toks.size() && Character.isUpperCase(toks.get(i + 1).text().charAt(0));
     }
 
     private static List<Mention> unifyTypes(List<Mention> names) {
@@ -104,8 +119,17 @@ final class DocumentConsistency {
         return out;
     }
 
-    private static boolean covered(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) if (m.start() < end && start < m.end()) return true;
+    private static boolean covered(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) if (taken[i]) return true;
         return false;
+    }
+
+    private static void mark(boolean[] taken, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+    }
+
+    private static void add(List<Mention> out, boolean[] taken, Mention m) {
+        out.add(m);
+        mark(taken, m);
     }
 }

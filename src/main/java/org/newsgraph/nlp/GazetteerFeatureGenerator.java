@@ -1,11 +1,9 @@
 package org.newsgraph.nlp;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -13,48 +11,44 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * Typed gazetteer features: for each list, whether the token begins ("B") or continues ("I") the longest listed name
  * at that point, and the same for the previous and next token. Matches are case-insensitive but a name must start
- * with a capital letter or digit. Matching runs once per sentence (cached on the token array), not once per token.
+ * with a capital letter or digit. Matching runs once per sentence (cached on the token array), not once per token,
+ * through a word trie per list ({@link NameTrie}).
  * Not thread-safe, like every OpenNLP feature generator.
  */
 final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
     private final String[] keys;
-    private final Set<String>[] names;
-    private final int[] maxTokens;
+    private final NameTrie[] names;
     private String[] cachedTokens;
     private String[][] cachedLabels;
 
-    @SuppressWarnings("unchecked")
     GazetteerFeatureGenerator(Map<String, Dictionary> dictionaries) {
         keys = dictionaries.keySet().toArray(String[]::new);
-        names = new Set[keys.length];
-        maxTokens = new int[keys.length];
+        names = new NameTrie[keys.length];
         for (int k = 0; k < keys.length; k++) {
-            Set<String> set = new HashSet<>();
-            int max = 1;
+            NameTrie trie = new NameTrie();
             for (StringList entry : dictionaries.get(keys[k])) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 0; i < entry.size(); i++) {
-                    if (i > 0) b.append(' ');
-                    b.append(entry.getToken(i).toLowerCase(Locale.ROOT).replace('’', '\''));
-                }
-                set.add(b.toString());
-                max = Math.max(max, entry.size());
+                String[] toks = new String[entry.size()];
+                for (int i = 0; i < toks.length; i++) toks[i] = normal(entry.getToken(i));
+                trie.add(toks);
             }
-            names[k] = set;
-            maxTokens[k] = max;
+            names[k] = trie;
         }
+    }
+
+    private static String normal(String token) {
+        return token.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /** Per list, per token: "B", "I" or null. */
     String[][] labels(String[] tokens) {
         if (tokens != cachedTokens) {
             String[] lower = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) lower[i] = tokens[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+            for (int i = 0; i < tokens.length; i++) lower[i] = normal(tokens[i]);
             String[][] labels = new String[keys.length][tokens.length];
             for (int k = 0; k < keys.length; k++) {
                 int i = 0;
                 while (i < tokens.length) {
-                    int len = startsName(tokens[i]) ? longest(k, lower, i) : 0;
+                    int len = startsName(tokens[i]) ? names[k].longest(lower, i) : 0;
                     if (len == 0) {
                         i++;
                         continue;
@@ -73,18 +67,6 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
     private static boolean startsName(String token) {
         char c = token.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c);
-    }
-
-    private int longest(int k, String[] lower, int start) {
-        StringBuilder b = new StringBuilder();
-        int best = 0;
-        int limit = Math.min(maxTokens[k], lower.length - start);
-        for (int len = 1; len <= limit; len++) {
-            if (len > 1) b.append(' ');
-            b.append(lower[start + len - 1]);
-            if (names[k].contains(b.toString())) best = len;
-        }
-        return best;
     }
 
     @Override

@@ -40,14 +40,26 @@ final class NameSpans {
             "PART", "INTJ", "VERB", "NUM");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Set<String> LANGUAGE_WORDS = Set.of("language", "speaking", "speaker", "speakers");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    static final String NAME_WORDS = "/ner/name-words.txt";
     private final Set<String> titles;
     private final Map<String, Set<String>> listTypes = new HashMap<>();
+    private final Set<String> upperCaseListed = new HashSet<>();
+    private final Set<String> orgHeads;
+    private final Set<String> notNames;
 
     NameSpans(Gazetteer gazetteer) {
         this.titles = gazetteer.titlesLowerCase();
+        Map<String, Set<String>> words = sections(NAME_WORDS);
+        this.orgHeads = words.getOrDefault("ORG_HEAD", Set.of());
+        this.notNames = words.getOrDefault("NOT_NAME", Set.of());
+        if (orgHeads.isEmpty() || notNames.isEmpty()) {
+            throw new org.newsgraph.NewsgraphException(NAME_WORDS + " needs an [ORG_HEAD] and a [NOT_NAME] section");
+        }
         for (Map.Entry<String, String> e : Gazetteer.ENTITY_TYPES.entrySet()) {
             for (String name : gazetteer.names(e.getKey())) {
                 listTypes.computeIfAbsent(name, k -> new HashSet<>()).add(e.getValue());
+                upperCaseListed.add(name.toUpperCase(Locale.ROOT));
             }
         }
     }
@@ -66,7 +78,8 @@ final class NameSpans {
             return false; // "This", "Again", and contractions such as "We're" (tagged PRON+AUX)
         }
         // a language is not a nationality: "English-language", "Russian-speaking"
-        if (span.type().equals("NORP") && span.end() + 1 < tokens.length && tokens[span.end()].equals("-")
+        // (whatever type the model gave: a listed demonym is re-typed NORP only later)
+        if (span.end() + 1 < tokens.length && tokens[span.end()].equals("-")
                 && LANGUAGE_WORDS.contains(tokens[span.end() + 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -86,6 +99,89 @@ final class NameSpans {
         if (types == null || types.size() != 1) return span;
         String type = types.iterator().next();
         return type.equals(span.type()) ? span : new NameSpan(span.start(), span.end(), type, span.confidence());
+    }
+
+    /** The words of a sectioned list file: "[NAME]" lines start a section, other lines are its words. */
+    static Map<String, Set<String>> sections(String resource) {
+        Map<String, Set<String>> out = new HashMap<>();
+        Set<String> current = null;
+        for (String line : Gazetteer.readLines(resource)) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = out.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashSet<>());
+            } else if (current == null) {
+                throw new org.newsgraph.NewsgraphException(resource + ": word '" + line + "' before any [SECTION]");
+            } else {
+                current.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word rules of {@code name-words.txt}, after {@link #retype}: a person span ending in a common noun
+     * ("Reserve Airmen") or a lone such word is dropped (null); a person span ending in an organisation head
+     * ("Coalition") is an organisation; an unlisted all-capitals acronym of up to four letters taken for a place,
+     * alone or at the end of a longer span ("ARW", "Ohio NG"), is an organisation. Listed country codes ("UAE")
+     * and listed names in capitals ("LIMA", a dateline) keep their type.
+     */
+    NameSpan settle(NameSpan span, String[] tokens, String covered) {
+        String last = tokens[span.end() - 1];
+        boolean listed = listTypes.containsKey(covered.replace('’', '\''));
+        if (notNames.contains(last) && (span.type().equals("PER") || span.end() - span.start() == 1)) return null;
+        if (span.type().equals("PER") && orgHeads.contains(last)) {
+            return new NameSpan(span.start(), span.end(), "ORG", span.confidence());
+        }
+        if (span.type().equals("LOC") && !listed && last.length() <= 4 && ACRONYM.matcher(last).matches()
+                && !upperCaseListed.contains(last)) {
+            return new NameSpan(span.start(), span.end(), "ORG", span.confidence());
+        }
+        return span;
+    }
+
+    /** Whether a token is an ordinal written in figures ("507th", "1st"). */
+    static boolean isOrdinal(String token) {
+        return ORDINAL.matcher(token).matches();
+    }
+
+    /**
+     * Sentence-level repairs after the merge, on spans ordered by start: a lone ordinal ("407th") is no name; an
+     * organisation preceded by an ordinal takes it in ("507th" + "Maintenance Group"); a person span preceded by
+     * one uncovered capitalised word that itself follows a title takes that word in as the given name
+     * ("Secretary of Defense" "Ash" + "Carter").
+     */
+    List<NameSpan> repair(List<NameSpan> spans, String[] tokens) {
+        List<NameSpan> kept = new ArrayList<>();
+        for (NameSpan n : spans) {
+            if (!(n.end() - n.start() == 1 && isOrdinal(tokens[n.start()]))) kept.add(n);
+        }
+        List<NameSpan> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            NameSpan n = kept.get(i);
+            int prevEnd = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+            int s = n.start();
+            if (n.type().equals("ORG") && s - 1 >= prevEnd && isOrdinal(tokens[s - 1])) {
+                n = new NameSpan(s - 1, n.end(), n.type(), n.confidence());
+            } else if (n.type().equals("PER") && s - 2 >= prevEnd && Character.isUpperCase(tokens[s - 1].charAt(0))
+                    && tokens[s - 1].length() > 1 && Character.isLowerCase(tokens[s - 1].charAt(1))
+                    && titleLength(tokens, s - 1, s) == 0 && titleEndsAt(tokens, s - 2, prevEnd)) {
+                n = new NameSpan(s - 1, n.end(), n.type(), n.confidence());
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    /** Whether a listed title (up to four tokens) ends at token {@code last} and starts at or after {@code from}. */
+    private boolean titleEndsAt(String[] tokens, int last, int from) {
+        for (int len = 1; len <= 4 && last - len + 1 >= from; len++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = last - len + 1; i <= last; i++) {
+                if (i > last - len + 1) b.append(' ');
+                b.append(tokens[i].toLowerCase(Locale.ROOT));
+            }
+            if (titles.contains(b.toString())) return true;
+        }
+        return false;
     }
 
     /** The span trimmed as described above, or null when nothing is left. */

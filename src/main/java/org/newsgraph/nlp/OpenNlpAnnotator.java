@@ -3,15 +3,16 @@ package org.newsgraph.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.ingest.Article;
 
@@ -48,7 +49,8 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
     private final TextSegmenter segmenter = new TextSegmenter();
     private final POSTaggerME tagger = new POSTaggerME(Models.POS);
     private final NameFinderME nameFinder;
-    private final List<DictionaryNameFinder> dictionaryFinders = new ArrayList<>();
+    /** Known multi-token names per entity type, matched case-sensitively (see {@link #dictionaryNames}). */
+    private final Map<String, NameTrie> dictionaryNames = new LinkedHashMap<>();
     private final NameSpans nameSpans;
     private final ValueFinder values = ValueFinder.standard();
     private final DocumentConsistency consistency;
@@ -65,7 +67,13 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         Gazetteer gazetteer = Gazetteer.standard();
         for (Map.Entry<String, String> e : Gazetteer.ENTITY_TYPES.entrySet()) {
             Dictionary d = gazetteer.dictionary(e.getKey(), segmenter, 2);
-            dictionaryFinders.add(new DictionaryNameFinder(d, e.getValue()));
+            NameTrie trie = new NameTrie();
+            for (StringList entry : d) {
+                String[] toks = new String[entry.size()];
+                for (int i = 0; i < toks.length; i++) toks[i] = entry.getToken(i);
+                trie.add(toks);
+            }
+            dictionaryNames.put(e.getValue(), trie);
         }
         this.nameSpans = new NameSpans(gazetteer);
         this.consistency = new DocumentConsistency(gazetteer);
@@ -118,11 +126,14 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         }
         List<Mention> names = consistency.apply(text, sentences, mentions);
         mentions = new ArrayList<>(names);
+        boolean[] named = new boolean[text.length()]; // characters under a name
+        for (Mention n : names) java.util.Arrays.fill(named, n.start(), n.end(), true);
         for (Sentence sent : sentences) {
             for (ValueFinder.Value v : values.find(sent.text())) {
                 int s = sent.start() + v.start();
                 int e = sent.start() + v.end();
-                boolean hitsName = names.stream().anyMatch(n -> n.start() < e && s < n.end());
+                boolean hitsName = false;
+                for (int c = s; c < e && !hitsName; c++) hitsName = named[c];
                 if (!hitsName) {
                     mentions.add(new Mention(s, e, v.type(), text.substring(s, e), sent.index(),
                             ValueFinder.confidence()));
@@ -146,20 +157,37 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
             String covered = text.substring(tokSpans.get(cleaned.start()).getStart(),
                     tokSpans.get(cleaned.end() - 1).getEnd());
             if (nameSpans.plausible(cleaned, words, tags, covered, values)) {
-                model.add(nameSpans.retype(cleaned, covered));
+                NameSpans.NameSpan settled = nameSpans.settle(nameSpans.retype(cleaned, covered), words, covered);
+                if (settled != null) model.add(settled);
             }
         }
-        List<NameSpans.NameSpan> dictionary = new ArrayList<>();
-        for (DictionaryNameFinder f : dictionaryFinders) {
-            for (Span s : f.find(words)) {
-                dictionary.add(new NameSpans.NameSpan(s.getStart(), s.getEnd(), s.getType(), DICTIONARY_CONFIDENCE));
-            }
-        }
+        List<NameSpans.NameSpan> dictionary = dictionaryNames(words);
         List<Mention> out = new ArrayList<>();
-        for (NameSpans.NameSpan n : NameSpans.merge(model, dictionary)) {
+        for (NameSpans.NameSpan n : nameSpans.repair(NameSpans.merge(model, dictionary), words)) {
             int s = tokSpans.get(n.start()).getStart();
             int e = tokSpans.get(n.end() - 1).getEnd();
             out.add(new Mention(s, e, n.type(), text.substring(s, e), sentence, n.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * Per type, the longest known names left to right (a match resumes after its end), as OpenNLP's dictionary
+     * finder does, but walking a word trie once per start token instead of hashing every candidate sub-list.
+     */
+    private List<NameSpans.NameSpan> dictionaryNames(String[] words) {
+        List<NameSpans.NameSpan> out = new ArrayList<>();
+        for (Map.Entry<String, NameTrie> e : dictionaryNames.entrySet()) {
+            int i = 0;
+            while (i < words.length) {
+                int len = e.getValue().longest(words, i);
+                if (len == 0) {
+                    i++;
+                } else {
+                    out.add(new NameSpans.NameSpan(i, i + len, e.getKey(), DICTIONARY_CONFIDENCE));
+                    i += len;
+                }
+            }
         }
         return out;
     }

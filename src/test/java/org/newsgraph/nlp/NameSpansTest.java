@@ -53,4 +53,40 @@ class NameSpansTest {
         assertEquals("ORG", spans.retype(new NameSpan(0, 1, "PER", 0.5), "KVM").type());
         assertEquals("PER", spans.retype(new NameSpan(0, 1, "PER", 0.5), "Okonkwo").type());
     }
+
+    @Test
+    void aPersonSpanEndingInACommonNounIsDroppedAndOneEndingInAnOrganisationHeadIsAnOrganisation() {
+        String[] toks = {"Border", "Troops", "met", "the", "Northern", "Alliance"};
+        assertNull(spans.settle(new NameSpan(0, 2, "PER", 0.6), toks, "Border Troops"));
+        assertEquals(new NameSpan(4, 6, "ORG", 0.6),
+                spans.settle(new NameSpan(4, 6, "PER", 0.6), toks, "Northern Alliance"));
+        String[] person = {"Ola", "Berge", "spoke"};
+        assertEquals(new NameSpan(0, 2, "PER", 0.6), spans.settle(new NameSpan(0, 2, "PER", 0.6), person,
+                "Ola Berge"));
+    }
+
+    @Test
+    void anUnlistedAcronymTakenForAPlaceIsAnOrganisationButACountryCodeStaysAPlace() {
+        String[] toks = {"Ohio", "NG", "and", "UAE"};
+        assertEquals("ORG", spans.settle(new NameSpan(0, 2, "LOC", 0.6), toks, "Ohio NG").type());
+        assertEquals("LOC", spans.settle(new NameSpan(3, 4, "LOC", 0.6), toks, "UAE").type());
+    }
+
+    @Test
+    void anOrdinalBeforeAnOrganisationJoinsItAndALoneOrdinalIsNoName() {
+        String[] toks = {"the", "212th", "Signal", "Battalion", "and", "the", "33rd", "MEU"};
+        List<NameSpan> repaired = spans.repair(List.of(new NameSpan(2, 4, "ORG", 0.7),
+                new NameSpan(6, 7, "ORG", 0.5), new NameSpan(7, 8, "ORG", 0.6)), toks);
+        assertEquals(List.of(new NameSpan(1, 4, "ORG", 0.7), new NameSpan(6, 8, "ORG", 0.6)), repaired);
+    }
+
+    @Test
+    void aGivenNameBetweenATitleAndASurnameJoinsThePerson() {
+        String[] toks = {"Defense", "Minister", "Rosa", "Quintero", "said"};
+        assertEquals(List.of(new NameSpan(2, 4, "PER", 0.7)),
+                spans.repair(List.of(new NameSpan(3, 4, "PER", 0.7)), toks));
+        String[] noTitle = {"Tuesday", "Rosa", "Quintero", "said"};
+        assertEquals(List.of(new NameSpan(2, 3, "PER", 0.7)),
+                spans.repair(List.of(new NameSpan(2, 3, "PER", 0.7)), noTitle));
+    }
 }

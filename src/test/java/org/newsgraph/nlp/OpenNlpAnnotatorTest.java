@@ -120,6 +120,31 @@ class OpenNlpAnnotatorTest {
         assertFalse(a.mentions().stream().anyMatch(m -> m.text().equals("English")), a.mentions().toString());
     }
 
+    private static Set<String> names(String text) {
+        try (OpenNlpAnnotator other = new OpenNlpAnnotator()) {
+            return other.annotate(new Article("t", null, null, null, "en", text, "test")).mentions().stream()
+                    .filter(Mention::isName).map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
+    void aLanguageBeforeAHyphenIsNotANationalityWhateverTheModelSaid() {
+        Set<String> found = names("The sect ran a French-language radio station and an Arabic-language paper.");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith(":French") || n.endsWith(":Arabic")), found.toString());
+    }
+
+    @Test
+    void aListedCityStandingAloneIsFoundEvenWhereTheModelMissesIt() {
+        Set<String> found = names("Food prices rose in the Mosul markets while Kirkuk stayed calm.");
+        assertTrue(found.contains("LOC:Mosul") && found.contains("LOC:Kirkuk"), found.toString());
+    }
+
+    @Test
+    void capitalisedCommonNounsInAHeadlineAreNoPeople() {
+        Set<String> found = names("Reserve Sailors Sign New Access Agreement");
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("PER:")), found.toString());
+    }
+
     @Test
     void refusesToWorkOnceClosed() {
         OpenNlpAnnotator closed = new OpenNlpAnnotator();
