@@ -114,6 +114,64 @@ public final class KnowledgeBase {
         }
     }
 
+    /**
+     * The shipped knowledge base extended by every {@code *.ttl} file in {@code dir} (in name order), such as those
+     * {@code newsgraph kb import} writes. An extension adds items; an item the shipped base (or an earlier file)
+     * already describes keeps that description. A missing directory adds nothing.
+     */
+    public static KnowledgeBase loadWithExtensions(Path dir) {
+        List<Path> files = new ArrayList<>();
+        if (dir != null && Files.isDirectory(dir)) {
+            try (var listing = Files.list(dir)) {
+                listing.filter(f -> f.getFileName().toString().endsWith(".ttl") && Files.isRegularFile(f))
+                        .sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new ConfigException("cannot list knowledge-base folder " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        KnowledgeBase kb = loadDefault();
+        if (files.isEmpty()) return kb;
+        Model merged = ModelFactory.createDefaultModel().add(kb.model);
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                addNewItems(merged, parse(in, f.toString()));
+            } catch (IOException e) {
+                throw new ConfigException("cannot read knowledge base " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return fromModel(merged, "knowledge-base folder " + dir);
+    }
+
+    /**
+     * This knowledge base with the items of {@code extra} that it does not describe yet (for items fetched from the
+     * live Wikidata); this one is left unchanged.
+     */
+    public KnowledgeBase withItems(Model extra) {
+        Model merged = ModelFactory.createDefaultModel().add(model);
+        if (addNewItems(merged, extra) == 0) return this;
+        return fromModel(merged, "fetched Wikidata items");
+    }
+
+    private static KnowledgeBase fromModel(Model m, String where) {
+        try {
+            return new KnowledgeBase(m);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds every statement about an item that {@code into} has no label for yet; returns how many items were new. */
+    private static int addNewItems(Model into, Model extra) {
+        Set<Resource> fresh = new LinkedHashSet<>();
+        extra.listSubjectsWithProperty(RDFS.label).forEachRemaining(item -> {
+            if (item.isURIResource() && item.getURI().startsWith(WD) && !into.contains(item, RDFS.label)) {
+                fresh.add(item);
+            }
+        });
+        for (Resource item : fresh) into.add(extra.listStatements(item, null, (RDFNode) null));
+        return fresh.size();
+    }
+
     /** Loads a Wikidata-shaped Turtle file. */
     public static KnowledgeBase load(Path ttl) {
         try (InputStream in = Files.newInputStream(ttl)) {

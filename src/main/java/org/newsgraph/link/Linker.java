@@ -32,7 +32,7 @@ import org.newsgraph.nlp.Mention;
  * the article's other entities point to. The best candidate is linked when its score reaches the threshold and no
  * other candidate comes within the tie margin. Stateless per article, so one instance serves many threads.
  */
-public final class Linker {
+public final class Linker implements EntityLinker {
     /** Weights of the score and the decision rule. */
     public record Settings(double threshold, double tieMargin, double matchWeight, double priorWeight,
                            double coherenceWeight) {
@@ -71,6 +71,7 @@ public final class Linker {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    @Override
     public LinkedArticle link(ResolvedArticle article) {
         Map<String, Map<KbEntry, Double>> matches = new LinkedHashMap<>();
         for (Entity e : article.entities()) matches.put(e.id(), candidatesOf(e));
