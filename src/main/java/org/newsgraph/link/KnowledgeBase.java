@@ -52,6 +52,12 @@ public final class KnowledgeBase {
     /** Classpath location of the knowledge base that ships with newsgraph. */
     public static final String DEFAULT_RESOURCE = "/kb/wikidata-kb.ttl";
 
+    /**
+     * Countries whose people English-language news names family name first ("Kim Jong Un" is "Kim", "Xi Jinping" is
+     * "Xi"): China, North Korea, South Korea.
+     */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("Q148", "Q423", "Q884");
+
     private static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "region");
 
     private final Model model;
@@ -90,7 +96,13 @@ public final class KnowledgeBase {
             for (String key : keys) names.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             if (e.is("person")) {
                 Set<String> lastWords = new LinkedHashSet<>();
-                for (String key : keys) if (key.contains(" ")) lastWords.add(Names.lastWord(key));
+                for (String key : keys) {
+                    if (!key.contains(" ")) continue;
+                    lastWords.add(Names.lastWord(key));
+                    if (e.countryQid() != null && FAMILY_NAME_FIRST.contains(e.countryQid())) {
+                        lastWords.add(key.substring(0, key.indexOf(' ')));
+                    }
+                }
                 for (String w : lastWords) surnames.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
             }
             for (String d : e.demonyms()) demonyms.computeIfAbsent(Names.key(d), k -> new ArrayList<>()).add(e);
@@ -197,7 +209,10 @@ public final class KnowledgeBase {
         return byName.getOrDefault(Names.key(surfaceName), List.of());
     }
 
-    /** People one of whose names ends with this single word ("Lavrov"); weaker evidence than a full name. */
+    /**
+     * People one of whose names ends with this single word ("Lavrov"), or for names written family name first begins
+     * with it ("Kim"); weaker evidence than a full name.
+     */
     public List<KbEntry> surnameCandidates(String surname) {
         String key = Names.key(surname);
         if (key.isEmpty() || key.contains(" ")) return List.of();

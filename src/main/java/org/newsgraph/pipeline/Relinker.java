@@ -1,6 +1,8 @@
 package org.newsgraph.pipeline;
 
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +31,7 @@ import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.NameCoref;
 import org.newsgraph.coref.ResolvedArticle;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.KbEntry;
 import org.newsgraph.link.KnowledgeBase;
@@ -51,9 +54,12 @@ import org.newsgraph.store.GraphStore;
  * <pre>{@code
  * Relinker.Stats s = new Relinker(kb, linker).run(store, problems);
  * }</pre>
+ * One instance serves one thread.
  *
- * What it cannot redo without the text is extraction itself: events keep their type, literal arguments, evidence and
- * confidence as first extracted.
+ * The text the linker reads around mentions comes from the article's source file when it is still there unchanged
+ * (checked against {@code ng:textHash}). What it does not redo is extraction: events keep their type, literal
+ * arguments, evidence and confidence as first extracted (an event's confidence depends on NER confidences the store
+ * does not keep), so after a change of links an event's {@code ng:confidence} may differ from a fresh ingest.
  */
 public final class Relinker {
     private static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
@@ -64,6 +70,10 @@ public final class Relinker {
     private final KnowledgeBase kb;
     private final EntityLinker linker;
     private final NameCoref coref;
+    private final ArticleReader reader = ArticleReader.builder().build();
+    /** The last source file read and its articles (a JSON Lines file holds many, stored one after another). */
+    private Path lastSource;
+    private List<Article> lastArticles = List.of();
 
     /** Counts of one run. */
     public static final class Stats {
@@ -130,7 +140,7 @@ public final class Relinker {
         Map<Mention, Resource> oldEntityOf = new HashMap<>();
         mentions.forEach((node, mention) -> oldEntityOf.put(mention, node.getPropertyResourceValue(NG.denotes)));
 
-        Article article = new Article(articleId, null, null, null, "en", textOf(ordered), articleId);
+        Article article = new Article(articleId, null, null, null, "en", text(m, art, articleId, ordered), articleId);
         ResolvedArticle resolved = coref.resolve(new AnnotatedArticle(article, List.of(), ordered));
         LinkedArticle linked = linker.link(resolved);
 
@@ -286,13 +296,48 @@ public final class Relinker {
         return new BigInteger(st.getLiteral().getLexicalForm()).intValueExact();
     }
 
-    /** The article text as far as the mentions tell it: their text at their offsets, blanks elsewhere. */
-    private static String textOf(List<Mention> mentions) {
+    /**
+     * The article's text, which the linker reads around mentions ("Kursk" before "region"): read again from the
+     * source file when that file still holds an article of this id whose text has the stored hash; otherwise as far as
+     * the graph tells it, the evidence sentences and mentions at their offsets and blanks elsewhere.
+     */
+    private String text(Model m, Resource art, String articleId, List<Mention> mentions) {
+        Statement source = art.getProperty(NG.sourceFile);
+        Statement hash = art.getProperty(NG.textHash);
+        if (source != null && hash != null) {
+            Optional<String> read = sourceText(source.getString(), articleId, hash.getString());
+            if (read.isPresent()) return read.get();
+        }
         int length = mentions.stream().mapToInt(Mention::end).max().orElse(0);
+        List<Resource> evidence = m.listSubjectsWithProperty(RDF.type, NG.Evidence).toList();
+        for (Resource ev : evidence) length = Math.max(length, intOf(ev, m.createProperty(NIF, "endIndex")));
         char[] text = new char[Math.max(1, length)];
         java.util.Arrays.fill(text, ' ');
+        for (Resource ev : evidence) {
+            String sentence = ev.getProperty(m.createProperty(NIF, "anchorOf")).getString();
+            int begin = intOf(ev, m.createProperty(NIF, "beginIndex"));
+            if (begin + sentence.length() <= text.length) sentence.getChars(0, sentence.length(), text, begin);
+        }
         for (Mention mention : mentions) mention.text().getChars(0, mention.text().length(), text, mention.start());
         return new String(text);
+    }
+
+    private Optional<String> sourceText(String origin, String articleId, String textHash) {
+        Path file = Path.of(origin);
+        if (!Files.isRegularFile(file)) {
+            int colon = origin.lastIndexOf(':');
+            if (colon <= 0) return Optional.empty();
+            file = Path.of(origin.substring(0, colon));
+            if (!Files.isRegularFile(file)) return Optional.empty();
+        }
+        if (!file.equals(lastSource)) {
+            List<Article> found = new ArrayList<>();
+            reader.read(List.of(file), found::add, (where, message) -> { });
+            lastSource = file;
+            lastArticles = found;
+        }
+        return lastArticles.stream().filter(a -> a.id().equals(articleId) && Iris.sha256(a.text()).equals(textHash))
+                .map(Article::text).findFirst();
     }
 
     private static Graph copy(Graph g) {
