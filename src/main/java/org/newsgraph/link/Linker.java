@@ -141,6 +141,14 @@ public final class Linker implements EntityLinker {
                 if (factor > 0) keepBest(out, c, strength * factor);
             }
         }
+        if (out.isEmpty() && type.equals("ORG")) {
+            // "Xinhua News Agency", "Tass news service": the agency under its own name plus what it is
+            for (String surface : surfaces) {
+                String bare = Names.withoutNewsSuffix(surface);
+                if (bare.equals(Names.key(surface))) continue;
+                for (KbEntry c : kb.candidates(bare)) if (c.is("org")) keepBest(out, c, ALIAS_MATCH);
+            }
+        }
         boolean onlySurnames = surfaces.stream().noneMatch(x -> Names.key(x).contains(" "));
         if (out.isEmpty() && type.equals("PER") && onlySurnames) {
             for (String surface : surfaces) {

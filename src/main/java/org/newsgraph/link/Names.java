@@ -39,6 +39,10 @@ final class Names {
             "central", "bank", "committee", "congress", "human", "rights", "high", "commission", "department",
             "office", "agency", "intelligence", "service", "guard", "army", "navy", "air", "force", "forces");
 
+    /** What follows a news agency's own name in running text, longest first. */
+    private static final java.util.List<String> NEWS_SUFFIXES = java.util.List.of("news agency", "news service",
+            "agency");
+
     private Names() {
     }
 
@@ -71,6 +75,15 @@ final class Names {
         if (words.length < 2) return false;
         for (String w : words) if (!GENERIC_WORDS.contains(w)) return false;
         return true;
+    }
+
+    /** A name's key without a trailing "news agency", "news service" or "agency" ("Tass News Service" -> "tass"). */
+    static String withoutNewsSuffix(String name) {
+        String key = key(name);
+        for (String suffix : NEWS_SUFFIXES) {
+            if (key.endsWith(" " + suffix)) return key.substring(0, key.length() - suffix.length() - 1);
+        }
+        return key;
     }
 
     /** The last word of a name's key, for matching a bare surname ("Lavrov") to a person. */

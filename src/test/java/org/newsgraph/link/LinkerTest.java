@@ -228,4 +228,13 @@ class LinkerTest {
         assertEquals(Names.key("Vladimir Zelensky"), Names.key("Volodymyr Zelenskyy"));
         assertEquals(Names.key("Kim Jong Un"), Names.key("Kim Jong-un"));
     }
+
+    @Test
+    void aNewsAgencyNamedWithWhatItIsLinksUnderItsOwnName() {
+        ResolvedArticle a = ArticleFixture.text("The Tass news service said so.").entity("ORG", "Tass news service")
+                .build();
+        assertEquals("Q223799", link(LINKER, a).get("e0").qid());
+        ResolvedArticle unknown = ArticleFixture.text("The Acme Agency said so.").entity("ORG", "Acme Agency").build();
+        assertNull(link(LINKER, unknown).get("e0"));
+    }
 }
