@@ -30,6 +30,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    KbOptions kb;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
@@ -41,7 +44,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestStats stats = ingest(store.db, paths, published, out, err);
+        IngestStats stats = ingest(store.db, paths, published, kb, out, err);
         out.println("ingested " + stats.summary() + " into " + store.db);
         if (stats.articles() == 0) return ExitCodes.FAILED;
         return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -49,9 +52,15 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** Shared with {@code demo}. */
     static IngestStats ingest(Path db, List<Path> paths, LocalDate published, PrintWriter out, PrintWriter err) {
+        return ingest(db, paths, published, null, out, err);
+    }
+
+    /** @param kb the knowledge-base options, or null for the shipped knowledge base alone */
+    static IngestStats ingest(Path db, List<Path> paths, LocalDate published, KbOptions kb, PrintWriter out,
+                              PrintWriter err) {
         ProblemListener problems = (where, message) -> err.println("skipped " + where + ": " + message);
         ArticleReader reader = ArticleReader.builder().defaultPublished(published).build();
-        try (Pipeline pipeline = Pipeline.standard(); GraphStore graphStore = GraphStore.open(db)) {
+        try (Pipeline pipeline = kb == null ? Pipeline.standard() : kb.pipeline(err); GraphStore graphStore = GraphStore.open(db)) {
             Ingestion ingestion = new Ingestion(pipeline, reader, graphStore);
             if (System.console() == null) return ingestion.run(paths, problems, s -> { });
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)

@@ -52,6 +52,12 @@ public final class KnowledgeBase {
     /** Classpath location of the knowledge base that ships with newsgraph. */
     public static final String DEFAULT_RESOURCE = "/kb/wikidata-kb.ttl";
 
+    /**
+     * Countries whose people English-language news names family name first ("Kim Jong Un" is "Kim", "Xi Jinping" is
+     * "Xi"): China, North Korea, South Korea.
+     */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("Q148", "Q423", "Q884");
+
     private static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "region");
 
     private final Model model;
@@ -90,7 +96,13 @@ public final class KnowledgeBase {
             for (String key : keys) names.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             if (e.is("person")) {
                 Set<String> lastWords = new LinkedHashSet<>();
-                for (String key : keys) if (key.contains(" ")) lastWords.add(Names.lastWord(key));
+                for (String key : keys) {
+                    if (!key.contains(" ")) continue;
+                    lastWords.add(Names.lastWord(key));
+                    if (e.countryQid() != null && FAMILY_NAME_FIRST.contains(e.countryQid())) {
+                        lastWords.add(key.substring(0, key.indexOf(' ')));
+                    }
+                }
                 for (String w : lastWords) surnames.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
             }
             for (String d : e.demonyms()) demonyms.computeIfAbsent(Names.key(d), k -> new ArrayList<>()).add(e);
@@ -112,6 +124,64 @@ public final class KnowledgeBase {
             throw new ConfigException("cannot read knowledge base resource " + DEFAULT_RESOURCE + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The shipped knowledge base extended by every {@code *.ttl} file in {@code dir} (in name order), such as those
+     * {@code newsgraph kb import} writes. An extension adds items; an item the shipped base (or an earlier file)
+     * already describes keeps that description. A missing directory adds nothing.
+     */
+    public static KnowledgeBase loadWithExtensions(Path dir) {
+        List<Path> files = new ArrayList<>();
+        if (dir != null && Files.isDirectory(dir)) {
+            try (var listing = Files.list(dir)) {
+                listing.filter(f -> f.getFileName().toString().endsWith(".ttl") && Files.isRegularFile(f))
+                        .sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new ConfigException("cannot list knowledge-base folder " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        KnowledgeBase kb = loadDefault();
+        if (files.isEmpty()) return kb;
+        Model merged = ModelFactory.createDefaultModel().add(kb.model);
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                addNewItems(merged, parse(in, f.toString()));
+            } catch (IOException e) {
+                throw new ConfigException("cannot read knowledge base " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return fromModel(merged, "knowledge-base folder " + dir);
+    }
+
+    /**
+     * This knowledge base with the items of {@code extra} that it does not describe yet (for items fetched from the
+     * live Wikidata); this one is left unchanged.
+     */
+    public KnowledgeBase withItems(Model extra) {
+        Model merged = ModelFactory.createDefaultModel().add(model);
+        if (addNewItems(merged, extra) == 0) return this;
+        return fromModel(merged, "fetched Wikidata items");
+    }
+
+    private static KnowledgeBase fromModel(Model m, String where) {
+        try {
+            return new KnowledgeBase(m);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds every statement about an item that {@code into} has no label for yet; returns how many items were new. */
+    private static int addNewItems(Model into, Model extra) {
+        Set<Resource> fresh = new LinkedHashSet<>();
+        extra.listSubjectsWithProperty(RDFS.label).forEachRemaining(item -> {
+            if (item.isURIResource() && item.getURI().startsWith(WD) && !into.contains(item, RDFS.label)) {
+                fresh.add(item);
+            }
+        });
+        for (Resource item : fresh) into.add(extra.listStatements(item, null, (RDFNode) null));
+        return fresh.size();
     }
 
     /** Loads a Wikidata-shaped Turtle file. */
@@ -139,7 +209,10 @@ public final class KnowledgeBase {
         return byName.getOrDefault(Names.key(surfaceName), List.of());
     }
 
-    /** People one of whose names ends with this single word ("Lavrov"); weaker evidence than a full name. */
+    /**
+     * People one of whose names ends with this single word ("Lavrov"), or for names written family name first begins
+     * with it ("Kim"); weaker evidence than a full name.
+     */
     public List<KbEntry> surnameCandidates(String surname) {
         String key = Names.key(surname);
         if (key.isEmpty() || key.contains(" ")) return List.of();

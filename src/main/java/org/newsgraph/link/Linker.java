@@ -32,7 +32,7 @@ import org.newsgraph.nlp.Mention;
  * the article's other entities point to. The best candidate is linked when its score reaches the threshold and no
  * other candidate comes within the tie margin. Stateless per article, so one instance serves many threads.
  */
-public final class Linker {
+public final class Linker implements EntityLinker {
     /** Weights of the score and the decision rule. */
     public record Settings(double threshold, double tieMargin, double matchWeight, double priorWeight,
                            double coherenceWeight) {
@@ -53,6 +53,10 @@ public final class Linker {
     static final double LABEL_MATCH = 1.0;
     static final double ALIAS_MATCH = 0.92;
     static final double SURNAME_MATCH = 0.6;
+    /** Factor on the full name's confidence for a bare surname of a person the article has named in full. */
+    static final double SURNAME_OF_NAMED = 0.95;
+    /** Characters between a nationality or country and a generic organisation name it qualifies. */
+    static final int QUALIFIER_WINDOW = 40;
     /**
      * Factor on the match score when an ORG mention names a country or capital acting as a government ("Russia said",
      * "Washington warned"): plausible, not the rule.
@@ -71,18 +75,20 @@ public final class Linker {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    @Override
     public LinkedArticle link(ResolvedArticle article) {
         Map<String, Map<KbEntry, Double>> matches = new LinkedHashMap<>();
-        for (Entity e : article.entities()) matches.put(e.id(), candidatesOf(e));
+        Context context = new Context(article);
+        for (Entity e : article.entities()) matches.put(e.id(), candidatesOf(e, context));
         Map<String, Link> links = new HashMap<>();
         for (Entity e : article.entities()) {
             Map<KbEntry, Double> own = matches.get(e.id());
             if (own.isEmpty()) continue;
-            Set<String> context = contextCountries(e.id(), matches);
+            Set<String> countries = contextCountries(e.id(), matches);
             List<Scored> scored = new ArrayList<>();
             for (Map.Entry<KbEntry, Double> c : own.entrySet()) {
                 KbEntry entry = c.getKey();
-                double coherence = entry.country().filter(context::contains).isPresent() ? 1.0 : 0.0;
+                double coherence = entry.country().filter(countries::contains).isPresent() ? 1.0 : 0.0;
                 double score = settings.matchWeight() * c.getValue() + settings.priorWeight() * entry.popularity()
                         + settings.coherenceWeight() * coherence;
                 scored.add(new Scored(entry, Math.min(1.0, score)));
@@ -93,16 +99,32 @@ public final class Linker {
             if (scored.size() > 1 && best.score() - scored.get(1).score() < settings.tieMargin()) continue;
             links.put(e.id(), new Link(best.entry().qid(), best.entry().label(), round(best.score())));
         }
+        linkSurnamesToNamedPeople(article, matches, links);
         return new LinkedArticle(article, links);
     }
 
     /** Type-compatible candidates of one entity with their name-match strength (the best over its mentions). */
     Map<KbEntry, Double> candidatesOf(Entity entity) {
+        return candidatesOf(entity, Context.NONE);
+    }
+
+    private Map<KbEntry, Double> candidatesOf(Entity entity, Context context) {
         Set<String> surfaces = new LinkedHashSet<>();
         surfaces.add(entity.name());
         for (Mention m : entity.mentions()) if (m.isName()) surfaces.add(m.text());
         Map<KbEntry, Double> out = new LinkedHashMap<>();
         String type = entity.type();
+        // the text around a mention can complete its name: "Kursk" before "region" names the region, and a
+        // tokenizer that cut "Kim Jong-un" at the hyphen leaves "-un" right after the mention
+        for (Mention m : entity.mentions()) {
+            context.completed(m).ifPresent(full -> {
+                for (KbEntry c : kb.candidates(full)) {
+                    double factor = typeFactor(type, c);
+                    if (factor > 0) keepBest(out, c, LABEL_MATCH * factor);
+                }
+            });
+        }
+        if (!out.isEmpty()) return out;
         for (String surface : surfaces) {
             if (type.equals("NORP")) {
                 for (KbEntry c : kb.demonymCandidates(surface)) if (c.is("country")) keepBest(out, c, LABEL_MATCH);
@@ -110,9 +132,21 @@ public final class Linker {
             }
             String key = Names.key(surface);
             for (KbEntry c : kb.candidates(surface)) {
-                double strength = Names.key(c.label()).equals(key) ? LABEL_MATCH : ALIAS_MATCH;
+                boolean label = Names.key(c.label()).equals(key);
+                if (!label && c.is("intl") && Names.isGeneric(surface) && qualifiedByNation(entity, context)) {
+                    continue;   // "the Russian ... Security Council" is Russia's own, not the UN's
+                }
+                double strength = label ? LABEL_MATCH : ALIAS_MATCH;
                 double factor = typeFactor(type, c);
                 if (factor > 0) keepBest(out, c, strength * factor);
+            }
+        }
+        if (out.isEmpty() && type.equals("ORG")) {
+            // "Xinhua News Agency", "Tass news service": the agency under its own name plus what it is
+            for (String surface : surfaces) {
+                String bare = Names.withoutNewsSuffix(surface);
+                if (bare.equals(Names.key(surface))) continue;
+                for (KbEntry c : kb.candidates(bare)) if (c.is("org")) keepBest(out, c, ALIAS_MATCH);
             }
         }
         boolean onlySurnames = surfaces.stream().noneMatch(x -> Names.key(x).contains(" "));
@@ -122,6 +156,48 @@ public final class Linker {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a nationality or a country is named shortly before every mention of the entity, in the same sentence
+     * ("Russian Secretary of the Security Council", "Iran's Supreme National Security Council").
+     */
+    private boolean qualifiedByNation(Entity entity, Context context) {
+        for (Mention m : entity.mentions()) {
+            boolean qualified = false;
+            for (Mention q : context.mentions) {
+                if (q.sentence() != m.sentence() || q.end() > m.start() || m.start() - q.end() > QUALIFIER_WINDOW) {
+                    continue;
+                }
+                if (q.type().equals("NORP") && !kb.demonymCandidates(q.text()).isEmpty()
+                        || q.type().equals("LOC") && kb.candidates(q.text()).stream().anyMatch(c -> c.is("country"))) {
+                    qualified = true;
+                }
+            }
+            if (!qualified) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A person named only by a surname ("Kim", "Lavrov") whose candidates include exactly one person another entity
+     * of the article is linked to by a fuller name: the article is speaking of that person again.
+     */
+    private void linkSurnamesToNamedPeople(ResolvedArticle article, Map<String, Map<KbEntry, Double>> matches,
+                                           Map<String, Link> links) {
+        Map<String, Link> named = new HashMap<>();
+        for (Entity e : article.entities()) {
+            Link l = links.get(e.id());
+            if (l != null && e.type().equals("PER") && Names.key(e.name()).contains(" ")) named.put(l.qid(), l);
+        }
+        for (Entity e : article.entities()) {
+            if (links.containsKey(e.id()) || !e.type().equals("PER") || Names.key(e.name()).contains(" ")) continue;
+            List<KbEntry> surnameOf = new ArrayList<>();
+            for (KbEntry c : kb.surnameCandidates(e.name())) if (named.containsKey(c.qid())) surnameOf.add(c);
+            if (surnameOf.size() != 1 || matches.get(e.id()).keySet().stream().anyMatch(c -> !c.is("person"))) continue;
+            Link full = named.get(surnameOf.get(0).qid());
+            links.put(e.id(), new Link(full.qid(), full.label(), round(full.confidence() * SURNAME_OF_NAMED)));
+        }
     }
 
     /** How far an NER type agrees with an item: 1 agrees, 0 rules it out. */
@@ -158,5 +234,43 @@ public final class Linker {
     }
 
     private record Scored(KbEntry entry, double score) {
+    }
+
+    /** What the linker may read around a mention: the article text and all its mentions. */
+    private static final class Context {
+        static final Context NONE = new Context("", List.of());
+        /** Words after a place name that make it a region's name. */
+        private static final List<String> REGION_WORDS = List.of("region", "oblast", "province");
+
+        final String text;
+        final List<Mention> mentions;
+
+        Context(ResolvedArticle article) {
+            this(article.doc().article().text(), article.doc().mentions());
+        }
+
+        Context(String text, List<Mention> mentions) {
+            this.text = text;
+            this.mentions = mentions;
+        }
+
+        /** The fuller name the text gives a mention, if any: "Kursk" + " region", "Kim Jong" + "-un". */
+        java.util.Optional<String> completed(Mention m) {
+            if (m.end() >= text.length()) return java.util.Optional.empty();
+            if (m.type().equals("LOC") && text.charAt(m.end()) == ' ') {
+                int wordEnd = m.end() + 1;
+                while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
+                String word = text.substring(m.end() + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+                if (REGION_WORDS.contains(word)) return java.util.Optional.of(m.text() + " " + word);
+            }
+            if (m.type().equals("PER") && text.charAt(m.end()) == '-') {
+                int wordEnd = m.end() + 1;
+                while (wordEnd < text.length() && Character.isLowerCase(text.charAt(wordEnd))) wordEnd++;
+                if (wordEnd > m.end() + 1 && (wordEnd == text.length() || !Character.isLetter(text.charAt(wordEnd)))) {
+                    return java.util.Optional.of(text.substring(m.start(), wordEnd));
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -26,7 +26,22 @@ final class Names {
             Map.entry("oleksiy", "oleksii"), Map.entry("mikhael", "mikhail"),
             Map.entry("zelenskyy", "zelensky"), Map.entry("zelenskiy", "zelensky"),
             Map.entry("lukashenka", "lukashenko"), Map.entry("mohammad", "mohammed"),
-            Map.entry("muhammad", "mohammed"));
+            Map.entry("muhammad", "mohammed"),
+            // Ukrainian and Russian forms of one given name, both used in English news for the same person
+            Map.entry("kyrylo", "kirill"), Map.entry("oleksandr", "alexander"), Map.entry("volodymyr", "vladimir"),
+            Map.entry("mykola", "nikolai"), Map.entry("serhiy", "sergey"), Map.entry("serhii", "sergey"),
+            Map.entry("dmytro", "dmitry"), Map.entry("andriy", "andrey"), Map.entry("andrii", "andrey"));
+
+    /** Words of institution names that many states share (a council, a ministry of defence, a national assembly). */
+    private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of(
+            "security", "council", "national", "supreme", "general", "assembly", "ministry", "of", "foreign",
+            "affairs", "defence", "defense", "interior", "state", "federal", "parliament", "senate", "court",
+            "central", "bank", "committee", "congress", "human", "rights", "high", "commission", "department",
+            "office", "agency", "intelligence", "service", "guard", "army", "navy", "air", "force", "forces");
+
+    /** What follows a news agency's own name in running text, longest first. */
+    private static final java.util.List<String> NEWS_SUFFIXES = java.util.List.of("news agency", "news service",
+            "agency");
 
     private Names() {
     }
@@ -49,6 +64,26 @@ final class Names {
             out.append(VARIANTS.getOrDefault(token, token));
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a name is generic, the kind many states' bodies share ("Security Council", "Foreign Ministry"): two or
+     * more words, all from the common vocabulary of institutions, with no acronym or proper name telling whose it is.
+     */
+    static boolean isGeneric(String name) {
+        String[] words = key(name).split(" ");
+        if (words.length < 2) return false;
+        for (String w : words) if (!GENERIC_WORDS.contains(w)) return false;
+        return true;
+    }
+
+    /** A name's key without a trailing "news agency", "news service" or "agency" ("Tass News Service" -> "tass"). */
+    static String withoutNewsSuffix(String name) {
+        String key = key(name);
+        for (String suffix : NEWS_SUFFIXES) {
+            if (key.endsWith(" " + suffix)) return key.substring(0, key.length() - suffix.length() - 1);
+        }
+        return key;
     }
 
     /** The last word of a name's key, for matching a bare surname ("Lavrov") to a person. */

@@ -10,6 +10,7 @@ import org.newsgraph.extract.Event;
 import org.newsgraph.extract.EventExtractor;
 import org.newsgraph.extract.RuleBasedExtractor;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.KbEntry;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.link.LinkedArticle;
@@ -36,11 +37,16 @@ public final class Pipeline implements AutoCloseable {
     private final ThreadLocal<Annotator> annotator;
     private final List<Annotator> annotators = new ArrayList<>();
     private final NameCoref coref;
-    private final Linker linker;
+    private final EntityLinker linker;
     private final EventExtractor extractor;
     private final GraphBuilder graphs;
 
     public Pipeline(KnowledgeBase kb, Supplier<Annotator> annotators, EventExtractor extractor) {
+        this(kb, annotators, new Linker(kb), extractor);
+    }
+
+    /** @param linker the linking stage, e.g. a {@link Linker} over {@code kb} or one that also asks Wikidata */
+    public Pipeline(KnowledgeBase kb, Supplier<Annotator> annotators, EntityLinker linker, EventExtractor extractor) {
         this.kb = kb;
         this.annotator = ThreadLocal.withInitial(() -> {
             Annotator a = annotators.get();
@@ -49,16 +55,25 @@ public final class Pipeline implements AutoCloseable {
             }
             return a;
         });
-        this.coref = new NameCoref(this::knownId);
-        this.linker = new Linker(kb);
+        this.coref = new NameCoref(m -> knownId(kb, m));
+        this.linker = linker;
         this.extractor = extractor;
         this.graphs = new GraphBuilder(itemLookup(kb));
     }
 
     /** The shipped models, knowledge base and rules. */
     public static Pipeline standard() {
-        KnowledgeBase kb = KnowledgeBase.loadDefault();
-        return new Pipeline(kb, OpenNlpAnnotator::new, new RuleBasedExtractor(new KbGeography(kb)));
+        return standard(KnowledgeBase.loadDefault());
+    }
+
+    /** The shipped models and rules over the given knowledge base (e.g. the shipped one with extensions). */
+    public static Pipeline standard(KnowledgeBase kb) {
+        return standard(kb, new Linker(kb));
+    }
+
+    /** The shipped models and rules, with the given linking stage over {@code kb}. */
+    public static Pipeline standard(KnowledgeBase kb, EntityLinker linker) {
+        return new Pipeline(kb, OpenNlpAnnotator::new, linker, new RuleBasedExtractor(new KbGeography(kb)));
     }
 
     public ArticleResult process(Article article) {
@@ -74,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** The knowledge-base item a name mention unambiguously names, so that coreference joins its aliases. */
-    private Optional<String> knownId(Mention m) {
+    static Optional<String> knownId(KnowledgeBase kb, Mention m) {
         if (m.type().equals("NORP")) return kb.countryForDemonym(m.text()).map(KbEntry::qid);
         List<KbEntry> fitting = kb.candidates(m.text()).stream().filter(e -> e.nerType().equals(m.type())).toList();
         return fitting.size() == 1 ? Optional.of(fitting.get(0).qid()) : Optional.empty();

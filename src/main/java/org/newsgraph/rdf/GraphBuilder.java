@@ -105,7 +105,7 @@ public final class GraphBuilder {
     }
 
     /** A NORP entity linked to Wikidata is linked through its demonym to a country, so it is a location. */
-    static Resource entityClass(String type, boolean linked) {
+    public static Resource entityClass(String type, boolean linked) {
         return switch (type) {
             case "PER" -> NG.Person;
             case "ORG" -> NG.Organization;
@@ -188,7 +188,7 @@ public final class GraphBuilder {
         return m.createTypedLiteral(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
-    static Literal decimal(Model m, double value) {
+    public static Literal decimal(Model m, double value) {
         BigDecimal d = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
         if (d.scale() < 1) d = d.setScale(1);
         return m.createTypedLiteral(d.toPlainString(), XSDDatatype.XSDdecimal);

@@ -1,6 +1,7 @@
 package org.newsgraph.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -187,5 +188,53 @@ class LinkerTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void aGenericCouncilNameAfterANationalityIsThatNationsNotTheUnitedNations() {
+        ResolvedArticle national = ArticleFixture.text("The Iranian secretary of the Security Council spoke.")
+                .entity("NORP", "Iranian").entity("ORG", "Security Council").build();
+        assertNull(link(LINKER, national).get("e1"));
+        ResolvedArticle bare = ArticleFixture.text("The Security Council voted on a resolution.")
+                .entity("ORG", "Security Council").build();
+        assertEquals("Q37470", link(LINKER, bare).get("e0").qid());
+        ResolvedArticle named = ArticleFixture.text("A Chinese envoy to the UN Security Council objected.")
+                .entity("NORP", "Chinese").entity("ORG", "UN Security Council").build();
+        assertEquals("Q37470", link(LINKER, named).get("e1").qid());
+    }
+
+    @Test
+    void aPlaceFollowedByRegionNamesTheRegion() {
+        ResolvedArticle a = ArticleFixture.text("Shelling hit the Kursk region overnight.").entity("LOC", "Kursk")
+                .build();
+        assertEquals("Q3178", link(LINKER, a).get("e0").qid());
+    }
+
+    @Test
+    void aNameCutAtAHyphenIsCompletedFromTheTextAndItsFamilyNameFollowsIt() {
+        ResolvedArticle a = ArticleFixture.text("Kim Jong-un inspected a factory. Later Kim smiled.")
+                .entity("PER", "Kim Jong").entity("PER", "Kim").build();
+        Map<String, Link> links = link(LINKER, a);
+        assertEquals("Q56226", links.get("e0").qid());
+        assertEquals("Q56226", links.get("e1").qid());
+        assertTrue(links.get("e1").confidence() < links.get("e0").confidence());
+        ResolvedArticle alone = ArticleFixture.text("Later Kim smiled.").entity("PER", "Kim").build();
+        assertNull(link(LINKER, alone).get("e0"), "a bare family name shared by several leaders");
+    }
+
+    @Test
+    void ukrainianAndRussianFormsOfAGivenNameMeet() {
+        assertEquals(Names.key("Kirill Budanov"), Names.key("Kyrylo Budanov"));
+        assertEquals(Names.key("Vladimir Zelensky"), Names.key("Volodymyr Zelenskyy"));
+        assertEquals(Names.key("Kim Jong Un"), Names.key("Kim Jong-un"));
+    }
+
+    @Test
+    void aNewsAgencyNamedWithWhatItIsLinksUnderItsOwnName() {
+        ResolvedArticle a = ArticleFixture.text("The Tass news service said so.").entity("ORG", "Tass news service")
+                .build();
+        assertEquals("Q223799", link(LINKER, a).get("e0").qid());
+        ResolvedArticle unknown = ArticleFixture.text("The Acme Agency said so.").entity("ORG", "Acme Agency").build();
+        assertNull(link(LINKER, unknown).get("e0"));
     }
 }
