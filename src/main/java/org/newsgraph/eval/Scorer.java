@@ -18,8 +18,8 @@ import java.util.Set;
  *   <li>Links: see {@link Scores}.</li>
  *   <li>Relations, strict: a predicted relation is right when a not yet matched gold relation has the same type and
  *       every argument the gold one fills is matched: entities by QID where both sides have one, else by normalised
- *       name; numbers and shares by value; lists (parties, participants) as sets; other literals by normalised
- *       text.</li>
+ *       name (a region with or without "Oblast"/"region"); numbers and shares by value; lists (parties,
+ *       participants) as sets; other literals by normalised text.</li>
  *   <li>Relations, core: the same, but free-text literal roles (a treaty's name, an item, a force type, a position,
  *       a date or duration written as text) are not compared; entity roles and numeric values still must match.
  *       Gold literals are often phrased freely ("one day (4 April)"), so this shows how many events are right in
@@ -185,7 +185,15 @@ public final class Scorer {
                 return false;
             }
         }
-        return normalise(gv.toString()).equals(normalise(pv.toString()));
+        return placeKey(normalise(gv.toString())).equals(placeKey(normalise(pv.toString())));
+    }
+
+    /**
+     * A first-level region is named with or without its administrative word ("Kursk", "Kursk region", "Kursk
+     * Oblast"); where gold has no QID the names are compared without it.
+     */
+    static String placeKey(String normalised) {
+        return normalised.replaceFirst(" (oblast|region|province|governorate|krai|prefecture)$", "");
     }
 
     /** Lower case, no diacritics, no leading "the", no possessive, punctuation as spaces. */

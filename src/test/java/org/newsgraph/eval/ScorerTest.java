@@ -79,6 +79,18 @@ class ScorerTest {
     }
 
     @Test
+    void anUnlinkedRegionMatchesWithOrWithoutItsAdministrativeWord() {
+        GoldRelation gold = new GoldRelation("Deployment", Map.of("force_of", "A", "location", "Kursk"),
+                Map.of("force_of", "Q1"), null);
+        GoldRelation oblast = new GoldRelation("Deployment", Map.of("force_of", "A", "location", "Kursk Oblast"),
+                Map.of("force_of", "Q1", "location", "Q2"), null);
+        GoldRelation other = new GoldRelation("Deployment", Map.of("force_of", "A", "location", "Kharkiv Oblast"),
+                Map.of("force_of", "Q1", "location", "Q3"), null);
+        assertTrue(Scorer.matches(gold, oblast));
+        assertFalse(Scorer.matches(gold, other));
+    }
+
+    @Test
     void listRolesMatchAsSetsAndUnlinkedNamesByNormalisedText() {
         GoldRelation gold = new GoldRelation("Treaty", Map.of("parties", List.of("Russia", "North Korea")),
                 Map.of("parties", Arrays.asList("Q159", null)), null);
