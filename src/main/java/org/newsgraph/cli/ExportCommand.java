@@ -45,7 +45,12 @@ public final class ExportCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
                 throw e;
             }
-            Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw new InputException("cannot write export target " + outFile + ": " + e, e);
+            }
             spec.commandLine().getErr().println("exported " + format + " to " + outFile);
         }
         return ExitCodes.OK;
@@ -53,6 +58,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Written beside the target and moved into place, so a failed export never leaves half a file. */
     private static Path temporaryBeside(Path target) {
+        if (Files.isDirectory(target)) {
+            throw new InputException("cannot write export target " + target + ": it is a folder, give a file name");
+        }
         Path dir = target.toAbsolutePath().getParent();
         try {
             return Files.createTempFile(dir, ".newsgraph-export", ".tmp");

@@ -40,11 +40,19 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Publication date for articles that carry none (relative dates are resolved against it).")
     LocalDate published;
 
+    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + DEFAULT_MAX_BYTES,
+            description = "Largest article file (for .jsonl: line) read, in bytes (default: ${DEFAULT-VALUE}, "
+                    + "far above any news article; a longer text takes minutes to analyse).")
+    long maxBytes = DEFAULT_MAX_BYTES;
+
+    /** 1 MB: a news article is some 5 to 50 kB, and a megabyte of text takes the pipeline about a minute. */
+    static final long DEFAULT_MAX_BYTES = 1_000_000;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestStats stats = ingest(store.db, paths, published, kb, out, err);
+        IngestStats stats = ingest(store.db, paths, published, maxBytes, kb, out, err);
         out.println("ingested " + stats.summary() + " into " + store.db);
         if (stats.articles() == 0) return ExitCodes.FAILED;
         return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -52,15 +60,18 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** Shared with {@code demo}. */
     static IngestStats ingest(Path db, List<Path> paths, LocalDate published, PrintWriter out, PrintWriter err) {
-        return ingest(db, paths, published, null, out, err);
+        return ingest(db, paths, published, DEFAULT_MAX_BYTES, null, out, err);
     }
 
     /** @param kb the knowledge-base options, or null for the shipped knowledge base alone */
-    static IngestStats ingest(Path db, List<Path> paths, LocalDate published, KbOptions kb, PrintWriter out,
-                              PrintWriter err) {
-        ProblemListener problems = (where, message) -> err.println("skipped " + where + ": " + message);
-        ArticleReader reader = ArticleReader.builder().defaultPublished(published).build();
-        try (Pipeline pipeline = kb == null ? Pipeline.standard() : kb.pipeline(err); GraphStore graphStore = GraphStore.open(db)) {
+    static IngestStats ingest(Path db, List<Path> paths, LocalDate published, long maxBytes, KbOptions kb,
+                              PrintWriter out, PrintWriter err) {
+        ProblemListener problems = (where, message) -> err.println(
+                (message.endsWith(Ingestion.KEPT) ? "warning " : "skipped ") + where + ": " + message);
+        if (maxBytes <= 0) throw new org.newsgraph.InputException("--max-bytes must be positive, was " + maxBytes);
+        ArticleReader reader = ArticleReader.builder().defaultPublished(published).maxBytes(maxBytes).build();
+        try (Pipeline pipeline = kb == null ? Pipeline.standard() : kb.pipeline(err);
+             GraphStore graphStore = GraphStore.open(db)) {
             Ingestion ingestion = new Ingestion(pipeline, reader, graphStore);
             if (System.console() == null) return ingestion.run(paths, problems, s -> { });
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 /** Entry point of the {@code newsgraph} command. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into a knowledge graph: entities, events, Wikidata links, SPARQL.",
-        subcommands = {DemoCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, EvalCommand.class, TrainNerCommand.class, KbCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, RemoveCommand.class, QueryCommand.class,
+                ExportCommand.class, ServeCommand.class, EvalCommand.class, TrainNerCommand.class, KbCommand.class,
                 LinkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec

@@ -37,6 +37,12 @@ import org.newsgraph.ingest.Article;
 public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
     public static final String MODEL_RESOURCE = "/ner/newsgraph-ner.bin";
     private static final double DICTIONARY_CONFIDENCE = 0.95;
+    /**
+     * Longest sentence tagged as one, in tokens: the tagger's beam search slows down with the square of the length, so
+     * a longer run of text without a sentence break (a 2 MB line) is split at every this many tokens. Offsets stay
+     * those of the text; news sentences are far shorter.
+     */
+    static final int MAX_SENTENCE_TOKENS = 200;
 
     private static final class Models {
         static final POSModel POS = TextSegmenter.load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
@@ -104,22 +110,15 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         try {
-            for (Span sent : segmenter.sentences(text)) {
-                int index = sentences.size();
-                List<Span> tokSpans = segmenter.tokenize(text, sent.getStart(), sent.getEnd());
-                String[] words = new String[tokSpans.size()];
-                for (int i = 0; i < words.length; i++) {
-                    words[i] = text.substring(tokSpans.get(i).getStart(), tokSpans.get(i).getEnd());
+            for (Span whole : segmenter.sentences(text)) {
+                List<Span> allTokens = segmenter.tokenize(text, whole.getStart(), whole.getEnd());
+                for (int from = 0; from == 0 || from < allTokens.size(); from += MAX_SENTENCE_TOKENS) {
+                    List<Span> tokSpans = allTokens.subList(from,
+                            Math.min(allTokens.size(), from + MAX_SENTENCE_TOKENS));
+                    Span sent = tokSpans.size() == allTokens.size() ? whole
+                            : new Span(tokSpans.get(0).getStart(), tokSpans.get(tokSpans.size() - 1).getEnd());
+                    annotateSentence(text, sent, tokSpans, sentences, mentions);
                 }
-                String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
-                List<Token> tokens = new ArrayList<>(words.length);
-                for (int i = 0; i < words.length; i++) {
-                    tokens.add(new Token(tokSpans.get(i).getStart(), tokSpans.get(i).getEnd(), words[i], tags[i]));
-                }
-                sentences.add(new Sentence(index, sent.getStart(), sent.getEnd(),
-                        text.substring(sent.getStart(), sent.getEnd()), tokens));
-                if (words.length == 0) continue;
-                mentions.addAll(names(text, words, tags, tokSpans, index));
             }
         } finally {
             nameFinder.clearAdaptiveData();
@@ -143,6 +142,25 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         return new AnnotatedArticle(article, sentences, mentions);
+    }
+
+    /** Tags one sentence (or one piece of an over-long one) and finds its names. */
+    private void annotateSentence(String text, Span sent, List<Span> tokSpans, List<Sentence> sentences,
+            List<Mention> mentions) {
+        int index = sentences.size();
+        String[] words = new String[tokSpans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = text.substring(tokSpans.get(i).getStart(), tokSpans.get(i).getEnd());
+        }
+        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(tokSpans.get(i).getStart(), tokSpans.get(i).getEnd(), words[i], tags[i]));
+        }
+        sentences.add(new Sentence(index, sent.getStart(), sent.getEnd(),
+                text.substring(sent.getStart(), sent.getEnd()), tokens));
+        if (words.length == 0) return;
+        mentions.addAll(names(text, words, tags, tokSpans, index));
     }
 
     private List<Mention> names(String text, String[] words, String[] tags, List<Span> tokSpans, int sentence) {

@@ -1,7 +1,10 @@
 package org.newsgraph.pipeline;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.newsgraph.NewsgraphException;
@@ -9,6 +12,7 @@ import org.newsgraph.ProblemListener;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +22,8 @@ import org.slf4j.LoggerFactory;
  * article in one transaction: re-ingesting an article changes nothing, and a failure leaves earlier articles stored.
  */
 public final class Ingestion {
+    /** How the reader ends a problem message about an article that it repaired and still passes on. */
+    public static final String KEPT = "article kept";
     private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
 
     private final Pipeline pipeline;
@@ -35,13 +41,43 @@ public final class Ingestion {
      */
     public IngestStats run(List<Path> paths, ProblemListener problems, Consumer<IngestStats> progress) {
         IngestStats stats = new IngestStats();
+        Map<String, String> idByHash = new HashMap<>();
         ProblemListener counting = (where, message) -> {
-            stats.skipped++;
+            // the reader reports a repaired article (control characters replaced) that it still passes on
+            if (!message.endsWith(KEPT)) stats.skipped++;
             problems.problem(where, message);
         };
-        reader.read(paths, article -> ingest(article, stats, counting, progress), counting);
+        reader.read(paths, article -> {
+            if (admitted(article, idByHash, counting)) ingest(article, stats, counting, progress);
+        }, counting);
         LOG.info("ingest: {}", stats.summary());
         return stats;
+    }
+
+    /**
+     * Whether {@code article} goes through the pipeline: not when it is not English, and not when its text is the
+     * text of another article (another id) of this run or of the store, which would count every fact twice.
+     */
+    private boolean admitted(Article article, Map<String, String> idByHash, ProblemListener problems) {
+        Optional<String> refusal = LanguageCheck.refusal(article);
+        if (refusal.isPresent()) {
+            problems.problem(article.origin(), refusal.get());
+            return false;
+        }
+        String hash = Iris.sha256(article.text());
+        String earlier = idByHash.putIfAbsent(hash, article.id());
+        if (earlier == null) {
+            String own = Iris.article(article.id());
+            earlier = store.graphsWithLiteral(NG.textHash.getURI(), hash).stream()
+                    .filter(g -> !g.equals(own)).findFirst()
+                    .map(g -> g.substring(g.lastIndexOf('/') + 1)).orElse(null);
+        }
+        if (earlier != null && !earlier.equals(article.id())) {
+            problems.problem(article.origin(), "same text as article '" + earlier + "' (sha256 "
+                    + hash.substring(0, 12) + "...); duplicate not stored");
+            return false;
+        }
+        return true;
     }
 
     private void ingest(Article article, IngestStats stats, ProblemListener problems, Consumer<IngestStats> progress) {

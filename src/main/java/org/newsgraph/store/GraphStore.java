@@ -200,6 +200,24 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> dsg.containsGraph(name));
     }
 
+    /**
+     * The names of the graphs that hold a triple with predicate {@code predicateIri} and the plain string
+     * {@code value} as object, sorted: how an article with a given text hash is found.
+     */
+    public List<String> graphsWithLiteral(String predicateIri, String value) {
+        Node predicate = NodeFactory.createURI(Objects.requireNonNull(predicateIri, "predicate IRI"));
+        Node literal = NodeFactory.createLiteralString(Objects.requireNonNull(value, "value"));
+        checkOpen();
+        List<String> names = Txn.calculateRead(dsg, () -> {
+            java.util.TreeSet<String> found = new java.util.TreeSet<>();
+            Iter.forEach(dsg.find(Node.ANY, Node.ANY, predicate, literal), q -> {
+                if (q.getGraph().isURI()) found.add(q.getGraph().getURI());
+            });
+            return new ArrayList<>(found);
+        });
+        return List.copyOf(names);
+    }
+
     /** An in-memory copy of the named graph {@code iri}; empty if the store has no such graph. */
     public Graph graph(String iri) {
         Node name = graphName(iri);

@@ -152,4 +152,27 @@ class OpenNlpAnnotatorTest {
         assertThrows(IllegalStateException.class,
                 () -> closed.annotate(new Article("x", null, null, null, "en", "Text.", "x")));
     }
+
+    @Test
+    void splitsARunOfTextWithoutSentenceBreaksIntoPiecesWhoseOffsetsAreExact() {
+        StringBuilder run = new StringBuilder();
+        String[] words = {"troops", "from", "Kenya", "and", "Ghana", "moved", "along", "the", "border", "with"};
+        for (int i = 0; i < 10_000; i++) run.append(words[i % words.length]).append(i % 7 == 0 ? ", " : " ");
+        String text = run.toString().strip();
+        long started = System.nanoTime();
+        AnnotatedArticle doc = nlp.annotate(new Article("run-on", null, null, null, "en", text, "test"));
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        assertTrue(seconds < 60, "took " + seconds + " s");
+        assertTrue(doc.sentences().size() >= 10_000 / OpenNlpAnnotator.MAX_SENTENCE_TOKENS,
+                "" + doc.sentences().size());
+        int tokens = 0;
+        for (Sentence s : doc.sentences()) {
+            assertTrue(s.tokens().size() <= OpenNlpAnnotator.MAX_SENTENCE_TOKENS, "" + s.tokens().size());
+            assertEquals(text.substring(s.start(), s.end()), s.text());
+            for (Token t : s.tokens()) assertEquals(text.substring(t.start(), t.end()), t.text());
+            tokens += s.tokens().size();
+        }
+        assertTrue(tokens >= 10_000, "" + tokens);
+        for (Mention m : doc.mentions()) assertEquals(text.substring(m.start(), m.end()), m.text());
+    }
 }

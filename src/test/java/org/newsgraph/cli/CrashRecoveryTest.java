@@ -1,0 +1,120 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real {@code newsgraph ingest} process killed with SIGKILL in the middle of a corpus, then run again: the store
+ * ends up the same, graph for graph, as after one uninterrupted run. TDB2 rolls back the commit that was cut off.
+ */
+class CrashRecoveryTest {
+    static final int ARTICLES = 100;
+    private static final String[] COUNTRIES = {"Russia", "China", "France", "Germany", "Brazil", "India", "Japan",
+        "Kenya", "Egypt", "Turkey", "Poland", "Canada", "Mexico", "Chile", "Peru", "Norway"};
+
+    @TempDir
+    Path dir;
+
+    private Path corpus() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Random random = new Random(7);
+        for (int i = 0; i < ARTICLES; i++) {
+            String a = COUNTRIES[random.nextInt(COUNTRIES.length)];
+            String b = COUNTRIES[(List.of(COUNTRIES).indexOf(a) + 1 + random.nextInt(7)) % COUNTRIES.length];
+            String c = COUNTRIES[(List.of(COUNTRIES).indexOf(a) + 8 + random.nextInt(7)) % COUNTRIES.length];
+            Files.writeString(corpus.resolve(String.format("a%03d.txt", i)), a + " sent " + (100 + i)
+                    + " soldiers to " + b + " on Monday, officials said. The ministers of " + a + " and " + c
+                    + " met in the capital of " + b + " to discuss trade. " + c + " said it would supply grain to "
+                    + b + ".\n");
+        }
+        return corpus;
+    }
+
+    /** A newsgraph command in its own JVM: this one must never open the crashed store, or TDB2 locks it. */
+    private Process start(String log, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve(log).toFile());
+        return pb.start();
+    }
+
+    /** Waits until the child has committed at least one article: TDB2's journal then has been written to. */
+    private static boolean committing(Path db) {
+        File journal = db.resolve("Data-0001/journal.jrnl").toFile();
+        return journal.length() > 0;
+    }
+
+    private Dataset export(Path db, String name) throws Exception {
+        Path file = dir.resolve(name);
+        Process p = start(name + ".log", "export", "--db", db.toString(), "--format", "nquads", "--out",
+                file.toString());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "export did not finish");
+        assertEquals(ExitCodes.OK, p.exitValue(), Files.readString(dir.resolve(name + ".log")));
+        return RDFDataMgr.loadDataset(file.toString());
+    }
+
+    private static List<String> names(Dataset ds) {
+        List<String> names = new ArrayList<>();
+        ds.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        names.sort(null);
+        return names;
+    }
+
+    @Test
+    void anIngestKilledMidwayAndRunAgainStoresWhatOneUninterruptedRunStores() throws Exception {
+        Path corpus = corpus();
+        Path reference = dir.resolve("reference");
+        CommandLineTest.Run whole = CommandLineTest.run("ingest", "--db", reference.toString(), corpus.toString());
+        assertEquals(ExitCodes.OK, whole.code(), whole.err());
+
+        Path db = dir.resolve("crashed");
+        Process first = start("first.log", "ingest", "--db", db.toString(), corpus.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!committing(db) && first.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+        Thread.sleep(1000);
+        assertTrue(first.isAlive(), "ingest ended before it could be killed: " + Files.readString(
+                dir.resolve("first.log")));
+        first.destroyForcibly();
+        assertTrue(first.waitFor(20, TimeUnit.SECONDS));
+        assertEquals(137, first.exitValue());
+
+        int storedAtKill = names(export(db, "killed.nq")).size();
+        assertTrue(storedAtKill > 0 && storedAtKill < ARTICLES, "articles stored when killed: " + storedAtKill);
+        System.out.println("crash test: killed after " + storedAtKill + " of " + ARTICLES + " articles");
+
+        Process second = start("second.log", "ingest", "--db", db.toString(), corpus.toString());
+        assertTrue(second.waitFor(120, TimeUnit.SECONDS), "second run did not finish");
+        assertEquals(ExitCodes.OK, second.exitValue(), Files.readString(dir.resolve("second.log")));
+
+        Path referenceFile = dir.resolve("reference.nq");   // this JVM holds the reference store: export it here
+        CommandLineTest.Run exported = CommandLineTest.run("export", "--db", reference.toString(), "--format",
+                "nquads", "--out", referenceFile.toString());
+        assertEquals(ExitCodes.OK, exported.code(), exported.err());
+        Dataset expected = RDFDataMgr.loadDataset(referenceFile.toString());
+        Dataset actual = export(db, "recovered.nq");
+        List<String> names = names(expected);
+        assertEquals(ARTICLES, names.size());
+        assertEquals(names, names(actual));
+        for (String name : names) {
+            assertTrue(expected.getNamedModel(name).isIsomorphicWith(actual.getNamedModel(name)), name);
+        }
+        assertEquals(expected.asDatasetGraph().stream().count(), actual.asDatasetGraph().stream().count());
+    }
+}
