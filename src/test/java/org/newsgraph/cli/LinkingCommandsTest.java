@@ -126,8 +126,9 @@ class LinkingCommandsTest {
     void unreachableWikidataFallsBackToTheOfflineBaseWithOneMessage() throws Exception {
         Path db = tmp.resolve("fallback");
         Path second = tmp.resolve("second.md");
+        // a second article (its own text, so that it is not a duplicate) shows that the notice is printed once
         Files.writeString(second, Files.readString(ARTICLE).replace("title: Writer visits Moscow",
-                "title: Writer visits Moscow again"));
+                "title: Writer visits Moscow again") + "\nThe writer returned to Moscow a year later.\n");
         Run r = run("ingest", "--db", db.toString(), "--kb", tmp.resolve("no-kb").toString(), "--wikidata", "online",
                 "--wikidata-endpoint", "http://127.0.0.1:9/sparql", "--wikidata-cache",
                 tmp.resolve("cache").toString(), ARTICLE.toString(), second.toString());
