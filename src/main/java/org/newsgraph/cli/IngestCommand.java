@@ -37,22 +37,35 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Publication date for articles that carry none (relative dates are resolved against it).")
     LocalDate published;
 
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads running the pipeline "
+            + "(default: the number of cores).")
+    Integer threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestStats stats = ingest(store.db, paths, published, out, err);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--threads must be at least 1, got " + threads);
+        IngestStats stats = ingest(store.db, paths, published, t, out, err);
         out.println("ingested " + stats.summary() + " into " + store.db);
         if (stats.articles() == 0) return ExitCodes.FAILED;
         return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    /** Shared with {@code demo}. */
+    /** Shared with {@code demo}: one thread per core. */
     static IngestStats ingest(Path db, List<Path> paths, LocalDate published, PrintWriter out, PrintWriter err) {
+        return ingest(db, paths, published, Runtime.getRuntime().availableProcessors(), out, err);
+    }
+
+    static IngestStats ingest(Path db, List<Path> paths, LocalDate published, int threads, PrintWriter out,
+                              PrintWriter err) {
         ProblemListener problems = (where, message) -> err.println("skipped " + where + ": " + message);
         ArticleReader reader = ArticleReader.builder().defaultPublished(published).build();
         try (Pipeline pipeline = Pipeline.standard(); GraphStore graphStore = GraphStore.open(db)) {
-            Ingestion ingestion = new Ingestion(pipeline, reader, graphStore);
+            Ingestion ingestion = new Ingestion(pipeline, reader, graphStore,
+                    Ingestion.Options.defaults().withThreads(threads));
             if (System.console() == null) return ingestion.run(paths, problems, s -> { });
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)
                     .setInitialMax(-1).continuousUpdate().build()) {
