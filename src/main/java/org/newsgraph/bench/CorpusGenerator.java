@@ -140,7 +140,8 @@ public final class CorpusGenerator {
         return files;
     }
 
-    private static String json(Article a) throws IOException {
+    /** One article as a JSON Lines record, the fields {@code newsgraph ingest} reads. */
+    static String json(Article a) throws IOException {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", a.id());
         o.put("title", a.title());

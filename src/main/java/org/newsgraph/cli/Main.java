@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into a knowledge graph: entities, events, Wikidata links, SPARQL.",
         subcommands = {DemoCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, EvalCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, EvalCommand.class, TrainNerCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -108,7 +108,8 @@ public final class Ingestion {
     /**
      * Ingests every article under {@code paths}. Problems (unreadable files, articles the pipeline rejects) go to
      * {@code problems}, one line each, and the run goes on; a failure of the store or an unexpected error stops it
-     * and is thrown, with the batches stored so far kept (bulk load: nothing kept).
+     * and is thrown, with the batches stored so far kept (after a failed bulk load, start again from an empty
+     * store).
      *
      * @param progress told after every stored article, with the running counts, on the writer thread
      */

@@ -3,13 +3,16 @@ package org.newsgraph.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.ProblemListener;
 import org.newsgraph.bench.CorpusGenerator;
+import org.newsgraph.extract.RuleBasedExtractor;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.OpenNlpAnnotator;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.GraphStore;
 
 class IngestionTest {
@@ -105,6 +113,29 @@ class IngestionTest {
         ingest(db, Ingestion.Options.defaults().withBatchArticles(7), corpus, problems);
         assertEquals(List.of(), problems);
         assertSameGraphs(reference, db);
+    }
+
+    @Test
+    void anUnexpectedErrorStopsTheRunAndIsThrownInsteadOfHanging(@TempDir Path dir) {
+        KnowledgeBase kb = pipeline.knowledgeBase();
+        Supplier<Annotator> failing = () -> {
+            OpenNlpAnnotator nlp = new OpenNlpAnnotator();
+            return article -> {
+                if (article.id().equals("bench-000005")) throw new UnsupportedOperationException("broken annotator");
+                return nlp.annotate(article);
+            };
+        };
+        try (Pipeline broken = new Pipeline(kb, failing, new RuleBasedExtractor(new KbGeography(kb)));
+             GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            Ingestion ingestion = new Ingestion(broken, ArticleReader.builder().build(), store,
+                    Ingestion.Options.defaults().withThreads(2).withBatchArticles(2)
+                            .withLoad(Ingestion.Load.TRANSACTIONS));
+            UnsupportedOperationException e = assertTimeoutPreemptively(Duration.ofSeconds(120), () ->
+                    assertThrows(UnsupportedOperationException.class,
+                            () -> ingestion.run(corpus, (where, m) -> { }, s -> { })));
+            assertEquals("broken annotator", e.getMessage());
+            assertFalse(store.containsGraph(Iris.article("bench-000005")));
+        }
     }
 
     @Test
