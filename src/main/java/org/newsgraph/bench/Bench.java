@@ -1,9 +1,12 @@
 package org.newsgraph.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,6 +42,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
@@ -90,6 +94,10 @@ public final class Bench {
         }
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private final Settings settings;
     private final BiConsumer<String, String> out;
 
@@ -112,11 +120,16 @@ public final class Bench {
             print("threads", settings.threads());
             print("sample_articles", sample);
 
-            double floor = floorTokensPerSecond(generator, sample);
-            double nlp = nlpTokensPerSecond(generator, sample);
-            print("floor_tokens_per_s", floor);
+            Rate floorRate = floorTokensPerSecond(generator, sample);
+            Rate nlpRate = nlpTokensPerSecond(generator, sample);
+            double nlp = nlpRate.perSecond();
+            print("floor_tokens_per_s", floorRate.perSecond());
             print("nlp_tokens_per_s", nlp);
-            print("nlp_to_floor", nlp / floor);
+            print("nlp_to_floor", nlp / floorRate.perSecond());
+            // per second of CPU time: steadier than wall-clock figures on a machine that others share
+            print("floor_tokens_per_cpu_s", floorRate.perCpuSecond());
+            print("nlp_tokens_per_cpu_s", nlpRate.perCpuSecond());
+            print("nlp_to_floor_cpu", nlpRate.perCpuSecond() / floorRate.perCpuSecond());
 
             Path store;
             try (Pipeline pipeline = Pipeline.standard()) {
@@ -125,12 +138,17 @@ public final class Bench {
                 List<Path> sampleFiles = sample == settings.articles() ? files
                         : generator.writeJsonLines(sampleDir, sample);
                 Timed one = ingest(pipeline, sampleFiles, 1, "ingest-1");
+                release(settings.workDir().resolve("ingest-1"));
                 print("ingest_1_thread_tokens_per_s", one.tokensPerSecond());
                 print("ingest_to_nlp", one.tokensPerSecond() / nlp);
+                print("ingest_1_thread_tokens_per_cpu_s", one.stats().tokens() / one.cpuSeconds());
+                print("ingest_to_nlp_cpu", one.stats().tokens() / one.cpuSeconds() / nlpRate.perCpuSecond());
                 Timed all = ingest(pipeline, files, settings.threads(), "ingest");
                 Timed sampleT = sample == settings.articles() ? all
                         : ingest(pipeline, sampleFiles, settings.threads(), "ingest-T");
+                if (sampleT != all) release(settings.workDir().resolve("ingest-T"));
                 print("ingest_tokens_per_s", all.tokensPerSecond());
+                print("ingest_tokens_per_cpu_s", all.stats().tokens() / all.cpuSeconds());
                 print("ingest_articles_per_s", all.stats().articles() / all.seconds());
                 print("ingest_triples_per_s", all.stats().triples() / all.seconds());
                 print("ingest_triples", all.stats().triples());
@@ -159,7 +177,7 @@ public final class Bench {
     }
 
     /** Sentence detection, tokens and part-of-speech tags with the same OpenNLP models and nothing else. */
-    private double floorTokensPerSecond(CorpusGenerator generator, int sample) {
+    private Rate floorTokensPerSecond(CorpusGenerator generator, int sample) {
         SentenceModel sentenceModel = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
         TokenizerModel tokenModel = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
         POSModel posModel = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
@@ -171,8 +189,9 @@ public final class Bench {
         }
         long tokens = 0;
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         for (int i = 0; i < sample; i++) tokens += floorTokens(generator.article(i), sentences, tokenizer, tagger);
-        return tokens / seconds(start);
+        return new Rate(tokens, seconds(start), (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
     }
 
     private static int floorTokens(Article a, SentenceDetectorME sentences, TokenizerME tokenizer,
@@ -199,13 +218,14 @@ public final class Bench {
         }
     }
 
-    private double nlpTokensPerSecond(CorpusGenerator generator, int sample) {
+    private Rate nlpTokensPerSecond(CorpusGenerator generator, int sample) {
         try (OpenNlpAnnotator nlp = new OpenNlpAnnotator()) {
             for (int i = 0; i < Math.min(WARMUP_ARTICLES, sample); i++) nlp.annotate(generator.article(i));
             long tokens = 0;
             long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             for (int i = 0; i < sample; i++) tokens += nlp.annotate(generator.article(i)).tokenCount();
-            return tokens / seconds(start);
+            return new Rate(tokens, seconds(start), (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
         }
     }
 
@@ -228,9 +248,22 @@ public final class Bench {
             throw new UncheckedIOException("cannot write warm-up articles to " + dir, e);
         }
         ingest(pipeline, files, settings.threads(), "warm-up/store");
+        release(settings.workDir().resolve("warm-up/store"));
     }
 
-    private record Timed(IngestStats stats, double seconds) {
+    /** Tokens done in a wall-clock and a CPU time (of the thread that did them). */
+    private record Rate(long tokens, double seconds, double cpuSeconds) {
+        double perSecond() {
+            return tokens / seconds;
+        }
+
+        double perCpuSecond() {
+            return tokens / cpuSeconds;
+        }
+    }
+
+    /** An ingest's counts, wall-clock time and CPU time of the whole process (all threads, collector included). */
+    private record Timed(IngestStats stats, double seconds, double cpuSeconds) {
         double tokensPerSecond() {
             return stats.tokens() / seconds;
         }
@@ -240,12 +273,13 @@ public final class Bench {
     private Timed ingest(Pipeline pipeline, List<Path> files, int threads, String dir) {
         List<String> problems = new ArrayList<>();
         long start = System.nanoTime();
+        long cpu = PROCESS.getProcessCpuTime();
         try (GraphStore store = GraphStore.open(settings.workDir().resolve(dir))) {
             IngestStats stats = new Ingestion(pipeline, ArticleReader.builder().build(), store,
                     Ingestion.Options.defaults().withThreads(threads)).run(files, (where, m) -> problems.add(m),
                     s -> { });
             if (stats.articles() == 0) throw new NewsgraphException("benchmark ingest stored no article: " + problems);
-            return new Timed(stats, seconds(start));
+            return new Timed(stats, seconds(start), (PROCESS.getProcessCpuTime() - cpu) / 1e9);
         }
     }
 
@@ -259,6 +293,7 @@ public final class Bench {
             long start = System.nanoTime();
             quads = bulkLoad(nquads, settings.workDir().resolve("bulk-" + round));
             ours = seconds(start);
+            release(settings.workDir().resolve("bulk-" + round));
             start = System.nanoTime();
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(settings.workDir().resolve("tdbloader-" + round)
                     .toString());
@@ -267,6 +302,7 @@ public final class Bench {
             loader.load(nquads.toString());
             loader.finishBulk();
             jena = seconds(start);
+            TDBInternal.expel(dsg);
         }
         print("loaded_quads", quads);
         print("bulk_load_quads_per_s", quads / ours);
@@ -366,6 +402,14 @@ public final class Bench {
             Thread.currentThread().interrupt();
             throw new NewsgraphException("benchmark interrupted", e);
         }
+    }
+
+    /**
+     * Disconnects a scratch store from this JVM: TDB2 otherwise keeps every database it opened, caches and all, for
+     * the life of the process, and a benchmark opens several.
+     */
+    private static void release(Path dir) {
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString()));
     }
 
     private static double seconds(long startNanos) {
