@@ -48,31 +48,40 @@ public final class IngestCommand implements Callable<Integer> {
     /** 1 MB: a news article is some 5 to 50 kB, and a megabyte of text takes the pipeline about a minute. */
     static final long DEFAULT_MAX_BYTES = 1_000_000;
 
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads running the pipeline "
+            + "(default: the number of cores).")
+    Integer threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestStats stats = ingest(store.db, paths, published, maxBytes, kb, out, err);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--threads must be at least 1, got " + threads);
+        IngestStats stats = ingest(store.db, paths, published, maxBytes, t, kb, out, err);
         out.println("ingested " + stats.summary() + " into " + store.db);
         if (stats.articles() == 0) return ExitCodes.FAILED;
         return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    /** Shared with {@code demo}. */
+    /** Shared with {@code demo}: one thread per core. */
     static IngestStats ingest(Path db, List<Path> paths, LocalDate published, PrintWriter out, PrintWriter err) {
-        return ingest(db, paths, published, DEFAULT_MAX_BYTES, null, out, err);
+        return ingest(db, paths, published, DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors(), null,
+                out, err);
     }
 
     /** @param kb the knowledge-base options, or null for the shipped knowledge base alone */
-    static IngestStats ingest(Path db, List<Path> paths, LocalDate published, long maxBytes, KbOptions kb,
-                              PrintWriter out, PrintWriter err) {
+    static IngestStats ingest(Path db, List<Path> paths, LocalDate published, long maxBytes, int threads,
+                              KbOptions kb, PrintWriter out, PrintWriter err) {
         ProblemListener problems = (where, message) -> err.println(
                 (message.endsWith(Ingestion.KEPT) ? "warning " : "skipped ") + where + ": " + message);
         if (maxBytes <= 0) throw new org.newsgraph.InputException("--max-bytes must be positive, was " + maxBytes);
         ArticleReader reader = ArticleReader.builder().defaultPublished(published).maxBytes(maxBytes).build();
         try (Pipeline pipeline = kb == null ? Pipeline.standard() : kb.pipeline(err);
              GraphStore graphStore = GraphStore.open(db)) {
-            Ingestion ingestion = new Ingestion(pipeline, reader, graphStore);
+            Ingestion ingestion = new Ingestion(pipeline, reader, graphStore,
+                    Ingestion.Options.defaults().withThreads(threads));
             if (System.console() == null) return ingestion.run(paths, problems, s -> { });
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)
                     .setInitialMax(-1).continuousUpdate().build()) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Turns news articles into a knowledge graph: entities, events, Wikidata links, SPARQL.",
         subcommands = {DemoCommand.class, IngestCommand.class, RemoveCommand.class, QueryCommand.class,
                 ExportCommand.class, ServeCommand.class, EvalCommand.class, TrainNerCommand.class, KbCommand.class,
-                LinkCommand.class, CommandLine.HelpCommand.class})
+                LinkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,418 @@
+package org.newsgraph.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.nlp.OpenNlpAnnotator;
+import org.newsgraph.pipeline.GraphSink;
+import org.newsgraph.pipeline.IngestStats;
+import org.newsgraph.pipeline.Ingestion;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.serve.SparqlServer;
+import org.newsgraph.store.ExportFormat;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.QueryFormat;
+
+/**
+ * One benchmark run: a generated corpus through the raw OpenNLP tools, the full annotator, the whole ingest into a
+ * fresh TDB2 store, both bulk loaders, every stored query and the SPARQL server's start. Every figure comes from this
+ * one run, after a warm-up; each line is {@code name: value}.
+ *
+ * <pre>{@code
+ * Bench.run(new Bench.Settings(300, 2, 42, examples, queries, config, workDir), (name, value) -> out.println(...));
+ * }</pre>
+ */
+public final class Bench {
+    /** Articles used for the single-thread figures (floor, nlp, speed-up) at most: enough to be steady. */
+    static final int SAMPLE_ARTICLES = 300;
+    private static final int WARMUP_ARTICLES = 20;
+    private static final int QUERY_WARMUP = 3;
+    private static final int QUERY_RUNS = 20;
+    private static final long QUERY_BUDGET_NANOS = 20_000_000_000L;
+
+    /**
+     * @param articles  corpus size, at least 1
+     * @param threads   ingest worker threads, at least 1
+     * @param seed      corpus seed
+     * @param examples  the example articles the corpus recombines
+     * @param queries   folder of {@code .rq} files to time
+     * @param config    Fuseki configuration for the server start
+     * @param workDir   where the corpus and the stores go (emptied by the caller)
+     */
+    public record Settings(int articles, int threads, long seed, Path examples, Path queries, Path config,
+                           Path workDir) {
+        public Settings {
+            if (articles < 1) throw new IllegalArgumentException("articles must be at least 1, got " + articles);
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            Objects.requireNonNull(examples, "examples");
+            Objects.requireNonNull(queries, "queries");
+            Objects.requireNonNull(config, "config");
+            Objects.requireNonNull(workDir, "workDir");
+        }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private final Settings settings;
+    private final BiConsumer<String, String> out;
+
+    private Bench(Settings settings, BiConsumer<String, String> out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /** Runs the benchmark and hands each figure to {@code out} as (name, value) when it is known. */
+    public static void run(Settings settings, BiConsumer<String, String> out) {
+        new Bench(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(out, "out")).run();
+    }
+
+    private void run() {
+        try (HeapWatch heap = new HeapWatch()) {
+            CorpusGenerator generator = CorpusGenerator.fromExamples(settings.examples(), settings.seed());
+            List<Path> files = generator.writeJsonLines(settings.workDir().resolve("corpus"), settings.articles());
+            int sample = Math.min(settings.articles(), SAMPLE_ARTICLES);
+            print("articles", settings.articles());
+            print("threads", settings.threads());
+            print("sample_articles", sample);
+
+            Rate floorRate = floorTokensPerSecond(generator, sample);
+            Rate nlpRate = nlpTokensPerSecond(generator, sample);
+            double nlp = nlpRate.perSecond();
+            print("floor_tokens_per_s", floorRate.perSecond());
+            print("nlp_tokens_per_s", nlp);
+            print("nlp_to_floor", nlp / floorRate.perSecond());
+            // per second of CPU time: steadier than wall-clock figures on a machine that others share
+            print("floor_tokens_per_cpu_s", floorRate.perCpuSecond());
+            print("nlp_tokens_per_cpu_s", nlpRate.perCpuSecond());
+            print("nlp_to_floor_cpu", nlpRate.perCpuSecond() / floorRate.perCpuSecond());
+
+            Path store;
+            try (Pipeline pipeline = Pipeline.standard()) {
+                warmUp(pipeline, generator);
+                Path sampleDir = settings.workDir().resolve("sample");
+                List<Path> sampleFiles = sample == settings.articles() ? files
+                        : generator.writeJsonLines(sampleDir, sample);
+                Timed one = ingest(pipeline, sampleFiles, 1, "ingest-1");
+                release(settings.workDir().resolve("ingest-1"));
+                print("ingest_1_thread_tokens_per_s", one.tokensPerSecond());
+                print("ingest_to_nlp", one.tokensPerSecond() / nlp);
+                print("ingest_1_thread_tokens_per_cpu_s", one.stats().tokens() / one.cpuSeconds());
+                print("ingest_to_nlp_cpu", one.stats().tokens() / one.cpuSeconds() / nlpRate.perCpuSecond());
+                Timed all = ingest(pipeline, files, settings.threads(), "ingest");
+                Timed sampleT = sample == settings.articles() ? all
+                        : ingest(pipeline, sampleFiles, settings.threads(), "ingest-T");
+                if (sampleT != all) release(settings.workDir().resolve("ingest-T"));
+                print("ingest_tokens_per_s", all.tokensPerSecond());
+                print("ingest_tokens_per_cpu_s", all.stats().tokens() / all.cpuSeconds());
+                print("ingest_articles_per_s", all.stats().articles() / all.seconds());
+                print("ingest_triples_per_s", all.stats().triples() / all.seconds());
+                print("ingest_triples", all.stats().triples());
+                print("ingest_skipped", all.stats().skipped());
+                print("speedup_1_to_T", one.seconds() / sampleT.seconds());
+                store = settings.workDir().resolve("ingest");
+            }
+
+            Path nquads = settings.workDir().resolve("store.nq");
+            try (GraphStore s = GraphStore.open(store); OutputStream o = Files.newOutputStream(nquads)) {
+                s.export(ExportFormat.NQUADS, o);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + nquads, e);
+            }
+            loaders(nquads);
+            queries(store);
+            serveStart(store);
+            print("peak_heap_mb", heap.peakBytes() / (1024.0 * 1024.0));
+            print("heap_max_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
+        }
+    }
+
+    private void print(String name, double value) {
+        out.accept(name, value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.format("%.2f", value));
+    }
+
+    /** Sentence detection, tokens and part-of-speech tags with the same OpenNLP models and nothing else. */
+    private Rate floorTokensPerSecond(CorpusGenerator generator, int sample) {
+        SentenceModel sentenceModel = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+        TokenizerModel tokenModel = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        POSModel posModel = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        SentenceDetectorME sentences = new SentenceDetectorME(sentenceModel);
+        TokenizerME tokenizer = new TokenizerME(tokenModel);
+        POSTaggerME tagger = new POSTaggerME(posModel);
+        for (int i = 0; i < Math.min(WARMUP_ARTICLES, sample); i++) {
+            floorTokens(generator.article(i), sentences, tokenizer, tagger);
+        }
+        long tokens = 0;
+        long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < sample; i++) tokens += floorTokens(generator.article(i), sentences, tokenizer, tagger);
+        return new Rate(tokens, seconds(start), (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
+    }
+
+    private static int floorTokens(Article a, SentenceDetectorME sentences, TokenizerME tokenizer,
+                                   POSTaggerME tagger) {
+        int tokens = 0;
+        for (Span s : sentences.sentPosDetect(a.text())) {
+            String[] words = tokenizer.tokenize(s.getCoveredText(a.text()).toString());
+            if (words.length > 0) tagger.tag(words);
+            tokens += words.length;
+        }
+        return tokens;
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = Bench.class.getResourceAsStream(resource)) {
+            if (in == null) throw new NewsgraphException("OpenNLP model not on the classpath: " + resource);
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new NewsgraphException("cannot load OpenNLP model " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Rate nlpTokensPerSecond(CorpusGenerator generator, int sample) {
+        try (OpenNlpAnnotator nlp = new OpenNlpAnnotator()) {
+            for (int i = 0; i < Math.min(WARMUP_ARTICLES, sample); i++) nlp.annotate(generator.article(i));
+            long tokens = 0;
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            for (int i = 0; i < sample; i++) tokens += nlp.annotate(generator.article(i)).tokenCount();
+            return new Rate(tokens, seconds(start), (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
+        }
+    }
+
+    /**
+     * Ingests articles past the end of the corpus into a scratch store with every thread, untimed, so that the
+     * pipeline, the reader and the bulk loader are compiled before the first timed ingest.
+     */
+    private void warmUp(Pipeline pipeline, CorpusGenerator generator) {
+        int count = WARMUP_ARTICLES * settings.threads();
+        Path dir = settings.workDir().resolve("warm-up");
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("warm-up.jsonl");
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < count; i++) lines.add(CorpusGenerator.json(generator.article(settings.articles() + i)));
+            Files.write(file, lines, StandardCharsets.UTF_8);
+            files.add(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write warm-up articles to " + dir, e);
+        }
+        ingest(pipeline, files, settings.threads(), "warm-up/store");
+        release(settings.workDir().resolve("warm-up/store"));
+    }
+
+    /** Tokens done in a wall-clock and a CPU time (of the thread that did them). */
+    private record Rate(long tokens, double seconds, double cpuSeconds) {
+        double perSecond() {
+            return tokens / seconds;
+        }
+
+        double perCpuSecond() {
+            return tokens / cpuSeconds;
+        }
+    }
+
+    /** An ingest's counts, wall-clock time and CPU time of the whole process (all threads, collector included). */
+    private record Timed(IngestStats stats, double seconds, double cpuSeconds) {
+        double tokensPerSecond() {
+            return stats.tokens() / seconds;
+        }
+    }
+
+    /** The real ingest (reader, pipeline, bulk load into a fresh store), as {@code newsgraph ingest} runs it. */
+    private Timed ingest(Pipeline pipeline, List<Path> files, int threads, String dir) {
+        List<String> problems = new ArrayList<>();
+        long start = System.nanoTime();
+        long cpu = PROCESS.getProcessCpuTime();
+        try (GraphStore store = GraphStore.open(settings.workDir().resolve(dir))) {
+            IngestStats stats = new Ingestion(pipeline, ArticleReader.builder().build(), store,
+                    Ingestion.Options.defaults().withThreads(threads)).run(files, (where, m) -> problems.add(m),
+                    s -> { });
+            if (stats.articles() == 0) throw new NewsgraphException("benchmark ingest stored no article: " + problems);
+            return new Timed(stats, seconds(start), (PROCESS.getProcessCpuTime() - cpu) / 1e9);
+        }
+    }
+
+    /** newsgraph's bulk path and Jena's own loader (as tdb2.tdbloader runs it) on the same N-Quads file. */
+    private void loaders(Path nquads) {
+        // a first round of each warms both up; the second is timed
+        long quads = 0;
+        double ours = 0;
+        double jena = 0;
+        for (int round = 0; round < 2; round++) {
+            long start = System.nanoTime();
+            quads = bulkLoad(nquads, settings.workDir().resolve("bulk-" + round));
+            ours = seconds(start);
+            release(settings.workDir().resolve("bulk-" + round));
+            start = System.nanoTime();
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(settings.workDir().resolve("tdbloader-" + round)
+                    .toString());
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            loader.load(nquads.toString());
+            loader.finishBulk();
+            jena = seconds(start);
+            TDBInternal.expel(dsg);
+        }
+        print("loaded_quads", quads);
+        print("bulk_load_quads_per_s", quads / ours);
+        print("tdbloader_quads_per_s", quads / jena);
+        print("bulk_to_tdbloader", jena / ours);
+    }
+
+    /** Reads the N-Quads graph by graph and writes them as the ingest does: batches of 100 graphs. */
+    private static long bulkLoad(Path nquads, Path dir) {
+        long[] quads = {0};
+        try (GraphStore store = GraphStore.open(dir); GraphSink sink = GraphSink.bulk(store)) {
+            Map<String, Graph> batch = new LinkedHashMap<>();
+            Node[] current = {null};
+            Graph[] graph = {null};
+            RDFParser.source(nquads).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    if (!q.getGraph().equals(current[0])) {
+                        if (batch.size() == 100) {
+                            sink.write(batch);
+                            batch.clear();
+                        }
+                        current[0] = q.getGraph();
+                        graph[0] = batch.computeIfAbsent(q.getGraph().getURI(), k -> GraphFactory.createGraphMem());
+                    }
+                    graph[0].add(q.asTriple());
+                    quads[0]++;
+                }
+            });
+            if (!batch.isEmpty()) sink.write(batch);
+            sink.finish();
+        }
+        return quads[0];
+    }
+
+    private void queries(Path dir) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(settings.queries())) {
+            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list queries in " + settings.queries(), e);
+        }
+        try (GraphStore store = GraphStore.open(dir)) {
+            print("store_quads", store.size());
+            for (Path file : files) {
+                String sparql;
+                try {
+                    sparql = Files.readString(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read query " + file, e);
+                }
+                for (int i = 0; i < QUERY_WARMUP; i++) {
+                    store.query(sparql, QueryFormat.CSV, OutputStream.nullOutputStream());
+                }
+                double[] ms = new double[QUERY_RUNS];
+                int runs = 0;
+                long begin = System.nanoTime();
+                // a slow query on a large store gets fewer runs, at least three
+                while (runs < QUERY_RUNS && (runs < 3 || System.nanoTime() - begin < QUERY_BUDGET_NANOS)) {
+                    long start = System.nanoTime();
+                    store.query(sparql, QueryFormat.CSV, OutputStream.nullOutputStream());
+                    ms[runs++] = (System.nanoTime() - start) / 1e6;
+                }
+                double[] timed = Arrays.copyOf(ms, runs);
+                Arrays.sort(timed);
+                String name = file.getFileName().toString().replaceFirst("\\.rq$", "").replace('-', '_');
+                print("query_" + name + "_p50_ms", percentile(timed, 50));
+                print("query_" + name + "_p95_ms", percentile(timed, 95));
+                print("query_" + name + "_runs", runs);
+            }
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    /** From building the server to the first answer of a SPARQL query over HTTP. */
+    private void serveStart(Path db) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long start = System.nanoTime();
+        try (SparqlServer server = SparqlServer.create().config(settings.config()).database(db).port(0).build()
+                .start()) {
+            URI uri = URI.create(server.url() + "?query="
+                    + URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new NewsgraphException("SPARQL server answered HTTP " + r.statusCode() + " at " + uri);
+            }
+            print("serve_start_ms", (System.nanoTime() - start) / 1e6);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the SPARQL server", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException("benchmark interrupted", e);
+        }
+    }
+
+    /**
+     * Disconnects a scratch store from this JVM: TDB2 otherwise keeps every database it opened, caches and all, for
+     * the life of the process, and a benchmark opens several.
+     */
+    private static void release(Path dir) {
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString()));
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

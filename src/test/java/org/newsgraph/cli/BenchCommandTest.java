@@ -1,0 +1,44 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A smoke test, not a timing: every figure is printed once as "name: value" and is a positive number. */
+class BenchCommandTest {
+    private static final List<String> FIGURES = List.of("floor_tokens_per_s", "nlp_tokens_per_s",
+            "ingest_tokens_per_s", "ingest_articles_per_s", "ingest_triples_per_s", "nlp_to_floor", "ingest_to_nlp",
+            "speedup_1_to_T", "peak_heap_mb", "bulk_load_quads_per_s", "tdbloader_quads_per_s", "bulk_to_tdbloader",
+            "serve_start_ms", "query_supplies_p50_ms", "query_supplies_p95_ms", "query_top_entities_p95_ms");
+
+    @Test
+    void benchOfFiveArticlesPrintsEveryFigurePositive(@TempDir Path dir) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path work = dir.resolve("work");
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "bench", "--articles", "5", "--threads", "2",
+                "--work", work.toString());
+        assertEquals(0, code, err.toString());
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (String line : out.toString().split("\n")) {
+            String[] parts = line.split(": ", 2);
+            assertEquals(2, parts.length, "not a 'name: value' line: " + line);
+            figures.put(parts[0], Double.parseDouble(parts[1]));
+        }
+        for (String name : FIGURES) {
+            assertTrue(figures.containsKey(name), name + " missing from " + figures.keySet());
+            assertTrue(figures.get(name) > 0, name + " = " + figures.get(name));
+        }
+        assertEquals(5, figures.get("articles"));
+        assertTrue(Files.isDirectory(work.resolve("ingest")));
+    }
+}
