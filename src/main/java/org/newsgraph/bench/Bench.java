@@ -50,6 +50,8 @@ import org.newsgraph.nlp.OpenNlpAnnotator;
 import org.newsgraph.pipeline.GraphSink;
 import org.newsgraph.pipeline.IngestStats;
 import org.newsgraph.pipeline.Ingestion;
+import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.link.LinkedArticle;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.ExportFormat;
@@ -130,6 +132,8 @@ public final class Bench {
             print("floor_tokens_per_cpu_s", floorRate.perCpuSecond());
             print("nlp_tokens_per_cpu_s", nlpRate.perCpuSecond());
             print("nlp_to_floor_cpu", nlpRate.perCpuSecond() / floorRate.perCpuSecond());
+
+            linkingCost(generator, sample);
 
             Path store;
             try (Pipeline pipeline = Pipeline.standard()) {
@@ -216,6 +220,32 @@ public final class Bench {
         } catch (IOException e) {
             throw new NewsgraphException("cannot load OpenNLP model " + resource + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What Wikidata linking adds to processing an article: the same articles through the whole pipeline (NLP to RDF,
+     * one thread, CPU time) with the linker and with a linker that links nothing.
+     */
+    private void linkingCost(CorpusGenerator generator, int sample) {
+        KnowledgeBase kb = KnowledgeBase.loadDefault();
+        double with;
+        double without;
+        try (Pipeline linking = Pipeline.standard(kb);
+             Pipeline unlinked = Pipeline.standard(kb, article -> new LinkedArticle(article, Map.of()))) {
+            processCpuSeconds(linking, generator, Math.min(WARMUP_ARTICLES, sample));
+            processCpuSeconds(unlinked, generator, Math.min(WARMUP_ARTICLES, sample));
+            with = processCpuSeconds(linking, generator, sample);
+            without = processCpuSeconds(unlinked, generator, sample);
+        }
+        print("process_cpu_s_with_linking", with);
+        print("process_cpu_s_without_linking", without);
+        print("linking_cost_share", with / without - 1);
+    }
+
+    private static double processCpuSeconds(Pipeline pipeline, CorpusGenerator generator, int articles) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < articles; i++) pipeline.process(generator.article(i));
+        return (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
     }
 
     private Rate nlpTokensPerSecond(CorpusGenerator generator, int sample) {

@@ -18,7 +18,8 @@ class BenchCommandTest {
     private static final List<String> FIGURES = List.of("floor_tokens_per_s", "nlp_tokens_per_s",
             "ingest_tokens_per_s", "ingest_articles_per_s", "ingest_triples_per_s", "nlp_to_floor", "ingest_to_nlp",
             "speedup_1_to_T", "peak_heap_mb", "bulk_load_quads_per_s", "tdbloader_quads_per_s", "bulk_to_tdbloader",
-            "serve_start_ms", "query_supplies_p50_ms", "query_supplies_p95_ms", "query_top_entities_p95_ms");
+            "serve_start_ms", "query_supplies_p50_ms", "query_supplies_p95_ms", "query_top_entities_p95_ms",
+            "process_cpu_s_with_linking", "process_cpu_s_without_linking");
 
     @Test
     void benchOfFiveArticlesPrintsEveryFigurePositive(@TempDir Path dir) {
@@ -38,6 +39,7 @@ class BenchCommandTest {
             assertTrue(figures.containsKey(name), name + " missing from " + figures.keySet());
             assertTrue(figures.get(name) > 0, name + " = " + figures.get(name));
         }
+        assertTrue(figures.containsKey("linking_cost_share"), "linking_cost_share missing");
         assertEquals(5, figures.get("articles"));
         assertTrue(Files.isDirectory(work.resolve("ingest")));
     }
