@@ -410,6 +410,9 @@ public final class RuleBasedExtractor implements EventExtractor {
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
      * ("last year's incursion") unless they stand right before the trigger itself.
      */
+    /** Makes a sentence-opening time phrase lose to any date in the trigger's own clause. */
+    private static final int SENTENCE_OPENER_PENALTY = 1000;
+
     static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
         SentenceView v = s.v;
         TimeResolver.TimeValue best = null;
@@ -419,8 +422,13 @@ public final class RuleBasedExtractor implements EventExtractor {
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
-            if (punctuationBetween(v, Math.min(last, t), Math.max(first, t))) continue;
             int distance = last < t ? t - last : first - t;
+            if (punctuationBetween(v, Math.min(last, t), Math.max(first, t))) {
+                // a time phrase that opens the sentence ("Last month, after talks in X, Y agreed to …") dates the
+                // main clause; any date inside the trigger's own clause still wins
+                if (first != 0 || last >= t) continue;
+                distance += SENTENCE_OPENER_PENALTY;
+            }
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = tm.value();

@@ -134,6 +134,24 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aTimePhraseOpeningTheSentenceDatesTheMainClause() {
+            Event e = one(article().sentence("Last month, after talks in Minsk, Belarus agreed to send 300 engineers "
+                            + "to Mali.")
+                    .mention("Minsk", "LOC", "Q2280").mention("Belarus", "LOC", "Q184")
+                    .mention("Mali", "LOC", "Q912"), "Deployment");
+            assertEquals("2025-06", value(e, "date"));
+            assertEquals("gYearMonth", datatype(e, "date"));
+        }
+
+        @Test
+        void aDateInTheTriggersOwnClauseWinsOverTheSentenceOpener() {
+            Event e = one(article().sentence("Last year, officials said, Belarus sent 300 engineers to Mali in March "
+                            + "2023.")
+                    .mention("Belarus", "LOC", "Q184").mention("Mali", "LOC", "Q912"), "Deployment");
+            assertEquals("2023-03", value(e, "date"));
+        }
+
+        @Test
         void sendingTroopsIsNotASupply() {
             none(article().sentence("Iran has sent 2,000 troops to Syria.")
                     .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Supply");
