@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -116,27 +113,11 @@ class SparqlServerLimitsTest {
     @Test
     void refusesADatabaseAnotherProcessHolds() throws Exception {
         Path held = tmp.resolve("held");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LockHolder.class.getName(), held.toString()).redirectErrorStream(true).start();
-        try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String line;
-            do {
-                line = lines.readLine();
-            } while (line != null && !line.equals(LockHolder.READY));
-            assertEquals(LockHolder.READY, line, "the other process opened the store");
-
+        try (LockHolder holder = LockHolder.hold(held)) {
             NewsgraphException e = assertThrows(NewsgraphException.class, () -> SparqlServer.create()
                     .config(SparqlServerTest.CONFIG).database(held).port(0).build());
             assertEquals("cannot open store " + held + ": locked by another process (is `newsgraph serve` running?)",
                     e.getMessage());
-        } finally {
-            holder.getOutputStream().close();
-            if (!holder.waitFor(20, TimeUnit.SECONDS)) {
-                holder.destroyForcibly();
-            }
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.graph.Graph;
@@ -350,26 +349,10 @@ class GraphStoreTest {
     @Test
     void refusesADirectoryLockedByAnotherProcess() throws Exception {
         Path db = dir.resolve("db");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LockHolder.class.getName(), db.toString()).redirectErrorStream(true).start();
-        try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String line;
-            do {
-                line = lines.readLine();
-            } while (line != null && !line.equals(LockHolder.READY));
-            assertEquals(LockHolder.READY, line, "the other process opened the store");
-
+        try (LockHolder holder = LockHolder.hold(db)) {
             NewsgraphException e = assertThrows(NewsgraphException.class, () -> GraphStore.open(db));
             assertEquals("cannot open store " + db + ": locked by another process (is `newsgraph serve` running?)",
                     e.getMessage());
-        } finally {
-            holder.getOutputStream().close();
-            if (!holder.waitFor(20, TimeUnit.SECONDS)) {
-                holder.destroyForcibly();
-            }
         }
     }
 
