@@ -2,6 +2,13 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.events;
+import static org.newsgraph.extract.ExtractorChecks.none;
+import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.value;
+import static org.newsgraph.extract.ExtractorChecks.values;
 
 import java.util.List;
 import java.util.Set;
@@ -14,41 +21,6 @@ import org.junit.jupiter.api.Test;
  * passive, nouns, reported speech, coordination) and negated, hypothetical and attributed ones that give no event.
  */
 class InteractionEventsTest {
-    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(new MapGeography());
-
-    private static ArticleFixture article() {
-        return ArticleFixture.published("2025-07-12");
-    }
-
-    private static List<Event> events(ArticleFixture fixture, String type) {
-        return EXTRACTOR.extract(fixture.build()).stream().filter(e -> e.type().equals(type)).toList();
-    }
-
-    private static Event one(ArticleFixture fixture, String type) {
-        List<Event> found = events(fixture, type);
-        assertEquals(1, found.size(), "expected one " + type + ", got " + found);
-        Event e = found.get(0);
-        assertTrue(e.confidence() > 0 && e.confidence() <= 1, "confidence " + e.confidence());
-        return e;
-    }
-
-    private static void none(ArticleFixture fixture, String type) {
-        List<Event> found = events(fixture, type);
-        assertTrue(found.isEmpty(), "expected no " + type + ", got " + found);
-    }
-
-    private static String qid(Event e, String role) {
-        return e.first(role).map(Argument::qid).orElse(null);
-    }
-
-    private static String value(Event e, String role) {
-        return e.first(role).map(Argument::value).orElse(null);
-    }
-
-    private static Set<String> values(Event e, String role) {
-        return e.all(role).stream().map(a -> a.qid() != null ? a.qid() : a.value()).collect(Collectors.toSet());
-    }
-
     @Nested
     class Meetings {
         @Test
