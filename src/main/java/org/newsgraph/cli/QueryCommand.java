@@ -85,8 +85,8 @@ public final class QueryCommand implements Callable<Integer> {
     /** The query text for a file name, a named query or inline SPARQL. */
     static String sparql(String arg) {
         try {
-            Path file = Path.of(arg.length() < 300 ? arg : ".");
             if (arg.endsWith(".rq") || arg.endsWith(".sparql")) {
+                Path file = Path.of(arg);
                 if (!Files.isRegularFile(file)) throw new InputException("query file not found: " + arg);
                 return Files.readString(file, StandardCharsets.UTF_8);
             }

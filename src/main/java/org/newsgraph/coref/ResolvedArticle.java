@@ -1,8 +1,6 @@
 package org.newsgraph.coref;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.Mention;
@@ -25,12 +23,5 @@ public record ResolvedArticle(AnnotatedArticle doc, List<Entity> entities) {
 
     public Optional<Entity> entity(String id) {
         return entities.stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    /** Index from mention to entity, for callers that look up many mentions. */
-    public Map<Mention, Entity> mentionIndex() {
-        Map<Mention, Entity> index = new IdentityHashMap<>();
-        for (Entity e : entities) for (Mention m : e.mentions()) index.put(m, e);
-        return index;
     }
 }

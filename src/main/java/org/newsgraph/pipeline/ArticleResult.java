@@ -22,10 +22,6 @@ public record ArticleResult(Article article, LinkedArticle linked, List<Event> e
         return linked.resolved().doc().tokenCount();
     }
 
-    public int mentions() {
-        return (int) linked.resolved().doc().mentions().stream().filter(m -> m.isName()).count();
-    }
-
     public int entities() {
         return linked.resolved().entities().size();
     }

@@ -13,6 +13,4 @@ public interface ItemLookup {
     /** @param type PER, ORG, LOC or NORP */
     record Item(String qid, String label, String type) {
     }
-
-    ItemLookup NONE = qid -> Optional.empty();
 }
