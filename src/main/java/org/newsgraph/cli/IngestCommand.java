@@ -11,8 +11,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.ProblemListener;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.pipeline.IngestStats;
+import org.newsgraph.pipeline.IngestTarget;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.remote.Credentials;
+import org.newsgraph.remote.RemoteStore;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +55,17 @@ public final class IngestCommand implements Callable<Integer> {
             + "(default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--server", paramLabel = "URL", description = "Write through a running `newsgraph serve` "
+            + "(its service URL, e.g. http://localhost:3030/newsgraph) instead of into --db; queries keep answering "
+            + "and see each article whole or not at all.")
+    String server;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "With --server: the password file "
+            + "(user: password) of the server's write endpoint (default: 'passwd' beside the --db directory, the "
+            + "file `serve` creates: data/passwd). Environment variables " + Credentials.PASSWORD_VARIABLE
+            + " (and " + Credentials.USER_VARIABLE + ", default " + Credentials.DEFAULT_USER + ") take precedence.")
+    Path credentials;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -59,10 +73,38 @@ public final class IngestCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "--threads must be at least 1, got " + threads);
-        IngestStats stats = ingest(store.db, paths, published, maxBytes, t, kb, out, err);
-        out.println("ingested " + stats.summary() + " into " + store.db);
+        IngestStats stats;
+        if (server != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--db")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give --server or --db, not both: with --server the server's own store is written");
+            }
+            RemoteStore remote = RemoteStore.connect(server, credentials());
+            remote.check();
+            stats = ingest(remote, paths, published, maxBytes, t, kb, err);
+            out.println("ingested " + stats.summary() + " into " + remote.service());
+        } else {
+            if (credentials != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--credentials goes with --server");
+            }
+            stats = ingest(store.db, paths, published, maxBytes, t, kb, out, err);
+            out.println("ingested " + stats.summary() + " into " + store.db);
+        }
         if (stats.articles() == 0) return ExitCodes.FAILED;
         return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    /** From the environment if a password is set there, else from the password file. */
+    private Credentials credentials() {
+        return Credentials.fromEnvironment(System.getenv()).orElseGet(() -> {
+            Path file = credentials;
+            if (file == null) {
+                Path parent = store.db.toAbsolutePath().normalize().getParent();
+                file = parent == null ? Path.of("passwd") : parent.resolve("passwd");
+            }
+            return Credentials.fromFile(file, null);
+        });
     }
 
     /** Shared with {@code demo}: one thread per core. */
@@ -74,13 +116,19 @@ public final class IngestCommand implements Callable<Integer> {
     /** @param kb the knowledge-base options, or null for the shipped knowledge base alone */
     static IngestStats ingest(Path db, List<Path> paths, LocalDate published, long maxBytes, int threads,
                               KbOptions kb, PrintWriter out, PrintWriter err) {
+        try (GraphStore graphStore = GraphStore.open(db)) {
+            return ingest(IngestTarget.local(graphStore), paths, published, maxBytes, threads, kb, err);
+        }
+    }
+
+    private static IngestStats ingest(IngestTarget target, List<Path> paths, LocalDate published, long maxBytes,
+                                      int threads, KbOptions kb, PrintWriter err) {
         ProblemListener problems = (where, message) -> err.println(
                 (message.endsWith(Ingestion.KEPT) ? "warning " : "skipped ") + where + ": " + message);
         if (maxBytes <= 0) throw new org.newsgraph.InputException("--max-bytes must be positive, was " + maxBytes);
         ArticleReader reader = ArticleReader.builder().defaultPublished(published).maxBytes(maxBytes).build();
-        try (Pipeline pipeline = kb == null ? Pipeline.standard() : kb.pipeline(err);
-             GraphStore graphStore = GraphStore.open(db)) {
-            Ingestion ingestion = new Ingestion(pipeline, reader, graphStore,
+        try (Pipeline pipeline = kb == null ? Pipeline.standard() : kb.pipeline(err)) {
+            Ingestion ingestion = new Ingestion(pipeline, reader, target,
                     Ingestion.Options.defaults().withThreads(threads));
             if (System.console() == null) return ingestion.run(paths, problems, s -> { });
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)

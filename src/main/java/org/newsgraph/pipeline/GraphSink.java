@@ -21,7 +21,11 @@ import org.newsgraph.store.GraphStore;
  */
 public interface GraphSink extends AutoCloseable {
 
-    /** Stores every graph of the batch (graph IRI to graph) or, if it throws, none of them. */
+    /**
+     * Stores every graph of the batch (graph IRI to graph), each replacing what was stored under its name. If it
+     * throws, each graph is stored whole or not at all: the local sinks store none of the batch, a sink writing to a
+     * server may have stored the batch's first graphs.
+     */
     void write(Map<String, Graph> batch);
 
     /** Makes everything written durable; a sink that is closed without finishing may drop what it was given. */

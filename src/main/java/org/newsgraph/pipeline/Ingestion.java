@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  * so a batch commits whole or not at all and a failure leaves earlier batches stored. A fixed number of articles is
  * in flight at any time, so memory does not grow with the corpus, and the store ends up the same whatever the
  * number of threads. Into an empty store the first load goes through Jena's bulk loader instead ({@link Load}).
+ * Into a server ({@link IngestTarget}) each article's graph is one request, replaced whole or not at all.
  */
 public final class Ingestion {
     /** How the reader ends a problem message about an article that it repaired and still passes on. */
@@ -95,7 +96,7 @@ public final class Ingestion {
 
     private final Pipeline pipeline;
     private final ArticleReader reader;
-    private final GraphStore store;
+    private final IngestTarget target;
     private final Options options;
 
     public Ingestion(Pipeline pipeline, ArticleReader reader, GraphStore store) {
@@ -103,9 +104,14 @@ public final class Ingestion {
     }
 
     public Ingestion(Pipeline pipeline, ArticleReader reader, GraphStore store, Options options) {
+        this(pipeline, reader, IngestTarget.local(store), options);
+    }
+
+    /** Ingestion into any target, a server for example; {@link Load#BULK} needs a target that is bulk-loadable. */
+    public Ingestion(Pipeline pipeline, ArticleReader reader, IngestTarget target, Options options) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.store = Objects.requireNonNull(store, "store");
+        this.target = Objects.requireNonNull(target, "target");
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -123,9 +129,9 @@ public final class Ingestion {
         boolean bulk = switch (options.load()) {
             case BULK -> true;
             case TRANSACTIONS -> false;
-            case AUTO -> GraphSink.isEmpty(store);
+            case AUTO -> target.bulkLoadable();
         };
-        try (GraphSink sink = bulk ? GraphSink.bulk(store) : GraphSink.transactional(store)) {
+        try (GraphSink sink = target.sink(bulk)) {
             IngestStats stats = new Run(sink, !bulk, problems, progress).run(paths);
             LOG.info("ingest ({} thread(s), {}): {}", options.threads(), bulk ? "bulk load" : "transactions",
                     stats.summary());
@@ -220,7 +226,7 @@ public final class Ingestion {
             String earlier = idByHash.putIfAbsent(hash, article.id());
             if (earlier == null && storeMayHoldArticles) {
                 String own = Iris.article(article.id());
-                earlier = store.graphsWithLiteral(NG.textHash.getURI(), hash).stream()
+                earlier = target.graphsWithLiteral(NG.textHash.getURI(), hash).stream()
                         .filter(g -> !g.equals(own)).findFirst()
                         .map(g -> g.substring(g.lastIndexOf('/') + 1)).orElse(null);
             }

@@ -1,15 +1,22 @@
 package org.newsgraph.serve;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.main.sys.JettyLib;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
@@ -24,10 +31,12 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.ConfigException;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.remote.Credentials;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -42,9 +51,14 @@ import org.newsgraph.store.GraphStore;
  * }</pre>
  *
  * <p>The services, endpoints, timeout and dataset come from the config file; {@link Builder#database} only swaps the
- * TDB2 directory. A config that declares a writable operation (update, upload, read-write Graph Store, patch) is
- * refused. With {@link Builder#ui} on, the Fuseki web UI is served in a read-only form: the query pages, the server
- * description ({@code /$/server}), ping and statistics, but no admin API, so no dataset can be created or deleted.
+ * TDB2 directory. Anyone may query. An operation that writes (update, upload, read-write Graph Store, patch) is
+ * allowed only on an endpoint that names its users ({@code fuseki:allowedUsers}, on the endpoint or its service) in a
+ * config with a password file ({@code fuseki:passwd}); anything else that writes is refused, so a config cannot open
+ * the data to anonymous change. A relative password file is resolved against the directory that holds the database
+ * ({@code data/passwd} beside {@code data/tdb2}); if it does not exist it is created with a random password for user
+ * {@value Credentials#DEFAULT_USER} ({@link #createdPasswordFile}). With {@link Builder#ui} on, the Fuseki web UI is
+ * served in a read-only form: the query pages, the server description ({@code /$/server}), ping and statistics, but
+ * no admin API, so no dataset can be created or deleted.
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -52,6 +66,7 @@ public final class SparqlServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;
 
     private static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
+    private static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
     /** Operations that only read; anything else in a config is refused. */
     private static final Set<Operation> READ_ONLY = Set.of(Operation.Query, Operation.GSP_R, Operation.PREFIXES_R);
 
@@ -61,15 +76,25 @@ public final class SparqlServer implements AutoCloseable {
     private final String serviceName;
     private final String queryEndpoint;
     private final Path database;
+    private final Path passwordFile;
+    private final boolean createdPasswordFile;
+    private final Optional<String> writeEndpoint;
+    private final PropertyUserStore users;
 
-    private SparqlServer(FusekiServer server, String urlHost, String listenHost, Path database) {
+    private SparqlServer(FusekiServer server, String urlHost, String listenHost, Path database, Path passwordFile,
+                         boolean createdPasswordFile, PropertyUserStore users) {
         this.server = server;
+        this.users = users;
         this.urlHost = urlHost;
         this.listenHost = listenHost;
         this.database = database;
+        this.passwordFile = passwordFile;
+        this.createdPasswordFile = createdPasswordFile;
         DataAccessPoint dap = server.getDataAccessPointRegistry().accessPoints().get(0);
         this.serviceName = dap.getName().startsWith("/") ? dap.getName().substring(1) : dap.getName();
         this.queryEndpoint = queryEndpointName(dap);
+        this.writeEndpoint = dap.getDataService().getEndpoints(Operation.GSP_RW).stream()
+                .filter(ep -> !ep.isUnnamed()).map(Endpoint::getName).sorted().findFirst();
     }
 
     /** A builder; {@link Builder#config} is required. */
@@ -82,6 +107,7 @@ public final class SparqlServer implements AutoCloseable {
         try {
             server.start();
         } catch (RuntimeException e) {
+            stopQuietly(users);
             throw new NewsgraphException("cannot start SPARQL server on " + listenHost + " port " + server.getPort()
                     + ": " + rootMessage(e), e);
         }
@@ -113,6 +139,29 @@ public final class SparqlServer implements AutoCloseable {
         return database;
     }
 
+    /**
+     * The authenticated read-write Graph Store endpoint, for example {@code http://localhost:3030/newsgraph/data}, if
+     * the config declares one; {@code newsgraph ingest --server} writes there.
+     */
+    public Optional<String> writeUrl() {
+        return writeEndpoint.map(name -> serviceUrl() + "/" + name);
+    }
+
+    /** The password file of the write endpoint's users, if the config names one. */
+    public Optional<Path> passwordFile() {
+        return Optional.ofNullable(passwordFile);
+    }
+
+    /** Whether building this server created {@link #passwordFile()}, with a random password. */
+    public boolean createdPasswordFile() {
+        return createdPasswordFile;
+    }
+
+    /** Whether the server listens on a loopback address only. */
+    public boolean loopbackOnly() {
+        return listenHost.equals("localhost");
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         server.join();
@@ -121,7 +170,20 @@ public final class SparqlServer implements AutoCloseable {
     /** Stops the server. */
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            stopQuietly(users);
+        }
+    }
+
+    private static void stopQuietly(PropertyUserStore users) {
+        if (users == null) return;
+        try {
+            users.stop();
+        } catch (Exception e) {
+            // a file watcher; nothing depends on it any more
+        }
     }
 
     private static String queryEndpointName(DataAccessPoint dap) {
@@ -150,8 +212,18 @@ public final class SparqlServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private String host;
         private boolean ui;
+        private Path passwordFile;
 
         private Builder() {
+        }
+
+        /**
+         * The password file of the users who may write, instead of the config's {@code fuseki:passwd}; created with a
+         * random password if it does not exist.
+         */
+        public Builder passwordFile(Path passwordFile) {
+            this.passwordFile = Objects.requireNonNull(passwordFile, "password file");
+            return this;
         }
 
         /** The Fuseki configuration file, normally {@code fuseki-config.ttl}. Required. */
@@ -201,6 +273,16 @@ public final class SparqlServer implements AutoCloseable {
                 throw new ConfigException("cannot serve " + db + ": no such database directory"
                         + " (run `newsgraph ingest` first, or pass --db DIR)");
             }
+            Path passwd = passwordFile(model, config, db);
+            boolean created = false;
+            if (passwd != null && !Files.exists(passwd)) {
+                try {
+                    Credentials.createFile(passwd);
+                    created = true;
+                } catch (IOException e) {
+                    throw new ConfigException("cannot create password file " + passwd + ": " + rootMessage(e), e);
+                }
+            }
             boolean loopback = isLoopback(host);
             FusekiServer.Builder b = FusekiServer.create();
             try {
@@ -224,16 +306,26 @@ public final class SparqlServer implements AutoCloseable {
             } else {
                 b.fusekiModules(FusekiModules.empty());
             }
+            PropertyUserStore users = passwd == null ? null : userStore(passwd);
+            if (users != null) {
+                b.securityHandler(JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users, authScheme(model, config)));
+            }
             FusekiServer server;
             try {
                 server = b.build();
             } catch (RuntimeException e) {
+                stopQuietly(users);
                 if (GraphStore.isLockFailure(e)) {
                     throw GraphStore.cannotOpen(db, e);
                 }
                 throw new ConfigException("cannot build SPARQL server from " + config + ": " + rootMessage(e), e);
             }
-            checkReadOnly(server, config);
+            try {
+                checkWriters(server, config, passwd);
+            } catch (ConfigException e) {
+                stopQuietly(users);
+                throw e;
+            }
             if (!loopback) {
                 for (Connector c : server.getJettyServer().getConnectors()) {
                     if (c instanceof ServerConnector sc) {
@@ -243,7 +335,7 @@ public final class SparqlServer implements AutoCloseable {
             }
             String urlHost = loopback || host.equals("0.0.0.0") || host.equals("::") ? "localhost"
                     : host.contains(":") ? "[" + host + "]" : host;
-            return new SparqlServer(server, urlHost, loopback ? "localhost" : host, db);
+            return new SparqlServer(server, urlHost, loopback ? "localhost" : host, db, passwd, created, users);
         }
 
         private static boolean isLoopback(String host) {
@@ -292,18 +384,96 @@ public final class SparqlServer implements AutoCloseable {
             return db;
         }
 
-        private static void checkReadOnly(FusekiServer server, Path config) {
-            for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
-                for (Operation op : dap.getDataService().getOperations()) {
-                    if (!READ_ONLY.contains(op)) {
-                        throw new ConfigException("Fuseki configuration " + config + " gives service " + dap.getName()
-                                + " the writing operation " + op.getName() + "; newsgraph serves read-only endpoints");
-                    }
+        /**
+         * The password file: the one given, else the config's {@code fuseki:passwd} with a relative path resolved
+         * against the database's parent directory. Null if there is none. Removed from the model: the server's user
+         * store is built here ({@link #userStore}), since Fuseki would resolve the path against the working directory
+         * and never stop the store's file watcher.
+         */
+        private Path passwordFile(Model model, Path config, Path db) {
+            Property passwd = model.createProperty(FUSEKI_NS + "passwd");
+            List<Resource> servers = model.listSubjectsWithProperty(RDF.type,
+                    model.createResource(FUSEKI_NS + "Server")).toList();
+            Path file = passwordFile;
+            if (file == null) {
+                List<Statement> named = model.listStatements(null, passwd, (RDFNode) null).toList();
+                if (named.isEmpty()) return null;
+                RDFNode value = named.get(0).getObject();
+                if (named.size() > 1 || !value.isLiteral()) {
+                    throw new ConfigException("Fuseki configuration " + config
+                            + ": fuseki:passwd must be given once, as a string");
+                }
+                file = Path.of(value.asLiteral().getLexicalForm());
+                if (!file.isAbsolute()) {
+                    Path parent = db.toAbsolutePath().normalize().getParent();
+                    file = parent == null ? file.toAbsolutePath() : parent.resolve(file);
                 }
             }
+            if (servers.size() != 1) {
+                throw new ConfigException("Fuseki configuration " + config + " must declare one fuseki:Server to"
+                        + " take a password file, found " + servers.size());
+            }
+            model.removeAll(null, passwd, null);
+            return file;
+        }
+
+        /** The users of the password file, reread every few seconds so a changed password needs no restart. */
+        private static PropertyUserStore userStore(Path passwd) {
+            PropertyUserStore users = new PropertyUserStore();
+            users.setConfig(JettyLib.newResource(passwd.toAbsolutePath().toString()));
+            users.setReloadInterval(5);
+            try {
+                users.start();
+            } catch (Exception e) {
+                stopQuietly(users);
+                throw new ConfigException("cannot read password file " + passwd + ": " + rootMessage(e), e);
+            }
+            return users;
+        }
+
+        /** The config's {@code fuseki:auth} (basic or digest); basic if it names none. */
+        private static AuthScheme authScheme(Model model, Path config) {
+            List<Statement> auth = model.listStatements(null, model.createProperty(FUSEKI_NS + "auth"), (RDFNode) null)
+                    .toList();
+            if (auth.isEmpty()) return AuthScheme.BASIC;
+            AuthScheme scheme = auth.get(0).getObject().isLiteral()
+                    ? AuthScheme.scheme(auth.get(0).getObject().asLiteral().getLexicalForm()) : null;
+            if (scheme != AuthScheme.BASIC && scheme != AuthScheme.DIGEST) {
+                throw new ConfigException("Fuseki configuration " + config + ": fuseki:auth must be \"basic\" or"
+                        + " \"digest\", not " + auth.get(0).getObject());
+            }
+            return scheme;
+        }
+
+        /** Refuses a config in which anyone could change data: writes need named users and a password file. */
+        private static void checkWriters(FusekiServer server, Path config, Path passwd) {
             if (server.getDataAccessPointRegistry().accessPoints().isEmpty()) {
                 throw new ConfigException("Fuseki configuration " + config + " declares no service");
             }
+            for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+                AuthPolicy servicePolicy = dap.getDataService().authPolicy();
+                for (Operation op : dap.getDataService().getOperations()) {
+                    if (READ_ONLY.contains(op)) continue;
+                    for (Endpoint ep : dap.getDataService().getEndpoints(op)) {
+                        String where = "service " + dap.getName() + " endpoint '"
+                                + (ep.isUnnamed() ? "" : ep.getName()) + "'";
+                        if (!requiresLogin(ep.getAuthPolicy()) && !requiresLogin(servicePolicy)) {
+                            throw new ConfigException("Fuseki configuration " + config + " gives " + where
+                                    + " the writing operation " + op.getName() + " without fuseki:allowedUsers;"
+                                    + " newsgraph lets only named users write");
+                        }
+                        if (passwd == null) {
+                            throw new ConfigException("Fuseki configuration " + config + " lets users write at "
+                                    + where + " but names no password file (fuseki:passwd)");
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Whether a policy turns away a request that has not logged in. */
+        private static boolean requiresLogin(AuthPolicy policy) {
+            return policy != null && !policy.isAllowed(null);
         }
     }
 }

@@ -1,5 +1,6 @@
 /**
  * Serving the store over HTTP: {@link org.newsgraph.serve.SparqlServer} starts Fuseki from {@code fuseki-config.ttl}
- * with read-only SPARQL and Graph Store endpoints and, optionally, the read-only Fuseki UI.
+ * with SPARQL and Graph Store endpoints open to reading, a write endpoint for the users of a password file only, and,
+ * optionally, the read-only Fuseki UI.
  */
 package org.newsgraph.serve;

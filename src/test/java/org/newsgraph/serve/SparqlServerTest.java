@@ -243,6 +243,27 @@ class SparqlServerTest {
     }
 
     @Test
+    void refusesAWriteEndpointWithoutUsersOrWithoutAPasswordFile() throws IOException {
+        String config = Files.readString(CONFIG);
+        String open = config.replace("fuseki:allowedUsers \"ingest\" ", "");
+        assertNotEquals(config, open);
+        Path openConfig = tmp.resolve("open-write-config.ttl");
+        Files.writeString(openConfig, open);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> SparqlServer.create().config(openConfig).database(db).port(0).build());
+        assertTrue(e.getMessage().contains("endpoint 'data' the writing operation gsp-rw without fuseki:allowedUsers"),
+                e.getMessage());
+
+        String noPasswd = config.replace("fuseki:passwd \"passwd\" ;", "").replace("fuseki:auth \"basic\" ;", "");
+        assertNotEquals(config, noPasswd);
+        Path noPasswdConfig = tmp.resolve("no-passwd-config.ttl");
+        Files.writeString(noPasswdConfig, noPasswd);
+        e = assertThrows(ConfigException.class,
+                () -> SparqlServer.create().config(noPasswdConfig).database(db).port(0).build());
+        assertTrue(e.getMessage().contains("names no password file"), e.getMessage());
+    }
+
+    @Test
     void refusesAMissingConfigOrDatabase() {
         Path missing = tmp.resolve("nowhere.ttl");
         ConfigException noConfig = assertThrows(ConfigException.class,
