@@ -13,6 +13,9 @@ public interface Geography {
     /** The country (QID) a demonym or nationality word names: "North Korean" or "Iraqis". */
     Optional<String> countryOfDemonym(String text);
 
+    /** The country (QID) a place lies in: a region or city gives its country, a country itself. */
+    Optional<String> countryOf(String qid);
+
     /** A geography that knows nothing: no metonymy, nationality only through links. */
     Geography NONE = new Geography() {
         @Override
@@ -22,6 +25,11 @@ public interface Geography {
 
         @Override
         public Optional<String> countryOfDemonym(String text) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> countryOf(String qid) {
             return Optional.empty();
         }
     };

@@ -98,7 +98,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             roles.find(v, actors).forEach(d -> out.add(d.build()));
         }
-        return Merger.merge(out);
+        return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
     }
 
     // ---------------------------------------------------------------- Treaty

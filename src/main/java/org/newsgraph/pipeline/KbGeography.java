@@ -23,4 +23,9 @@ final class KbGeography implements Geography {
     public Optional<String> countryOfDemonym(String text) {
         return kb.countryForDemonym(text).map(KbEntry::qid);
     }
+
+    @Override
+    public Optional<String> countryOf(String qid) {
+        return kb.get(qid).filter(KbEntry::isPlace).flatMap(KbEntry::country);
+    }
 }

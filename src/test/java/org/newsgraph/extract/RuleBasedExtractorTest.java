@@ -120,6 +120,27 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aDeploymentRestatedForTheWholeCountryIsOneDeployment() {
+            Event e = one(article().sentence("Iran has sent troops to Aleppo.")
+                    .mention("Iran", "LOC", "Q794").mention("Aleppo", "LOC", "Q41183")
+                    .sentence("Officials say Iran has sent troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("Q41183", qid(e, "location"));
+        }
+
+        @Test
+        void deploymentsToDifferentCountriesOrWithTheirOwnSizeStayApart() {
+            assertEquals(2, events(article().sentence("Iran has sent troops to Aleppo.")
+                    .mention("Iran", "LOC", "Q794").mention("Aleppo", "LOC", "Q41183")
+                    .sentence("Iran has also sent troops to Iraq.")
+                    .mention("Iran", "LOC", "Q794").mention("Iraq", "LOC", "Q796"), "Deployment").size());
+            assertEquals(2, events(article().sentence("Iran has sent troops to Aleppo.")
+                    .mention("Iran", "LOC", "Q794").mention("Aleppo", "LOC", "Q41183")
+                    .sentence("Iran has sent 5,000 troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment").size());
+        }
+
+        @Test
         void sendingTroopsIsNotASupply() {
             none(article().sentence("Iran has sent 2,000 troops to Syria.")
                     .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Supply");
