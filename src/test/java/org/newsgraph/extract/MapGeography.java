@@ -40,6 +40,9 @@ final class MapGeography implements Geography {
             "Q41183", "Q858",                                            // Aleppo, Syria
             "Q1530", "Q796");                                            // Baghdad, Iraq
 
+    private static final Map<String, String> CITIZENSHIP = Map.of(
+            "Q3099714", "Q16");                                          // Justin Trudeau, Canada
+
     @Override
     public Optional<String> stateOf(String qid) {
         return Optional.ofNullable(STATE_OF.get(qid));
@@ -54,5 +57,10 @@ final class MapGeography implements Geography {
     public Optional<String> countryOf(String qid) {
         String state = STATE_OF.get(qid);
         return Optional.ofNullable(qid.equals(state) ? state : COUNTRY_OF.get(qid));
+    }
+
+    @Override
+    public Optional<String> citizenshipOf(String personQid) {
+        return Optional.ofNullable(CITIZENSHIP.get(personQid));
     }
 }

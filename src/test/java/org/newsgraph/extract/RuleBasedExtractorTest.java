@@ -367,6 +367,33 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aStateOfficeWithoutCountryIsHeldForTheNamedStateOfTheHoldersCitizenship() {
+            Event e = one(article().sentence("Canada will host the summit.").mention("Canada", "LOC", "Q16")
+                    .sentence("Prime Minister Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertEquals("Prime Minister", value(e, "position"));
+            assertEquals("Q16", qid(e, "affiliation"));
+        }
+
+        @Test
+        void citizenshipGivesNoAffiliationUnlessTheArticleNamesTheStateAndTheTitleIsAStateOffice() {
+            Event unnamed = one(article().sentence("Prime Minister Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertTrue(unnamed.first("affiliation").isEmpty());
+            Event other = one(article().sentence("France will host the summit.").mention("France", "LOC", "Q142")
+                    .sentence("Prime Minister Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertTrue(other.first("affiliation").isEmpty());
+            Event notOffice = one(article().sentence("Canada will host the summit.").mention("Canada", "LOC", "Q16")
+                    .sentence("Its spokesman Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertTrue(notOffice.first("affiliation").isEmpty());
+            Event unlinked = one(article().sentence("Canada will host the summit.").mention("Canada", "LOC", "Q16")
+                    .sentence("Prime Minister Anne Roy announced the dates.").mention("Anne Roy", "PER"), "Role");
+            assertTrue(unlinked.first("affiliation").isEmpty());
+        }
+
+        @Test
         void aTitleEndsAtItsLastTitleWordWhenTheNameIsCutShort() {
             Event e = one(article().sentence("Yesterday President Joe Biden spoke.").mention("Biden", "PER"), "Role");
             assertEquals("President", value(e, "position"));
