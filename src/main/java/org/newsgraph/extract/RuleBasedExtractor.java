@@ -199,6 +199,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null && verb && !passive) owner = grammar.subject(v, t);
         if (owner == null && !verb) owner = ownerBefore(v, t);
         if (owner == null || owner.type().equals("PER")) return Optional.empty();
+        // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner
+        if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
         d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
         if (!d.has("forceOf")) return Optional.empty();
         int from = Math.max(t, force[1] - 1) + 1;

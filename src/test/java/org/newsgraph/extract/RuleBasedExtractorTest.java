@@ -141,6 +141,17 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aPlaceThatIsNoStateOwnsNoForce() {
+            none(article().sentence("Fort Carson soldiers deployed to Poland.")
+                    .mention("Fort Carson", "LOC").mention("Poland", "LOC", "Q36"), "Deployment");
+            none(article().sentence("Troops from Aleppo were sent to Iraq.")
+                    .mention("Aleppo", "LOC", "Q41183").mention("Iraq", "LOC", "Q796"), "Deployment");
+            Event e = one(article().sentence("Polish soldiers deployed to Latvia.")
+                    .mention("Polish", "NORP", "Q36").mention("Latvia", "LOC"), "Deployment");
+            assertEquals("Q36", qid(e, "forceOf"));
+        }
+
+        @Test
         void sendingTroopsIsNotASupply() {
             none(article().sentence("Iran has sent 2,000 troops to Syria.")
                     .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Supply");
