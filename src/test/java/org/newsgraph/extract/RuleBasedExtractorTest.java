@@ -141,6 +141,37 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void forcesLeavingForADeploymentAreDeployed() {
+            Event e = one(article().sentence("Forty Reserve soldiers from the 12th Signal Brigade departed for a "
+                            + "deployment "
+                            + "to Camp Alpha, Kuwait.")
+                    .mention("12th Signal Brigade", "ORG").mention("Camp Alpha", "LOC")
+                    .mention("Kuwait", "LOC", "Q817"), "Deployment");
+            assertEquals("12th Signal Brigade", value(e, "forceOf"));
+            assertEquals("Camp Alpha", value(e, "location"));
+            assertEquals("40", value(e, "size"));
+            assertEquals("soldiers", value(e, "forceType"));
+        }
+
+        @Test
+        void aHyphenatedNumberWordIsOneCount() {
+            Event e = one(article().sentence("Sixty-Two Reserve soldiers from the 12th Signal Brigade left for a "
+                            + "deployment to Kuwait.")
+                    .mention("12th Signal Brigade", "ORG").mention("Kuwait", "LOC", "Q817"), "Deployment");
+            assertEquals("62", value(e, "size"));
+        }
+
+        @Test
+        void forcesThatDidNotOrMightLeaveForADeploymentAreNotDeployed() {
+            none(article().sentence("Forty soldiers from the 12th Signal Brigade did not depart for a deployment "
+                            + "to Kuwait.")
+                    .mention("12th Signal Brigade", "ORG").mention("Kuwait", "LOC", "Q817"), "Deployment");
+            none(article().sentence("Forty soldiers from the 12th Signal Brigade may leave for a deployment "
+                            + "to Kuwait.")
+                    .mention("12th Signal Brigade", "ORG").mention("Kuwait", "LOC", "Q817"), "Deployment");
+        }
+
+        @Test
         void aPlaceThatIsNoStateOwnsNoForce() {
             none(article().sentence("Fort Carson soldiers deployed to Poland.")
                     .mention("Fort Carson", "LOC").mention("Poland", "LOC", "Q36"), "Deployment");
