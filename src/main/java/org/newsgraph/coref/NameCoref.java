@@ -19,7 +19,8 @@ import org.newsgraph.nlp.Mention;
  *   <li>their normalised texts are equal and their types agree;</li>
  *   <li>a person mention is part of exactly one earlier person's full name ("Lavrov" after "Sergei Lavrov", "Kim"
  *       after "Kim Jong-un"), or an earlier bare name is part of a later full name;</li>
- *   <li>an organisation mention is the acronym of exactly one organisation's name ("ISF").</li>
+ *   <li>an organisation mention is the acronym of exactly one organisation's name ("ISF"), or keeps the
+ *       name's first word and abbreviates the rest ("12th SB" for "12th Signal Brigade").</li>
  * </ul>
  * Ambiguous short names (two people called Kim) join nobody and stay entities of their own.
  */
@@ -143,8 +144,18 @@ public final class NameCoref {
         boolean isAcronymPair(String norm) {
             for (String t : texts) {
                 if (acronym(t).equals(norm.replace(".", "")) || acronym(norm).equals(t.replace(".", ""))) return true;
+                if (abbreviatesAfterFirstWord(t, norm) || abbreviatesAfterFirstWord(norm, t)) return true;
             }
             return false;
+        }
+
+        /** "12th sb" for "12th signal brigade": the same first word, then the acronym of the other words. */
+        private static boolean abbreviatesAfterFirstWord(String full, String shortForm) {
+            int a = full.indexOf(' ');
+            int b = shortForm.indexOf(' ');
+            if (a < 0 || b < 0 || !full.substring(0, a).equals(shortForm.substring(0, b))) return false;
+            String rest = shortForm.substring(b + 1).replace(".", "");
+            return rest.length() >= 2 && rest.indexOf(' ') < 0 && acronym(full.substring(a + 1)).equals(rest);
         }
 
         private static List<String> words(String norm) {

@@ -18,7 +18,9 @@ import java.util.Set;
  *   <li>Links: see {@link Scores}.</li>
  *   <li>Relations, strict: a predicted relation is right when a not yet matched gold relation has the same type and
  *       every argument the gold one fills is matched: entities by QID where both sides have one, else by normalised
- *       name (a region with or without "Oblast"/"region"); numbers and shares by value; lists (parties,
+ *       name (a region with or without "Oblast"/"region"; a name spelt with "y" or "i" alike, as transliterations
+ *       of one name differ, "Sergei"/"Sergey"; a given name and its short form before the same surname,
+ *       "Ben"/"Benjamin"); never when both sides have a QID; numbers and shares by value; lists (parties,
  *       participants) as sets; other literals by normalised text.</li>
  *   <li>Relations, core: the same, but free-text literal roles (a treaty's name, an item, a force type, a position,
  *       a date or duration written as text) are not compared; entity roles and numeric values still must match.
@@ -143,7 +145,8 @@ public final class Scorer {
                 if (!listMatches(new ArrayList<>(gl), list(gq, gl.size()), new ArrayList<>(pl), list(pq, pl.size()))) {
                     return false;
                 }
-            } else if (!valueMatches(gv, gq, pv, pq)) {
+            } else if (entityRole || pred.qidArgs().containsKey(role) ? !entityMatches(gv, gq, pv, pq)
+                    : !valueMatches(gv, gq, pv, pq)) {
                 return false;
             }
         }
@@ -165,7 +168,7 @@ public final class Scorer {
         outer:
         for (int i = 0; i < gv.size(); i++) {
             for (int j = 0; j < pv.size(); j++) {
-                if (!used.contains(j) && valueMatches(gv.get(i), gq.get(i), pv.get(j), pq.get(j))) {
+                if (!used.contains(j) && entityMatches(gv.get(i), gq.get(i), pv.get(j), pq.get(j))) {
                     used.add(j);
                     continue outer;
                 }
@@ -186,6 +189,29 @@ public final class Scorer {
             }
         }
         return placeKey(normalise(gv.toString())).equals(placeKey(normalise(pv.toString())));
+    }
+
+    /** An entity argument: by QID when both sides are linked, else by name or another spelling of it. */
+    private static boolean entityMatches(Object gv, Object gq, Object pv, Object pq) {
+        if (valueMatches(gv, gq, pv, pq)) return true;
+        boolean bothLinked = gq instanceof String && pq instanceof String;
+        return !bothLinked && sameName(gv.toString(), pv.toString());
+    }
+
+    /**
+     * Two spellings of one entity name: equal once "y" and "i" are not told apart (transliterations: "Sergei Shoigu",
+     * "Sergey Shoygu"), or the same surname after a given name and its short form ("Ben Miller", "Benjamin Miller").
+     * Used where gold has no QID, or only one side has one.
+     */
+    static boolean sameName(String gold, String predicted) {
+        String[] g = normalise(gold).replace('y', 'i').split(" ");
+        String[] p = normalise(predicted).replace('y', 'i').split(" ");
+        if (g.length != p.length) return false;
+        for (int i = 1; i < g.length; i++) if (!g[i].equals(p[i])) return false;
+        if (g[0].equals(p[0])) return true;
+        String shorter = g[0].length() < p[0].length() ? g[0] : p[0];
+        String longer = shorter == g[0] ? p[0] : g[0];
+        return g.length > 1 && shorter.length() >= 3 && longer.startsWith(shorter);
     }
 
     /**

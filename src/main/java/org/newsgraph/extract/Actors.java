@@ -86,6 +86,18 @@ final class Actors {
         }
     }
 
+    /**
+     * The state a person is a citizen of, as the article names it: empty when the person is not linked, the
+     * knowledge has no citizenship, or the article never names that state.
+     */
+    Optional<Resolved> citizenState(String role, Cand person) {
+        String qid = person == null || person.pronoun() ? null : qidOf(person.entity());
+        if (qid == null) return Optional.empty();
+        return geography.citizenshipOf(qid)
+                .filter(state -> article.resolved().entities().stream().anyMatch(e -> state.equals(qidOf(e))))
+                .map(state -> state(role, state, state, lexicon.number("argument.citizenship")));
+    }
+
     /** A place, kept as the text names it (a capital stays the city). */
     Optional<Resolved> place(String role, Cand c) {
         if (c == null || !c.type().equals("LOC")) return Optional.empty();

@@ -47,6 +47,11 @@ final class Draft {
                 || literals.stream().anyMatch(a -> a.role().equals(role));
     }
 
+    /** The value of the literal argument {@code role}, if the draft has one. */
+    Optional<String> literalValue(String role) {
+        return literals.stream().filter(a -> a.role().equals(role)).map(Argument::value).findFirst();
+    }
+
     int count(String role) {
         return (int) entities.stream().filter(e -> e.arg().role().equals(role)).count();
     }

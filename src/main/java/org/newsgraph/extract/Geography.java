@@ -13,6 +13,12 @@ public interface Geography {
     /** The country (QID) a demonym or nationality word names: "North Korean" or "Iraqis". */
     Optional<String> countryOfDemonym(String text);
 
+    /** The country (QID) a place lies in: a region or city gives its country, a country itself. */
+    Optional<String> countryOf(String qid);
+
+    /** The country (QID) a person is a citizen of. */
+    Optional<String> citizenshipOf(String personQid);
+
     /** A geography that knows nothing: no metonymy, nationality only through links. */
     Geography NONE = new Geography() {
         @Override
@@ -22,6 +28,16 @@ public interface Geography {
 
         @Override
         public Optional<String> countryOfDemonym(String text) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> countryOf(String qid) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> citizenshipOf(String personQid) {
             return Optional.empty();
         }
     };

@@ -31,6 +31,7 @@ public final class Lexicon {
     private final Phrases items;
     private final Set<String> heads;
     private final Set<String> modifiers;
+    private final Set<String> stateOffices;
     private final Map<String, Phrases> cues;
     private final Properties rules;
 
@@ -54,6 +55,7 @@ public final class Lexicon {
         Map<String, List<String>> positions = groups(base + "positions.txt", "\\s+");
         heads = Set.copyOf(positions.getOrDefault("head", List.of()));
         modifiers = Set.copyOf(positions.getOrDefault("modifier", List.of()));
+        stateOffices = Set.copyOf(positions.getOrDefault("state", List.of()));
         Map<String, Phrases> c = new HashMap<>();
         groups(base + "cues.txt", "\\s*\\|\\s*").forEach((k, v) -> c.put(k, new Phrases(v)));
         cues = Map.copyOf(c);
@@ -92,6 +94,11 @@ public final class Lexicon {
 
     boolean isPositionModifier(String lower) {
         return modifiers.contains(lower);
+    }
+
+    /** A position head that names an office of a state's government ("president", "minister"). */
+    boolean isStateOffice(String lower) {
+        return stateOffices.contains(lower);
     }
 
     /** The cue phrases of a group in cues.txt: negation, modality, hypothetical, attribution, boundary. */

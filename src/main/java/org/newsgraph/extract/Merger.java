@@ -34,6 +34,40 @@ final class Merger {
         return List.copyOf(kept);
     }
 
+    /**
+     * Drops a Deployment that restates another one at a coarser place: the same force sent "to Russia" when the
+     * article already has it sent to a region of Russia, with no literal the finer one lacks. Deployments to places in
+     * different countries, or with their own size or date, stay apart.
+     */
+    static List<Event> withoutCoarserRestatements(List<Event> events, Geography geography) {
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            if (!(e.type().equals("Deployment") && events.stream().anyMatch(o -> o != e && finerDeployment(o, e,
+                    geography)))) {
+                kept.add(e);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** {@code finer} is the same force's Deployment to a place inside the country {@code coarse} names. */
+    private static boolean finerDeployment(Event finer, Event coarse, Geography geography) {
+        if (!finer.type().equals("Deployment")) return false;
+        if (!entityKeys(finer, "forceOf").equals(entityKeys(coarse, "forceOf"))) return false;
+        String country = coarse.first("location").map(Argument::qid).orElse(null);
+        String place = finer.first("location").map(Argument::qid).orElse(null);
+        if (country == null || place == null || country.equals(place)) return false;
+        if (!geography.countryOf(country).filter(country::equals).isPresent()) return false;
+        if (!geography.countryOf(place).filter(country::equals).isPresent()) return false;
+        for (Argument x : coarse.args()) {
+            if (x.isEntity()) continue;
+            boolean covered = finer.all(x.role()).stream().anyMatch(y -> y.value().toLowerCase(Locale.ROOT)
+                    .contains(x.value().toLowerCase(Locale.ROOT)));
+            if (!covered) return false;
+        }
+        return true;
+    }
+
     private static int literalLength(Event e) {
         return e.args().stream().filter(a -> !a.isEntity()).mapToInt(a -> a.value().length()).sum();
     }

@@ -11,7 +11,8 @@ import org.newsgraph.extract.SentenceView.Cand;
  * Reads positions around a person's name: a title before it ("Russian Foreign Minister Sergei Lavrov",
  * "Russia's defence minister Ivan Petrov", "Secretary of State Mary Jones") or an apposition after it
  * ("Anna Kowalski, head of Polish military intelligence,"; "Marco Rossi, the president of Italy"). The position
- * must hold a head word from positions.txt.
+ * must hold a head word from positions.txt. A state office named without its country or body ("President Anne Roy")
+ * is held for the state the person is a citizen of, when the article names that state.
  */
 final class RoleRule {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
@@ -30,9 +31,19 @@ final class RoleRule {
             if (c.pronoun() || !c.type().equals("PER") || !seen.add(c)) continue;
             Draft d = title(v, c, actors);
             if (d == null) d = apposition(v, c, actors);
-            if (d != null) out.add(d);
+            if (d == null) continue;
+            if (!d.has("affiliation") && stateOffice(d)) d.add(actors.citizenState("affiliation", c));
+            out.add(d);
         }
         return out;
+    }
+
+    private boolean stateOffice(Draft d) {
+        return d.literalValue("position").map(p -> {
+            String[] words = p.toLowerCase(Locale.ROOT).split("\\s+");
+            for (String w : words) if (lexicon.isStateOffice(w)) return true;
+            return false;
+        }).orElse(false);
     }
 
     private boolean vocabulary(String lower) {

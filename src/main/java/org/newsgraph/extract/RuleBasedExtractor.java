@@ -98,7 +98,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             roles.find(v, actors).forEach(d -> out.add(d.build()));
         }
-        return Merger.merge(out);
+        return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
     }
 
     // ---------------------------------------------------------------- Treaty
@@ -183,7 +183,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         force = find(v, lexicon.forces(), t + 1, end);
         boolean reduced = verb && !passive && !v.lower.get(t).endsWith("ing") && t > 0
                 && (v.lower.get(t - 1).equals(",") || lexicon.forces().matchAt(v.lower, t - 1) > 0);
-        if (force == null && (passive || reduced || !verb)) force = findBefore(v, lexicon.forces(), t, 5);
+        if (force == null && (passive || reduced || !verb)) force = forceOutsideNamesBefore(v, t, 5);
+        int departure = verb ? -1 : departureBefore(v, t);
+        if (force == null && departure >= 0) force = forceOutsideNamesBefore(v, departure, 8);
         if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
         if (force == null) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
@@ -199,22 +201,64 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null && verb && !passive) owner = grammar.subject(v, t);
         if (owner == null && !verb) owner = ownerBefore(v, t);
         if (owner == null || owner.type().equals("PER")) return Optional.empty();
+        // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner
+        if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
         d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
         if (!d.has("forceOf")) return Optional.empty();
         int from = Math.max(t, force[1] - 1) + 1;
         List<Cand> places = grammar.afterPreposition(v, from, grammar.objectEnd(v, from - 1), LOCATION_PREPS);
         String forceKey = d.key("forceOf").orElse("");
-        places.stream().filter(c -> c.type().equals("LOC")).reduce((a, b) -> b)
+        specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
         OptionalLong size = exactCountBefore(v, fs);
         if (size.isEmpty() && fs > 0 && v.candAt(fs - 1) != null && v.candAt(fs - 1) == ownerBefore(v, fs)) {
             size = exactCountBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
         }
+        if (size.isEmpty() && fs > 1 && v.candAt(fs - 1) == null && Character.isUpperCase(v.toks.get(fs - 1).text()
+                .charAt(0)) && Set.of("NOUN", "PROPN", "ADJ").contains(v.toks.get(fs - 1).pos())) {
+            size = exactCountBefore(v, fs - 1);   // "94 Reserve Airmen": a capitalised word of the force's own
+        }
         size.ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
         d.literal("forceType", phrase(v, force[0], force[1]).toLowerCase(Locale.ROOT), "string");
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         return Optional.of(d);
+    }
+
+    /** The last force phrase in the {@code reach} tokens before {@code t} that is not part of a name ("Brigade"). */
+    private int[] forceOutsideNamesBefore(SentenceView v, int t, int reach) {
+        int limit = t;
+        while (limit > 0) {
+            int[] f = findBefore(v, lexicon.forces(), limit, reach - (t - limit));
+            if (f == null || v.candAt(f[0]) == null) return f;
+            limit = v.candAt(f[0]).from();
+        }
+        return null;
+    }
+
+    /**
+     * Where a departure phrase (cues.txt group "departure") starts when it ends just before the noun trigger at
+     * {@code t}, maybe with an article between ("departed for a deployment"); -1 otherwise.
+     */
+    private int departureBefore(SentenceView v, int t) {
+        int end = t > 0 && Set.of("a", "an", "the", "their", "its").contains(v.lower.get(t - 1)) ? t - 1 : t;
+        Lexicon.Phrases departure = lexicon.cues("departure");
+        for (int j = Math.max(0, end - 3); j < end; j++) if (j + departure.matchAt(v.lower, j) == end) return j;
+        return -1;
+    }
+
+    /**
+     * The place of a deployment among the places after its trigger: the last one, except that in "A, B" (a base or
+     * town, then its country) the first is the more specific.
+     */
+    private static Optional<Cand> specificPlace(SentenceView v, List<Cand> places) {
+        if (places.isEmpty()) return Optional.empty();
+        Cand last = places.get(places.size() - 1);
+        if (places.size() > 1) {
+            Cand before = places.get(places.size() - 2);
+            if (before.to() + 1 == last.from() && v.lower.get(before.to()).equals(",")) return Optional.of(before);
+        }
+        return Optional.of(last);
     }
 
     /** The name that owns a phrase starting at {@code start}: "North Korean troops", "Russia's troops". */

@@ -38,11 +38,14 @@ final class Spans {
         return last;
     }
 
-    /** Where the lower-case modifiers before a head at {@code head} begin ("military" in "military engineers"). */
+    /**
+     * Where the lower-case modifiers before a head at {@code head} begin ("military" in "military engineers"); a
+     * number is never one, even a capitalised number word opening a sentence ("Forty soldiers").
+     */
     static int modifiersStart(SentenceView v, int head) {
         int j = head;
         while (j > 0 && v.isModifier(j - 1) && v.candAt(j - 1) == null && !QUANTITY_WORDS.contains(v.lower.get(j - 1))
-                && head - j < 3) {
+                && Quantities.count(v.lower.get(j - 1)).isEmpty() && head - j < 3) {
             j--;
         }
         return j;
@@ -60,6 +63,9 @@ final class Spans {
         if (j < 0) return OptionalLong.empty();
         int from = j;
         if (Set.of("thousand", "million", "billion", "hundred").contains(v.lower.get(j)) && j > 0) from = j - 1;
+        // a number word the tokeniser split at its hyphen: "Ninety", "-", "Four" or "Ninety", "-Four"
+        if (from >= 2 && v.lower.get(from - 1).equals("-")) from -= 2;
+        else if (from >= 1 && v.lower.get(from).startsWith("-")) from -= 1;
         OptionalLong n = Quantities.count(v.text(from, j + 1));
         if (n.isEmpty()) return n;
         if (from > 0 && APPROXIMATE.contains(v.lower.get(from - 1))) return OptionalLong.empty();

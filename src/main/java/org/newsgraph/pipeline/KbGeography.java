@@ -23,4 +23,14 @@ final class KbGeography implements Geography {
     public Optional<String> countryOfDemonym(String text) {
         return kb.countryForDemonym(text).map(KbEntry::qid);
     }
+
+    @Override
+    public Optional<String> countryOf(String qid) {
+        return kb.get(qid).filter(KbEntry::isPlace).flatMap(KbEntry::country);
+    }
+
+    @Override
+    public Optional<String> citizenshipOf(String personQid) {
+        return kb.get(personQid).filter(e -> e.is("person")).flatMap(KbEntry::country);
+    }
 }

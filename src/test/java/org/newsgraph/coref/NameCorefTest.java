@@ -85,6 +85,14 @@ class NameCorefTest {
     }
 
     @Test
+    void aUnitsShortFormAbbreviatesTheWordsAfterItsNumber() {
+        assertEquals(1, new NameCoref().resolve(doc("12th Signal Brigade", "ORG", "12th SB", "ORG")).entities().size());
+        assertEquals(1, new NameCoref().resolve(doc("3rd SB", "ORG", "3rd Signal Brigade", "ORG")).entities().size());
+        assertEquals(2, new NameCoref().resolve(doc("12th Signal Brigade", "ORG", "14th SB", "ORG")).entities().size());
+        assertEquals(2, new NameCoref().resolve(doc("12th Signal Brigade", "ORG", "12th SW", "ORG")).entities().size());
+    }
+
+    @Test
     void normaliseDropsDiacriticsArticlesAndPossessives() {
         assertEquals("kremlin", NameCoref.normalise("the Kremlin"));
         assertEquals("russia", NameCoref.normalise("Russia\u2019s"));

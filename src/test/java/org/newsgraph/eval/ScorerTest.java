@@ -91,6 +91,25 @@ class ScorerTest {
     }
 
     @Test
+    void anUnlinkedPersonMatchesAnotherTransliterationOrAShortGivenName() {
+        assertTrue(Scorer.sameName("Yuri Petrov", "Yury Petrov"));
+        assertTrue(Scorer.sameName("Ben Miller", "Benjamin Miller"));
+        assertFalse(Scorer.sameName("Ivan Petrov", "Igor Petrov"));
+        assertFalse(Scorer.sameName("Ben Miller", "Benjamin Millar"));
+        assertFalse(Scorer.sameName("Petrov", "Yuri Petrov"));
+        GoldRelation meeting = new GoldRelation("Meeting", Map.of("participants", List.of("Dmitri Volkov", "A")),
+                Map.of("participants", Arrays.asList(null, null)), null);
+        GoldRelation spelt = new GoldRelation("Meeting", Map.of("participants", List.of("A", "Dmitry Volkov")),
+                Map.of("participants", Arrays.asList(null, "Q7")), null);
+        assertTrue(Scorer.matches(meeting, spelt));
+        GoldRelation linked = new GoldRelation("Meeting", Map.of("participants", List.of("A", "Dmitry Volkov")),
+                Map.of("participants", Arrays.asList(null, "Q8")), null);
+        GoldRelation linkedGold = new GoldRelation("Meeting", Map.of("participants", List.of("Dmitri Volkov", "A")),
+                Map.of("participants", Arrays.asList("Q7", null)), null);
+        assertFalse(Scorer.matches(linkedGold, linked), "two different QIDs never match by name");
+    }
+
+    @Test
     void listRolesMatchAsSetsAndUnlinkedNamesByNormalisedText() {
         GoldRelation gold = new GoldRelation("Treaty", Map.of("parties", List.of("Russia", "North Korea")),
                 Map.of("parties", Arrays.asList("Q159", null)), null);

@@ -36,6 +36,13 @@ final class MapGeography implements Geography {
             Map.entry("south korean", "Q884"), Map.entry("polish", "Q36"), Map.entry("italian", "Q38"),
             Map.entry("armenian", "Q399"), Map.entry("azerbaijani", "Q227"));
 
+    private static final Map<String, String> COUNTRY_OF = Map.of(
+            "Q41183", "Q858",                                            // Aleppo, Syria
+            "Q1530", "Q796");                                            // Baghdad, Iraq
+
+    private static final Map<String, String> CITIZENSHIP = Map.of(
+            "Q3099714", "Q16");                                          // Justin Trudeau, Canada
+
     @Override
     public Optional<String> stateOf(String qid) {
         return Optional.ofNullable(STATE_OF.get(qid));
@@ -44,5 +51,16 @@ final class MapGeography implements Geography {
     @Override
     public Optional<String> countryOfDemonym(String text) {
         return Optional.ofNullable(DEMONYMS.get(text.toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "")));
+    }
+
+    @Override
+    public Optional<String> countryOf(String qid) {
+        String state = STATE_OF.get(qid);
+        return Optional.ofNullable(qid.equals(state) ? state : COUNTRY_OF.get(qid));
+    }
+
+    @Override
+    public Optional<String> citizenshipOf(String personQid) {
+        return Optional.ofNullable(CITIZENSHIP.get(personQid));
     }
 }

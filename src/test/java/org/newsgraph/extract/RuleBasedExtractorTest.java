@@ -120,6 +120,69 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aDeploymentRestatedForTheWholeCountryIsOneDeployment() {
+            Event e = one(article().sentence("Iran has sent troops to Aleppo.")
+                    .mention("Iran", "LOC", "Q794").mention("Aleppo", "LOC", "Q41183")
+                    .sentence("Officials say Iran has sent troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("Q41183", qid(e, "location"));
+        }
+
+        @Test
+        void deploymentsToDifferentCountriesOrWithTheirOwnSizeStayApart() {
+            assertEquals(2, events(article().sentence("Iran has sent troops to Aleppo.")
+                    .mention("Iran", "LOC", "Q794").mention("Aleppo", "LOC", "Q41183")
+                    .sentence("Iran has also sent troops to Iraq.")
+                    .mention("Iran", "LOC", "Q794").mention("Iraq", "LOC", "Q796"), "Deployment").size());
+            assertEquals(2, events(article().sentence("Iran has sent troops to Aleppo.")
+                    .mention("Iran", "LOC", "Q794").mention("Aleppo", "LOC", "Q41183")
+                    .sentence("Iran has sent 5,000 troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment").size());
+        }
+
+        @Test
+        void forcesLeavingForADeploymentAreDeployed() {
+            Event e = one(article().sentence("Forty Reserve soldiers from the 12th Signal Brigade departed for a "
+                            + "deployment "
+                            + "to Camp Alpha, Kuwait.")
+                    .mention("12th Signal Brigade", "ORG").mention("Camp Alpha", "LOC")
+                    .mention("Kuwait", "LOC", "Q817"), "Deployment");
+            assertEquals("12th Signal Brigade", value(e, "forceOf"));
+            assertEquals("Camp Alpha", value(e, "location"));
+            assertEquals("40", value(e, "size"));
+            assertEquals("soldiers", value(e, "forceType"));
+        }
+
+        @Test
+        void aHyphenatedNumberWordIsOneCount() {
+            Event e = one(article().sentence("Sixty-Two Reserve soldiers from the 12th Signal Brigade left for a "
+                            + "deployment to Kuwait.")
+                    .mention("12th Signal Brigade", "ORG").mention("Kuwait", "LOC", "Q817"), "Deployment");
+            assertEquals("62", value(e, "size"));
+        }
+
+        @Test
+        void forcesThatDidNotOrMightLeaveForADeploymentAreNotDeployed() {
+            none(article().sentence("Forty soldiers from the 12th Signal Brigade did not depart for a deployment "
+                            + "to Kuwait.")
+                    .mention("12th Signal Brigade", "ORG").mention("Kuwait", "LOC", "Q817"), "Deployment");
+            none(article().sentence("Forty soldiers from the 12th Signal Brigade may leave for a deployment "
+                            + "to Kuwait.")
+                    .mention("12th Signal Brigade", "ORG").mention("Kuwait", "LOC", "Q817"), "Deployment");
+        }
+
+        @Test
+        void aPlaceThatIsNoStateOwnsNoForce() {
+            none(article().sentence("Fort Carson soldiers deployed to Poland.")
+                    .mention("Fort Carson", "LOC").mention("Poland", "LOC", "Q36"), "Deployment");
+            none(article().sentence("Troops from Aleppo were sent to Iraq.")
+                    .mention("Aleppo", "LOC", "Q41183").mention("Iraq", "LOC", "Q796"), "Deployment");
+            Event e = one(article().sentence("Polish soldiers deployed to Latvia.")
+                    .mention("Polish", "NORP", "Q36").mention("Latvia", "LOC"), "Deployment");
+            assertEquals("Q36", qid(e, "forceOf"));
+        }
+
+        @Test
         void sendingTroopsIsNotASupply() {
             none(article().sentence("Iran has sent 2,000 troops to Syria.")
                     .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Supply");
@@ -343,6 +406,33 @@ class RuleBasedExtractorTest {
                     .mention("Mary Jones", "PER"), "Role");
             assertEquals("Secretary of State", value(e, "position"));
             assertTrue(e.first("affiliation").isEmpty());
+        }
+
+        @Test
+        void aStateOfficeWithoutCountryIsHeldForTheNamedStateOfTheHoldersCitizenship() {
+            Event e = one(article().sentence("Canada will host the summit.").mention("Canada", "LOC", "Q16")
+                    .sentence("Prime Minister Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertEquals("Prime Minister", value(e, "position"));
+            assertEquals("Q16", qid(e, "affiliation"));
+        }
+
+        @Test
+        void citizenshipGivesNoAffiliationUnlessTheArticleNamesTheStateAndTheTitleIsAStateOffice() {
+            Event unnamed = one(article().sentence("Prime Minister Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertTrue(unnamed.first("affiliation").isEmpty());
+            Event other = one(article().sentence("France will host the summit.").mention("France", "LOC", "Q142")
+                    .sentence("Prime Minister Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertTrue(other.first("affiliation").isEmpty());
+            Event notOffice = one(article().sentence("Canada will host the summit.").mention("Canada", "LOC", "Q16")
+                    .sentence("Its spokesman Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertTrue(notOffice.first("affiliation").isEmpty());
+            Event unlinked = one(article().sentence("Canada will host the summit.").mention("Canada", "LOC", "Q16")
+                    .sentence("Prime Minister Anne Roy announced the dates.").mention("Anne Roy", "PER"), "Role");
+            assertTrue(unlinked.first("affiliation").isEmpty());
         }
 
         @Test
