@@ -283,6 +283,7 @@ public final class SparqlServer implements AutoCloseable {
                     throw new ConfigException("cannot create password file " + passwd + ": " + rootMessage(e), e);
                 }
             }
+            GraphStore.repairAfterCrash(db);
             boolean loopback = isLoopback(host);
             FusekiServer.Builder b = FusekiServer.create();
             try {

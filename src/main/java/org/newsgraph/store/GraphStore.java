@@ -42,6 +42,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.newsgraph.NewsgraphException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The newsgraph store: a TDB2 directory holding one named graph per article, whose default graph (for queries) is
@@ -59,6 +61,8 @@ import org.newsgraph.NewsgraphException;
  * it here fails. Inside one JVM, a store and a {@code SparqlServer} on the same directory share the database.
  */
 public final class GraphStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
+
 
     /** Prefixes every export and CONSTRUCT result knows, besides those stored with the data. */
     private static final Map<String, String> STANDARD_PREFIXES = Map.of(
@@ -98,14 +102,48 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new NewsgraphException("cannot open store " + dir + ": cannot create the directory: " + e, e);
         }
+        repairAfterCrash(dir);
         try {
-            Dataset ds = TDB2Factory.connectDataset(dir.toString());
-            // Opening is lazy in places; one read transaction makes a bad or foreign directory fail here.
-            Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
-            return new GraphStore(dir, ds);
+            return connect(dir);
         } catch (RuntimeException e) {
             throw cannotOpen(dir, e);
         }
+    }
+
+    /**
+     * Cuts off the journal's uncommitted tail when the process that last held the store is gone ({@link
+     * JournalRepair}): TDB2 5.6 refuses to open a store whose writer was killed while writing a journal entry. Left
+     * alone while a live process, this one included, holds the store's lock: its journal may be mid-write. Called by
+     * {@link #open}, and by the server before it opens a store.
+     */
+    public static void repairAfterCrash(Path dir) {
+        Path lockFile = dir.resolve("tdb.lock");
+        try {
+            if (Files.isRegularFile(lockFile)) {
+                String owner = Files.readString(lockFile).strip();
+                if (!owner.isEmpty()) {
+                    long pid = Long.parseLong(owner);
+                    if (pid == ProcessHandle.current().pid()
+                            || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        return;
+                    }
+                }
+            }
+            List<Path> cut = JournalRepair.repair(dir);
+            if (!cut.isEmpty()) {
+                LOG.warn("store {}: the last write was cut off by a crash before it committed; discarded its"
+                        + " unfinished journal entries ({})", dir, cut);
+            }
+        } catch (IOException | NumberFormatException e) {
+            // TDB2 reports a journal or lock file it cannot use when it opens the store
+        }
+    }
+
+    private static GraphStore connect(Path dir) {
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        // Opening is lazy in places; one read transaction makes a bad or foreign directory fail here.
+        Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
+        return new GraphStore(dir, ds);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,64 @@ class GraphStoreTest {
             assertTrue(before.isIsomorphicWith(store.graph(PORT_TALKS)));
             assertTrue(fixture.getGraph(NodeFactory.createURI(PORT_TALKS)).isIsomorphicWith(store.graph(PORT_TALKS)));
         }
+    }
+
+    @Test
+    void opensAStoreWhoseJournalACrashCutShortAndKeepsWhatWasCommitted() throws Exception {
+        Path db = dir.resolve("db");
+        try (GraphStore store = GraphStore.open(db)) {
+            fill(store, fixture);
+        }
+        Path journal = db.resolve("Data-0001/journal.jrnl");
+        assertEquals(0, Files.size(journal), "a cleanly closed store has an empty journal");
+        // What a writer killed mid-entry leaves: a header announcing 24 bytes of data, and only 10 of them.
+        ByteBuffer torn = ByteBuffer.allocate(16 + 10);
+        torn.putInt(24).putInt(12345).putInt(1).putInt(7);
+        Files.write(journal, torn.array());
+        // as after a crash: this JVM forgets the database, and the lock names a process that is gone
+        org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(
+                org.apache.jena.dboe.base.file.Location.create(db.toString()), true);
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(db.resolve("tdb.lock"), Long.toString(gone.pid()));
+
+        try (GraphStore store = GraphStore.open(db)) {
+            assertEquals(0, Files.size(journal), "the torn entry is cut off");
+            assertTrue(fixture.getGraph(NodeFactory.createURI(PORT_TALKS)).isIsomorphicWith(store.graph(PORT_TALKS)));
+            assertTrue(fixture.getGraph(NodeFactory.createURI(GRAIN)).isIsomorphicWith(store.graph(GRAIN)));
+            store.replaceGraph(GRAIN, GraphFactory.createDefaultGraph());
+            assertTrue(store.graph(GRAIN).isEmpty(), "and the store takes writes again");
+        }
+    }
+
+    @Test
+    void cutsAJournalBackToItsLastCompleteCommit() throws Exception {
+        Path journal = dir.resolve("journal.jrnl");
+        byte[] redo = entry(1, new byte[] {1, 2, 3, 4, 5});
+        byte[] commit = entry(3, new byte[0]);
+        byte[] later = entry(1, new byte[] {9, 9, 9});
+        ByteBuffer all = ByteBuffer.allocate(redo.length + commit.length + later.length + 7);
+        all.put(redo).put(commit).put(later).put(new byte[] {0, 0, 0, 40, 0, 0, 0});
+        Files.write(journal, all.array());
+        assertTrue(JournalRepair.cutToLastCommit(journal));
+        assertEquals(redo.length + commit.length, Files.size(journal));
+        assertFalse(JournalRepair.cutToLastCommit(journal), "a journal ending in a commit is left alone");
+
+        ByteBuffer badChecksum = ByteBuffer.wrap(entry(3, new byte[] {1}));
+        badChecksum.putInt(4, badChecksum.getInt(4) + 1);
+        Files.write(journal, badChecksum.array());
+        assertTrue(JournalRepair.cutToLastCommit(journal));
+        assertEquals(0, Files.size(journal));
+    }
+
+    /** A journal entry as TDB2 writes it: length, Adler-32 over the entry with that field zeroed, type, component. */
+    private static byte[] entry(int type, byte[] data) {
+        ByteBuffer b = ByteBuffer.allocate(16 + data.length);
+        b.putInt(data.length).putInt(0).putInt(type).putInt(42).put(data);
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        adler.update(b.array());
+        b.putInt(4, (int) adler.getValue());
+        return b.array();
     }
 
     @Test
