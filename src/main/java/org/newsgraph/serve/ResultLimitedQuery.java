@@ -38,7 +38,8 @@ import org.apache.jena.sparql.util.Symbol;
  * <p>To know whether there was one solution more before the response starts, a capped answer is computed in full
  * (at most cap + 1 solutions) before it is sent; a query with a LIMIT within the cap streams as usual. Computing first
  * also means that a capped query which runs past the timeout gets Fuseki's "Query timed out" error instead of a cut
- * off response body.
+ * off response body. A capped DESCRIBE describes the resources of its kept solutions in a second execution, which
+ * has a timeout of its own.
  *
  * <p>Fuseki 5.6 keeps the settings of a config's {@code fuseki:Server} in one context for the whole JVM, so a second
  * server built in the same JVM (as tests do) would change the first one's timeout and result limit. This operation

@@ -1,5 +1,6 @@
 /**
  * Serving the store over HTTP: {@link org.newsgraph.serve.SparqlServer} starts Fuseki from {@code fuseki-config.ttl}
- * with read-only SPARQL and Graph Store endpoints and, optionally, the read-only Fuseki UI.
+ * with read-only SPARQL and Graph Store endpoints and, optionally, the read-only Fuseki UI; the config's query timeout
+ * and result limit bound what one query can cost.
  */
 package org.newsgraph.serve;

@@ -191,6 +191,15 @@ class SparqlServerLimitsTest {
     }
 
     @Test
+    void capsTheItemsOfAJsonQuery() {
+        HttpResponse<String> json = Http.get(server.url() + "?query="
+                + Http.encode("JSON { \"node\": ?s } WHERE { ?s ?p ?o }"), "application/json");
+        assertEquals(200, json.statusCode(), json.body());
+        assertEquals(RESULT_LIMIT, json.body().split("\"node\"", -1).length - 1, json.body());
+        assertTrue(json.headers().firstValue(ResultLimitedQuery.HEADER).isPresent());
+    }
+
+    @Test
     void refusesAResultLimitThatIsNotAPositiveNumber() throws Exception {
         String config = Files.readString(SparqlServerTest.CONFIG).replace(LIMIT_SETTING + "100000\"",
                 LIMIT_SETTING + "0\"");
