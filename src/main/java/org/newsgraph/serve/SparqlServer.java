@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.assembler.JA;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.auth.Auth;
@@ -22,6 +23,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -30,6 +32,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
@@ -50,8 +54,10 @@ import org.newsgraph.store.GraphStore;
  * }
  * }</pre>
  *
- * <p>The services, endpoints, timeout and dataset come from the config file; {@link Builder#database} only swaps the
- * TDB2 directory. Anyone may query. An operation that writes (update, upload, read-write Graph Store, patch) is
+ * <p>The services, endpoints, query timeout, result limit and dataset come from the config file; {@link
+ * Builder#database} only swaps the TDB2 directory. The result limit is newsgraph's own context setting
+ * {@code https://w3id.org/newsgraph/config#resultLimit}: an answer cut to it carries the header
+ * {@code Newsgraph-Result-Limit}. Anyone may query. An operation that writes (update, upload, read-write Graph Store, patch) is
  * allowed only on an endpoint that names its users ({@code fuseki:allowedUsers}, on the endpoint or its service) in a
  * config with a password file ({@code fuseki:passwd}); anything else that writes is refused, so a config cannot open
  * the data to anonymous change. A relative password file is resolved against the directory that holds the database
@@ -273,6 +279,7 @@ public final class SparqlServer implements AutoCloseable {
                 throw new ConfigException("cannot serve " + db + ": no such database directory"
                         + " (run `newsgraph ingest` first, or pass --db DIR)");
             }
+            checkResultLimits(model, config);
             Path passwd = passwordFile(model, config, db);
             boolean created = false;
             if (passwd != null && !Files.exists(passwd)) {
@@ -297,6 +304,8 @@ public final class SparqlServer implements AutoCloseable {
             }
             // After parseConfig, which resets server-level settings such as ping from the config's fuseki:Server.
             b.port(port).loopback(loopback).enablePing(true);
+            // SPARQL queries go through the result limit (a no-op when the config sets none).
+            b.registerOperation(Operation.Query, new ResultLimitedQuery(serverSettings(model)));
             if (ui) {
                 // FMod_UI needs a server control object; it looks for <base>/webapp before the UI jar on the class
                 // path. The database directory never holds one, so the files come from jena-fuseki-ui.
@@ -351,6 +360,35 @@ public final class SparqlServer implements AutoCloseable {
                 return RDFDataMgr.loadModel(config.toString());
             } catch (RiotException e) {
                 throw new ConfigException("cannot read Fuseki configuration " + config + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The {@code ja:context} settings of the config's {@code fuseki:Server}, read as Fuseki reads them. */
+        private static Context serverSettings(Model model) {
+            Context settings = new Context();
+            for (Resource server : model.listSubjectsWithProperty(RDF.type, FusekiVocab.tServer).toList()) {
+                AssemblerUtils.mergeContext(server, settings);
+            }
+            return settings;
+        }
+
+        /**
+         * Checks every {@link ResultLimitedQuery#RESULT_LIMIT} setting in the config, wherever it is, so that a bad
+         * value stops the server at start instead of failing each query.
+         */
+        private static void checkResultLimits(Model model, Path config) {
+            String name = ResultLimitedQuery.RESULT_LIMIT.getSymbol();
+            for (Resource setting : model.listSubjectsWithProperty(JA.cxtName, name).toList()) {
+                Statement value = setting.getProperty(JA.cxtValue);
+                if (value == null || !value.getObject().isLiteral()) {
+                    throw new ConfigException("Fuseki configuration " + config + ": " + name
+                            + " needs a ja:cxtValue string, the most solutions an answer may hold");
+                }
+                try {
+                    ResultLimitedQuery.parseLimit(value.getLiteral().getLexicalForm());
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException("Fuseki configuration " + config + ": " + e.getMessage(), e);
+                }
             }
         }
 
