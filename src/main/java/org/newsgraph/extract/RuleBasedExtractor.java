@@ -4,6 +4,7 @@ import static org.newsgraph.extract.Spans.exactCountBefore;
 import static org.newsgraph.extract.Spans.find;
 import static org.newsgraph.extract.Spans.findBefore;
 import static org.newsgraph.extract.Spans.modifiersStart;
+import static org.newsgraph.extract.Spans.moneyBefore;
 import static org.newsgraph.extract.Spans.phrase;
 import static org.newsgraph.extract.Spans.punctuationBetween;
 
@@ -340,7 +341,13 @@ public final class RuleBasedExtractor implements EventExtractor {
             Quantities.find(v.text(lo, hi)).stream().filter(f -> f.kind() == Quantities.Kind.SHARE).findFirst()
                     .ifPresent(f -> d.literal("share", f.value(), "decimal"));
         }
-        exactCountBefore(v, is).ifPresent(n -> d.literal("quantity", Long.toString(n), "decimal"));
+        Optional<Spans.Money> money = moneyBefore(v, is);
+        if (money.isPresent()) {
+            d.literal("quantity", Long.toString(money.get().amount()), "decimal");
+            d.literal("currency", money.get().currency(), "string");
+        } else {
+            exactCountBefore(v, is).ifPresent(n -> d.literal("quantity", Long.toString(n), "decimal"));
+        }
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         Cand giver = supplier;
         return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()

@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -12,6 +14,13 @@ final class Spans {
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "over", "nearly", "almost",
             "roughly", "approximately", "least", "than", "to", "estimated", "up", "under", "hundreds", "thousands",
             "dozens");
+    /** Currency signs written before an amount, by ISO 4217 code; "$" alone is taken as the US dollar. */
+    private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "us$", "USD", "€", "EUR",
+            "£", "GBP");
+    private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "bn", "m");
+
+    /** A sum of money: a whole amount in the currency with ISO 4217 code {@code currency}. */
+    record Money(long amount, String currency) { }
 
     private Spans() {
     }
@@ -68,11 +77,50 @@ final class Spans {
         else if (from >= 1 && v.lower.get(from).startsWith("-")) from -= 1;
         OptionalLong n = Quantities.count(v.text(from, j + 1));
         if (n.isEmpty()) return n;
+        if (from > 0 && CURRENCY_SIGNS.containsKey(v.lower.get(from - 1))) return OptionalLong.empty();
         if (from > 0 && APPROXIMATE.contains(v.lower.get(from - 1))) return OptionalLong.empty();
         if (from > 1 && v.lower.get(from - 1).equals("of") && APPROXIMATE.contains(v.lower.get(from - 2))) {
             return OptionalLong.empty();
         }
         return n;
+    }
+
+    /**
+     * An exact sum of money ending just before {@code start}, maybe joined to it by "in" or "of" ("$15 million in
+     * aid", "a €40 million grant"), unless hedged ("up to $1 billion") or in a currency whose sign is not one of
+     * {@link #CURRENCY_SIGNS} ("A$12 million", "C$ 5 million").
+     */
+    static Optional<Money> moneyBefore(SentenceView v, int start) {
+        int j = start - 1;
+        if (j > 0 && Set.of("in", "of").contains(v.lower.get(j))) j--;
+        if (j < 0) return Optional.empty();
+        int from = SCALE_WORDS.contains(v.lower.get(j)) && j > 0 ? j - 1 : j;
+        String first = v.lower.get(from);
+        int digit = 0;
+        while (digit < first.length() && !Character.isDigit(first.charAt(digit))) digit++;
+        if (digit == first.length()) return Optional.empty();
+        String sign;
+        int signAt;
+        if (digit > 0) {
+            sign = first.substring(0, digit);
+            signAt = from;
+        } else if (from > 0) {
+            sign = v.lower.get(from - 1);
+            signAt = from - 1;
+        } else {
+            return Optional.empty();
+        }
+        if (sign.equals("$") && signAt > 0 && v.toks.get(signAt - 1).text().matches("[A-Z]{1,3}")) {
+            if (!v.toks.get(signAt - 1).text().equals("US")) return Optional.empty();
+            signAt--;
+        }
+        String currency = CURRENCY_SIGNS.get(sign);
+        if (currency == null) return Optional.empty();
+        String amount = first.substring(digit) + (from < j ? " " + v.lower.get(j) : "");
+        OptionalLong n = Quantities.count(amount);
+        if (n.isEmpty() || n.getAsLong() <= 0) return Optional.empty();
+        if (signAt > 0 && APPROXIMATE.contains(v.lower.get(signAt - 1))) return Optional.empty();
+        return Optional.of(new Money(n.getAsLong(), currency));
     }
 
     /** Whether a comma, semicolon, colon, dash or bracket lies strictly between tokens {@code a} and {@code b}. */

@@ -52,6 +52,7 @@ public final class NG {
     public static final Property attackTarget = property("attackTarget");
     public static final Property attacker = property("attacker");
     public static final Property confidence = property("confidence");
+    public static final Property currency = property("currency");
     public static final Property date = property("date");
     public static final Property denotes = property("denotes");
     public static final Property destination = property("destination");

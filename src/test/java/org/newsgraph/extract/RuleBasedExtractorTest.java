@@ -343,6 +343,54 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aPledgedSumOfMoneyIsTheQuantityWithItsCurrency() {
+            Event e = one(article().sentence("Japan pledged $250 million in humanitarian aid to Ukraine.")
+                    .mention("Japan", "LOC", "Q17").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("Q17", qid(e, "supplier"));
+            assertEquals("Q212", qid(e, "recipient"));
+            assertEquals("humanitarian aid", value(e, "item"));
+            assertEquals("250000000", value(e, "quantity"));
+            assertEquals("USD", value(e, "currency"));
+        }
+
+        @Test
+        void aFurtherSumBeforeTheItemIsTheQuantity() {
+            Event e = one(article().sentence("Norway gave a further €40 million in assistance to Moldova.")
+                    .mention("Norway", "LOC", "Q20").mention("Moldova", "LOC", "Q217"), "Supply");
+            assertEquals("40000000", value(e, "quantity"));
+            assertEquals("EUR", value(e, "currency"));
+            assertEquals("assistance", value(e, "item"));
+        }
+
+        @Test
+        void aBoundedSumIsNoExactQuantity() {
+            Event e = one(article().sentence("Sweden pledged up to $2 billion in military aid to Finland.")
+                    .mention("Sweden", "LOC", "Q34").mention("Finland", "LOC", "Q33"), "Supply");
+            assertEquals("Q33", qid(e, "recipient"));
+            assertEquals(null, e.first("quantity").orElse(null));
+            assertEquals(null, e.first("currency").orElse(null));
+        }
+
+        @Test
+        void aSumInAnotherDollarIsNoQuantityInUsDollars() {
+            Event e = one(article().sentence("Australia provided A$12 million in aid to Fiji.")
+                    .mention("Australia", "LOC", "Q408").mention("Fiji", "LOC", "Q712"), "Supply");
+            assertEquals(null, e.first("quantity").orElse(null));
+        }
+
+        @Test
+        void unpledgedOrDeniedMoneyAndPledgedBackingAreNoSupply() {
+            none(article().sentence("Italy may pledge $30 million in aid to Libya.")
+                    .mention("Italy", "LOC", "Q38").mention("Libya", "LOC", "Q1016"), "Supply");
+            none(article().sentence("Spain did not send $10 million in aid to Chad.")
+                    .mention("Spain", "LOC", "Q29").mention("Chad", "LOC", "Q657"), "Supply");
+            none(article().sentence("Portugal refused to pledge $5 million in aid to Angola.")
+                    .mention("Portugal", "LOC", "Q45").mention("Angola", "LOC", "Q916"), "Supply");
+            none(article().sentence("Greece pledged its support to Cyprus.")
+                    .mention("Greece", "LOC", "Q41").mention("Cyprus", "LOC", "Q229"), "Supply");
+        }
+
+        @Test
         void deniedOrHypotheticalSuppliesAreNone() {
             none(article().sentence("France did not provide Ukraine with missiles.")
                     .mention("France", "LOC", "Q142").mention("Ukraine", "LOC", "Q212"), "Supply");
