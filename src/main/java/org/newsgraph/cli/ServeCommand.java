@@ -72,8 +72,9 @@ public final class ServeCommand implements Callable<Integer> {
                         + org.newsgraph.remote.Credentials.DEFAULT_USER + " (readable by you only)");
             }
             if (!server.loopbackOnly()) {
-                err.println("warning: listening beyond loopback on " + host + ": the write endpoint's HTTP Basic "
-                        + "passwords cross the network in clear text; put a TLS proxy in front or use --host localhost");
+                err.println("warning: listening beyond loopback on " + host + ": the write endpoint's HTTP Basic"
+                        + " passwords cross the network in clear text; put a TLS proxy in front or use --host"
+                        + " localhost");
             }
         });
         out.println("  try: curl -s '" + server.url() + "' --data-urlencode "

@@ -201,7 +201,8 @@ public final class RemoteStore implements IngestTarget {
     }
 
     private URI writeUri(String graph) {
-        return URI.create(service + "/" + WRITE_ENDPOINT + "?graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8));
+        return URI.create(service + "/" + WRITE_ENDPOINT + "?graph="
+                + URLEncoder.encode(graph, StandardCharsets.UTF_8));
     }
 
     private HttpResponse<InputStream> send(HttpRequest.Builder b, String what) {

@@ -57,14 +57,14 @@ import org.newsgraph.store.GraphStore;
  * <p>The services, endpoints, query timeout, result limit and dataset come from the config file; {@link
  * Builder#database} only swaps the TDB2 directory. The result limit is newsgraph's own context setting
  * {@code https://w3id.org/newsgraph/config#resultLimit}: an answer cut to it carries the header
- * {@code Newsgraph-Result-Limit}. Anyone may query. An operation that writes (update, upload, read-write Graph Store, patch) is
- * allowed only on an endpoint that names its users ({@code fuseki:allowedUsers}, on the endpoint or its service) in a
- * config with a password file ({@code fuseki:passwd}); anything else that writes is refused, so a config cannot open
- * the data to anonymous change. A relative password file is resolved against the directory that holds the database
- * ({@code data/passwd} beside {@code data/tdb2}); if it does not exist it is created with a random password for user
- * {@value Credentials#DEFAULT_USER} ({@link #createdPasswordFile}). With {@link Builder#ui} on, the Fuseki web UI is
- * served in a read-only form: the query pages, the server description ({@code /$/server}), ping and statistics, but
- * no admin API, so no dataset can be created or deleted.
+ * {@code Newsgraph-Result-Limit}. Anyone may query. An operation that writes (update, upload, read-write Graph Store,
+ * patch) is allowed only on an endpoint that names its users ({@code fuseki:allowedUsers}, on the endpoint or its
+ * service) in a config with a password file ({@code fuseki:passwd}); anything else that writes is refused, so a config
+ * cannot open the data to anonymous change. A relative password file is resolved against the directory that holds
+ * the database ({@code data/passwd} beside {@code data/tdb2}); if it does not exist it is created with a random
+ * password for user {@value Credentials#DEFAULT_USER} ({@link #createdPasswordFile}). With {@link Builder#ui} on, the
+ * Fuseki web UI is served in a read-only form: the query pages, the server description ({@code /$/server}), ping and
+ * statistics, but no admin API, so no dataset can be created or deleted.
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -318,7 +318,8 @@ public final class SparqlServer implements AutoCloseable {
             }
             PropertyUserStore users = passwd == null ? null : userStore(passwd);
             if (users != null) {
-                b.securityHandler(JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users, authScheme(model, config)));
+                b.securityHandler(JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users,
+                        authScheme(model, config)));
             }
             FusekiServer server;
             try {
