@@ -62,8 +62,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--credentials", paramLabel = "FILE", description = "With --server: the password file "
             + "(user: password) of the server's write endpoint (default: 'passwd' beside the --db directory, the "
-            + "file `serve` creates: data/passwd). Environment variables " + Credentials.PASSWORD_VARIABLE
-            + " (and " + Credentials.USER_VARIABLE + ", default " + Credentials.DEFAULT_USER + ") take precedence.")
+            + "file `serve` creates: data/passwd). Without it, environment variables " + Credentials.PASSWORD_VARIABLE
+            + " (and " + Credentials.USER_VARIABLE + ", default " + Credentials.DEFAULT_USER + ") come before that"
+            + " default file.")
     Path credentials;
 
     @Override
@@ -95,15 +96,12 @@ public final class IngestCommand implements Callable<Integer> {
         return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    /** From the environment if a password is set there, else from the password file. */
+    /** From --credentials if given, else from the environment if a password is set there, else the default file. */
     private Credentials credentials() {
+        if (credentials != null) return Credentials.fromFile(credentials, null);
         return Credentials.fromEnvironment(System.getenv()).orElseGet(() -> {
-            Path file = credentials;
-            if (file == null) {
-                Path parent = store.db.toAbsolutePath().normalize().getParent();
-                file = parent == null ? Path.of("passwd") : parent.resolve("passwd");
-            }
-            return Credentials.fromFile(file, null);
+            Path parent = store.db.toAbsolutePath().normalize().getParent();
+            return Credentials.fromFile(parent == null ? Path.of("passwd") : parent.resolve("passwd"), null);
         });
     }
 

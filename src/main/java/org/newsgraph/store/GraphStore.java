@@ -63,7 +63,6 @@ import org.slf4j.LoggerFactory;
 public final class GraphStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
 
-
     /** Prefixes every export and CONSTRUCT result knows, besides those stored with the data. */
     private static final Map<String, String> STANDARD_PREFIXES = Map.of(
             "ng", "https://w3id.org/newsgraph/ontology#",
