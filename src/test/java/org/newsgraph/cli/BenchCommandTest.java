@@ -19,7 +19,7 @@ class BenchCommandTest {
             "ingest_tokens_per_s", "ingest_articles_per_s", "ingest_triples_per_s", "nlp_to_floor", "ingest_to_nlp",
             "speedup_1_to_T", "peak_heap_mb", "bulk_load_quads_per_s", "tdbloader_quads_per_s", "bulk_to_tdbloader",
             "serve_start_ms", "query_supplies_p50_ms", "query_supplies_p95_ms", "query_top_entities_p95_ms",
-            "process_cpu_s_with_linking", "process_cpu_s_without_linking");
+            "process_cpu_s_with_linking", "process_cpu_s_without_linking", "linking_rounds", "linker_cpu_ms");
 
     @Test
     void benchOfFiveArticlesPrintsEveryFigurePositive(@TempDir Path dir) {
@@ -40,6 +40,7 @@ class BenchCommandTest {
             assertTrue(figures.get(name) > 0, name + " = " + figures.get(name));
         }
         assertTrue(figures.containsKey("linking_cost_share"), "linking_cost_share missing");
+        assertTrue(figures.containsKey("linker_cpu_share"), "linker_cpu_share missing");
         assertEquals(5, figures.get("articles"));
         assertTrue(Files.isDirectory(work.resolve("ingest")));
     }
