@@ -142,7 +142,8 @@ class DescriptionsTest {
     @Test
     void theCoalitionAfterTwoCoalitionsNamesNothing() {
         List<Event> found = events(article().sentence("The Northern Coalition and the Southern Coalition met in Rome.")
-                .mention("Northern Coalition", "ORG").mention("Southern Coalition", "ORG").mention("Rome", "LOC", "Q220")
+                .mention("Northern Coalition", "ORG").mention("Southern Coalition", "ORG")
+                .mention("Rome", "LOC", "Q220")
                 .sentence("The international coalition supports Iraq in its fight.").mention("Iraq", "LOC", "Q796"),
                 "Support");
         assertTrue(found.stream().allMatch(e -> e.first("supporter").isEmpty()), found.toString());
