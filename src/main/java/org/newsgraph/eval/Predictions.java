@@ -60,8 +60,11 @@ public final class Predictions {
                 Optional<Entity> entity = Optional.ofNullable(arg.entityId()).flatMap(linked.resolved()::entity);
                 qid = arg.qid() != null ? arg.qid() : entity.flatMap(linked::linkOf).map(Link::qid).orElse(null);
                 String finalQid = qid;
+                // a group that a description named is called as the description names it ("Iraqi Security Forces"
+                // for the article's "ISF"); any other entity by its knowledge-base label or its name in the article
                 value = Optional.ofNullable(finalQid).flatMap(items::item).map(ItemLookup.Item::label)
-                        .or(() -> entity.map(Entity::name)).orElse(arg.value());
+                        .or(() -> entity.filter(e -> arg.description() == null).map(Entity::name))
+                        .orElse(arg.value());
             } else {
                 value = literal(arg);
             }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.link.Link;
 import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.nlp.Mention;
 import org.newsgraph.extract.SentenceView.Cand;
 
 /**
@@ -58,6 +59,7 @@ final class Actors {
     private Optional<Resolved> actor(String role, Cand c, boolean owning) {
         if (c == null) return Optional.empty();
         double conf = c.mention().confidence() * (c.pronoun() ? lexicon.number("argument.pronoun") : 1.0);
+        if (c.target() != null) return Optional.of(described(role, c, conf * lexicon.number("argument.description")));
         String qid = qidOf(c.entity());
         switch (c.type()) {
             case "NORP" -> {
@@ -105,8 +107,30 @@ final class Actors {
         return Optional.ofNullable(plain(role, c, qidOf(c.entity()), confidence));
     }
 
-    /** The QID of the state a candidate stands for, if it is a state, a capital or a nationality. */
+    /**
+     * What a description stands for, as an argument that keeps the phrase: a state (the article's entity for it when
+     * there is one), the article's organisation, or a group known only by the description.
+     */
+    private Resolved described(String role, Cand c, double confidence) {
+        Descriptions.Target t = c.target();
+        Mention phrase = c.mention();
+        if (t.state()) {
+            Argument a = state(role, t.qid(), phrase.text(), confidence).arg();
+            return new Resolved(Argument.described(role, a.entityId(), a.qid(), a.value(), phrase), confidence,
+                    t.qid());
+        }
+        if (t.entity() != null) {
+            double linked = confidence * linkConfidence(t.entity());
+            return new Resolved(Argument.described(role, t.entity().id(), t.qid(), t.name(), phrase),
+                    Math.min(1, linked), t.qid() != null ? t.qid() : t.entity().id());
+        }
+        Argument group = Argument.described(role, null, null, t.name(), phrase);
+        return new Resolved(group, confidence, group.identity());
+    }
+
+    /** The QID of the state a candidate stands for, if it is a state, a capital, a nationality or a government. */
     Optional<String> stateOf(Cand c) {
+        if (c.target() != null) return c.target().state() ? Optional.of(c.target().qid()) : Optional.empty();
         String qid = qidOf(c.entity());
         if (c.type().equals("NORP")) {
             return qid != null ? Optional.of(geography.stateOf(qid).orElse(qid))

@@ -19,7 +19,8 @@ import org.newsgraph.ConfigException;
 
 /**
  * What the extractor knows, read from the data files under {@code /extract/} on the classpath: triggers per event
- * type, agreement nouns, force types, supply items, position titles, cues and rule strengths. Immutable.
+ * type, agreement nouns, force types, supply items, position titles, cues, lower-case descriptions and rule
+ * strengths. Immutable.
  */
 public final class Lexicon {
     /** A trigger entry: the event type, "verb" or "noun", and the lemma of the surface form. */
@@ -33,6 +34,10 @@ public final class Lexicon {
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
     private final Map<String, Phrases> cues;
+    private final Phrases governmentHeads;
+    private final Map<List<String>, String> groupNames;
+    private final Phrases groups;
+    private final Set<String> anaphorHeads;
     private final Properties rules;
 
     /** A lexicon read from the resource folder {@code base} ("/extract/"). */
@@ -59,6 +64,20 @@ public final class Lexicon {
         Map<String, Phrases> c = new HashMap<>();
         groups(base + "cues.txt", "\\s*\\|\\s*").forEach((k, v) -> c.put(k, new Phrases(v)));
         cues = Map.copyOf(c);
+        Map<String, List<String>> descriptions = groups(base + "descriptions.txt", "\\s*\\|\\s*");
+        governmentHeads = new Phrases(descriptions.getOrDefault("government", List.of()));
+        Map<List<String>, String> names = new HashMap<>();
+        for (String entry : descriptions.getOrDefault("group", List.of())) {
+            String[] parts = entry.split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new ConfigException("bad group entry in " + base + "descriptions.txt (want 'phrase = name'): "
+                        + entry);
+            }
+            names.put(List.of(parts[0].trim().toLowerCase(Locale.ROOT).split("\\s+")), parts[1].trim());
+        }
+        groupNames = Map.copyOf(names);
+        groups = new Phrases(names.keySet().stream().map(k -> String.join(" ", k)).toList());
+        anaphorHeads = Set.copyOf(descriptions.getOrDefault("anaphor", List.of()));
         rules = new Properties();
         try (InputStream in = open(base + "rules.properties")) {
             rules.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -106,6 +125,26 @@ public final class Lexicon {
         Phrases p = cues.get(group);
         if (p == null) throw new ConfigException("no cue group '" + group + "' in /extract/cues.txt");
         return p;
+    }
+
+    /** Heads that name a state's government: "government", "regime" (descriptions.txt group "government"). */
+    Phrases governmentHeads() {
+        return governmentHeads;
+    }
+
+    /** Phrases that, after a nationality word, name a group of that country (descriptions.txt group "group"). */
+    Phrases groups() {
+        return groups;
+    }
+
+    /** The name a group phrase gives after the nationality word: "opposition forces" gives "opposition". */
+    String groupName(List<String> phrase) {
+        return groupNames.get(phrase);
+    }
+
+    /** Whether "the … {@code lower}" stands for the one organisation whose name holds that word ("coalition"). */
+    boolean isAnaphorHead(String lower) {
+        return anaphorHeads.contains(lower);
     }
 
     double number(String key) {

@@ -93,7 +93,7 @@ final class Merger {
         Set<String> keys = new TreeSet<>();
         for (Argument a : e.args()) {
             if (a.isEntity() && (role == null || a.role().equals(role))) {
-                keys.add(a.role() + "=" + (a.qid() != null ? a.qid() : a.entityId()));
+                keys.add(a.role() + "=" + a.identity());
             }
         }
         return keys;

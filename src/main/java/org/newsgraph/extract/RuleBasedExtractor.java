@@ -73,11 +73,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         for (Entity e : resolved.entities()) for (Mention m : e.mentions()) bySpan.put(m.start() + ":" + m.end(), e);
         LocalDate published = resolved.doc().article().published();
         Actors actors = new Actors(article, geography, lexicon);
+        Descriptions descriptions = new Descriptions(article, geography, lexicon);
         List<SentenceView> views = new ArrayList<>();
         Cand lastPerson = null;
         for (Sentence s : resolved.doc().sentences()) {
             SentenceView v = new SentenceView(s, resolved.doc().mentionsIn(s.index()),
                     m -> bySpan.get(m.start() + ":" + m.end()), lastPerson);
+            descriptions.addTo(v);
             views.add(v);
             if (v.lastPerson() != null) lastPerson = v.lastPerson();
         }

@@ -19,12 +19,15 @@ final class SentenceView {
     record Tok(int start, int end, String text, String lower, String pos) { }
 
     /**
-     * Something the sentence names: a mention (with its entity, when coreference found one) or a pronoun standing
-     * for a person; tokens {@code from} (inclusive) to {@code to} (exclusive).
+     * Something the sentence names: a mention (with its entity, when coreference found one), a pronoun standing
+     * for a person, or a lower-case description with what it stands for ({@code target}, null otherwise); tokens
+     * {@code from} (inclusive) to {@code to} (exclusive).
      */
-    record Cand(int from, int to, Mention mention, Entity entity, boolean pronoun, String follower) {
+    record Cand(int from, int to, Mention mention, Entity entity, boolean pronoun, String follower,
+                Descriptions.Target target) {
+        /** PER, ORG, LOC or NORP: the mention's type, or for a description the type of what it stands for. */
         String type() {
-            return mention.type();
+            return target != null ? target.type() : mention.type();
         }
     }
 
@@ -63,7 +66,7 @@ final class SentenceView {
                     to = i + 1;
                 }
             }
-            if (from >= 0) cands.add(new Cand(from, to, m, entityOf.apply(m), false, follower(to)));
+            if (from >= 0) cands.add(new Cand(from, to, m, entityOf.apply(m), false, follower(to), null));
         }
         Cand lastPerson = previousPerson;
         List<Cand> pronouns = new ArrayList<>();
@@ -71,7 +74,7 @@ final class SentenceView {
             Cand here = candAt(i);
             if (here != null && here.type().equals("PER")) lastPerson = here;
             if (here == null && PRONOUNS.contains(lower.get(i)) && lastPerson != null) {
-                pronouns.add(new Cand(i, i + 1, lastPerson.mention(), lastPerson.entity(), true, null));
+                pronouns.add(new Cand(i, i + 1, lastPerson.mention(), lastPerson.entity(), true, null, null));
             }
         }
         cands.addAll(pronouns);
@@ -91,6 +94,13 @@ final class SentenceView {
         String low = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
         toks.add(new Tok(t.start(), t.end(), t.text(), low, t.pos()));
         lower.add(low);
+    }
+
+    /** Adds a description, which takes the place of the names inside it ("Syrian" in "Syrian opposition forces"). */
+    void addDescription(Cand description) {
+        cands.removeIf(c -> c.from() < description.to() && description.from() < c.to());
+        cands.add(description);
+        cands.sort((a, b) -> Integer.compare(a.from(), b.from()));
     }
 
     int size() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.newsgraph.ProblemListener;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.NameCoref;
 import org.newsgraph.coref.ResolvedArticle;
+import org.newsgraph.extract.Argument;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.link.EntityLinker;
@@ -176,6 +178,15 @@ public final class Relinker {
         renamed.forEach((old, now) -> {
             if (!old.equals(now)) stats.entitiesRelinked++;
         });
+        // a description ("the regime") follows the entity it named to its new node
+        for (Resource description : descriptions(m)) {
+            Resource old = description.getPropertyResourceValue(NG.denotes);
+            Resource now = old == null ? null : renamed.get(old);
+            if (now != null && !now.equals(old)) {
+                description.removeAll(NG.denotes);
+                description.addProperty(NG.denotes, now);
+            }
+        }
         rewriteEvents(m, articleId, renamed, newEntityIds);
         return m.getGraph();
     }
@@ -252,7 +263,8 @@ public final class Relinker {
             if (o.isURIResource()) {
                 String uri = o.asResource().getURI();
                 String id = uri.startsWith(LINKED_PREFIX) ? uri.substring(LINKED_PREFIX.length())
-                        : entityIds.get(o.asResource());
+                        : entityIds.containsKey(o.asResource()) ? entityIds.get(o.asResource())
+                        : describedGroup(o.asResource());
                 args.add(role + "=" + id);
             } else if (o.isLiteral()) {
                 Literal l = o.asLiteral();
@@ -266,6 +278,12 @@ public final class Relinker {
         return key.toString();
     }
 
+    /** The identity {@link Argument#identity()} gives a group that only a description names. */
+    private static String describedGroup(Resource node) {
+        Statement label = node.getProperty(RDFS.label);
+        return label == null ? null : "group:" + label.getString().toLowerCase(Locale.ROOT);
+    }
+
     private static void rename(Model m, Resource event, String key) {
         Resource renamed = m.createResource(Iris.event(key));
         if (renamed.equals(event)) return;
@@ -277,9 +295,11 @@ public final class Relinker {
         m.removeAll(null, null, event);
     }
 
+    /** The name mentions of the graph; descriptions ({@link Argument#DESCRIPTION}) are no names and left out. */
     private static Map<Resource, Mention> mentions(Model m) {
         Map<Resource, Mention> out = new TreeMap<>(Comparator.comparing(Resource::getURI));
         m.listSubjectsWithProperty(RDF.type, NG.Mention).forEachRemaining(node -> {
+            if (isDescription(node)) return;
             int start = intOf(node, m.createProperty(NIF, "beginIndex"));
             int end = intOf(node, m.createProperty(NIF, "endIndex"));
             String text = node.getProperty(m.createProperty(NIF, "anchorOf")).getString();
@@ -288,6 +308,15 @@ public final class Relinker {
             out.put(node, new Mention(start, end, type, text, sentence, 1.0));
         });
         return out;
+    }
+
+    private static List<Resource> descriptions(Model m) {
+        return m.listSubjectsWithProperty(RDF.type, NG.Mention).filterKeep(Relinker::isDescription).toList();
+    }
+
+    private static boolean isDescription(Resource mention) {
+        Statement type = mention.getProperty(NG.mentionType);
+        return type != null && type.getString().equals(Argument.DESCRIPTION);
     }
 
     private static int intOf(Resource node, org.apache.jena.rdf.model.Property p) {

@@ -134,7 +134,9 @@ public final class GraphBuilder {
         for (Argument arg : ev.args()) {
             var property = m.createProperty(NG.NS, arg.role());
             if (arg.isEntity()) {
-                node.addProperty(property, argumentNode(m, art, linked, arg, entityNodes));
+                Resource target = argumentNode(m, art, linked, arg, entityNodes);
+                node.addProperty(property, target);
+                if (arg.description() != null) describeMention(m, art, a, arg.description(), target);
             } else {
                 node.addLiteral(property, literal(m, arg));
             }
@@ -154,7 +156,10 @@ public final class GraphBuilder {
         node.addProperty(NG.evidence, evidence);
     }
 
-    /** The entity an argument names: a knowledge-base item by QID, else the article's own entity. */
+    /**
+     * The entity an argument names: a knowledge-base item by QID, else the article's own entity, else a group that
+     * only a description names ("the Syrian opposition"), by its name.
+     */
     private Resource argumentNode(Model m, Resource art, LinkedArticle linked, Argument arg,
                                   Map<String, Resource> entityNodes) {
         if (arg.qid() != null) {
@@ -167,6 +172,13 @@ public final class GraphBuilder {
                         "en"));
                 node.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(arg.qid())));
             }
+            return node;
+        }
+        if (arg.entityId() == null) {
+            Resource node = m.createResource(Iris.unlinkedEntity("ORG", arg.value()));
+            node.addProperty(RDF.type, entityClass("ORG", false));
+            node.addProperty(RDFS.label, m.createLiteral(arg.value(), "en"));
+            node.addProperty(NG.mentionedIn, art);
             return node;
         }
         Resource node = entityNodes.get(arg.entityId());
@@ -198,8 +210,7 @@ public final class GraphBuilder {
     static String eventKey(Article a, Event ev) {
         StringBuilder key = new StringBuilder(a.id()).append('|').append(ev.sentence()).append('|').append(ev.type());
         ev.args().stream()
-                .map(arg -> arg.role() + "=" + (arg.isEntity()
-                        ? (arg.qid() != null ? arg.qid() : arg.entityId()) : arg.value() + "^^" + arg.datatype()))
+                .map(arg -> arg.role() + "=" + (arg.isEntity() ? arg.identity() : arg.value() + "^^" + arg.datatype()))
                 .sorted(Comparator.naturalOrder())
                 .forEach(s -> key.append('|').append(s));
         return key.toString();

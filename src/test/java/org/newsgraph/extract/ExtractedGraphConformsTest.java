@@ -15,7 +15,10 @@ import org.newsgraph.rdf.GraphBuilder;
 import org.newsgraph.rdf.ItemLookup;
 import org.newsgraph.rdf.ShapeValidator;
 
-/** What the extractor finds for the six event types between actors conforms to ontology/shapes.ttl as RDF. */
+/**
+ * What the extractor finds for the six event types between actors, and an argument only a description names,
+ * conforms to ontology/shapes.ttl as RDF.
+ */
 class ExtractedGraphConformsTest {
     private static final ItemLookup LOOKUP = qid -> Optional.of(new ItemLookup.Item(qid, qid, "LOC"));
 
@@ -34,6 +37,8 @@ class ExtractedGraphConformsTest {
                 .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36")
                 .sentence("Kharkiv was shelled by Russia overnight.")
                 .mention("Kharkiv", "LOC").mention("Russia", "LOC", "Q159")
+                .sentence("Canada sent $20 million in aid to the Syrian opposition last week.")
+                .mention("Canada", "LOC", "Q16").mention("Syrian", "NORP", "Q858")
                 .build();
         List<Event> events = new RuleBasedExtractor(new MapGeography()).extract(article);
         Set<String> types = events.stream().map(Event::type).collect(Collectors.toSet());

@@ -41,7 +41,8 @@ final class MapGeography implements Geography {
             "Q1530", "Q796");                                            // Baghdad, Iraq
 
     private static final Map<String, String> CITIZENSHIP = Map.of(
-            "Q3099714", "Q16");                                          // Justin Trudeau, Canada
+            "Q3099714", "Q16",                                           // Justin Trudeau, Canada
+            "Q44329", "Q858");                                           // Bashar al-Assad, Syria
 
     @Override
     public Optional<String> stateOf(String qid) {

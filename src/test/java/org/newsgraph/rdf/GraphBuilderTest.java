@@ -112,6 +112,26 @@ class GraphBuilderTest {
     }
 
     @Test
+    void anArgumentADescriptionNamesKeepsThePhraseAsADescriptionMention() {
+        // "engineers" read as a lower-case phrase that names a group known only by this description
+        Mention phrase = new Mention(31, 40, Argument.DESCRIPTION, "engineers", 0, 1.0);
+        Event supply = new Event("Supply", List.of(Argument.entity("supplier", "e0", "Q423", "Pyongyang"),
+                Argument.described("recipient", null, null, "Engineer Corps", phrase),
+                Argument.literal("item", "help", "string")), 0, 0.6, "send");
+        Graph g = new GraphBuilder(LOOKUP).build(linked(), List.of(supply));
+        QuerySolution row = one(g, "SELECT ?group ?label ?start ?end ?type { ?e ng:recipient ?group . "
+                + "?group a ng:Organization ; rdfs:label ?label . ?m ng:denotes ?group ; nif:beginIndex ?start ; "
+                + "nif:endIndex ?end ; ng:mentionType ?type }");
+        assertEquals(NG.BASE + "entity/org/engineer-corps", row.getResource("group").getURI());
+        assertEquals("Engineer Corps", row.getLiteral("label").getString());
+        assertEquals(31, row.getLiteral("start").getInt());
+        assertEquals(40, row.getLiteral("end").getInt());
+        assertEquals("DESC", row.getLiteral("type").getString());
+        ValidationReport report = SHAPES.validate(g);
+        assertTrue(report.conforms(), ShapeValidator.describe(report));
+    }
+
+    @Test
     void shapesRejectAShareAboveOneAndASupplyWithoutSupplier() {
         Event bad = new Event("Supply", List.of(Argument.literal("item", "shells", "string"),
                 Argument.literal("share", "1.5", "decimal")), 0, 0.5, "supplies");

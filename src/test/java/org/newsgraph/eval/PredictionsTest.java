@@ -1,0 +1,47 @@
+package org.newsgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.coref.Entity;
+import org.newsgraph.coref.ResolvedArticle;
+import org.newsgraph.extract.Argument;
+import org.newsgraph.extract.Event;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+
+/** How predictions name event arguments in the gold format. */
+class PredictionsTest {
+    private static final String TEXT = "Canada sent rifles to Iraqi security forces. The ISF thanked Canada.";
+
+    @Test
+    void aGroupADescriptionSpellsOutIsCalledByTheDescriptionsNameAndOtherEntitiesByTheirOwn() {
+        Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");
+        Mention canada = new Mention(0, 6, "LOC", "Canada", 0, 1.0);
+        Mention isf = new Mention(49, 52, "ORG", "ISF", 1, 1.0);
+        Mention canadaAgain = new Mention(61, 67, "LOC", "Canada", 1, 1.0);
+        AnnotatedArticle doc = new AnnotatedArticle(a, List.of(
+                new Sentence(0, 0, 44, TEXT.substring(0, 44), List.of()),
+                new Sentence(1, 45, TEXT.length(), TEXT.substring(45), List.of())), List.of(canada, isf, canadaAgain));
+        LinkedArticle linked = new LinkedArticle(new ResolvedArticle(doc, List.of(
+                new Entity("e0", "LOC", "Canada", List.of(canada, canadaAgain)),
+                new Entity("e1", "ORG", "ISF", List.of(isf)))), Map.of());
+        Mention phrase = new Mention(22, 43, Argument.DESCRIPTION, "Iraqi security forces", 0, 1.0);
+        Event supply = new Event("Supply", List.of(Argument.entity("supplier", "e0", null, "Canada"),
+                Argument.described("recipient", "e1", null, "Iraqi Security Forces", phrase),
+                Argument.literal("item", "rifles", "string")), 0, 0.7, "sent");
+
+        GoldRelation r = Predictions.of(linked, List.of(supply), qid -> Optional.empty()).relations().get(0);
+
+        assertEquals("Iraqi Security Forces", r.args().get("recipient"));
+        assertEquals("Canada", r.args().get("supplier"));
+        assertEquals(TEXT.substring(0, 44), r.evidence());
+    }
+}
