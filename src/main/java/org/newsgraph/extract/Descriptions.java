@@ -1,8 +1,12 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.coref.Entity;
@@ -46,6 +50,11 @@ final class Descriptions {
     private final Lexicon lexicon;
     /** The states that the sentences so far named by a nationality word or leader before a government head. */
     private final Set<String> governments = new LinkedHashSet<>();
+    /** Title words (lower case, without "of", "the" ...) to the people holding that title, by entity id. */
+    private final Map<List<String>, Map<String, Holder>> titles = new HashMap<>();
+
+    /** A person who holds a title in the article, with the affiliations (identities) the Role events give. */
+    private record Holder(Entity person, Set<String> affiliations) { }
 
     Descriptions(LinkedArticle article, Geography geography, Lexicon lexicon) {
         this.article = article;
@@ -71,6 +80,119 @@ final class Descriptions {
                 }
             }
         }
+    }
+
+    /** Notes who holds which title, from the article's Role events; before {@link #addTitlesTo}. */
+    void noteTitles(List<Event> roles) {
+        for (Event role : roles) {
+            Optional<Entity> person = role.first("person").map(Argument::entityId)
+                    .flatMap(article.resolved()::entity);
+            Optional<String> position = role.first("position").map(Argument::value);
+            if (person.isEmpty() || position.isEmpty()) continue;
+            List<String> words = titleWords(List.of(position.get().toLowerCase(Locale.ROOT).split("\\s+")));
+            if (words.isEmpty()) continue;
+            Holder h = titles.computeIfAbsent(words, w -> new LinkedHashMap<>()).computeIfAbsent(person.get().id(),
+                    id -> new Holder(person.get(), new LinkedHashSet<>()));
+            role.first("affiliation").map(Argument::identity).ifPresent(h.affiliations()::add);
+        }
+    }
+
+    /**
+     * Adds to sentence {@code v} the titles after "the" that stand for a person: "the Foreign Secretary", "the
+     * British foreign secretary", "the Secretary of State". A title that is itself a person's position (followed by
+     * a name, or in apposition to one: "Jane Doe, the foreign secretary,") or that a name or "of" specifies is left
+     * alone. With a nationality or organisation before the title, a holder whose Role names another affiliation is
+     * no candidate.
+     */
+    void addTitlesTo(SentenceView v) {
+        for (int i = 0; i + 1 < v.size(); i++) {
+            if (v.candAt(i) != null || !v.lower.get(i).equals("the") || appositionAfterName(v, i)) continue;
+            Cand d = title(v, i + 1);
+            if (d != null) {
+                v.addDescription(d);
+                i = d.to() - 1;
+            }
+        }
+    }
+
+    /** A title from token {@code j} (after "the"), with an optional nationality or organisation first; or null. */
+    private Cand title(SentenceView v, int j) {
+        Cand owner = v.candAt(j);
+        int k = j;
+        if (owner != null) {
+            if (owner.pronoun() || owner.target() != null || owner.type().equals("PER")) return null;
+            k = owner.to();
+        }
+        List<String> words = new ArrayList<>();
+        int end = k;
+        while (end < v.size() && v.candAt(end) == null) {
+            String low = v.lower.get(end);
+            if (vocabulary(low)) {
+                words.add(low);
+                end++;
+            } else if ((low.equals("of") || low.equals("for")) && !words.isEmpty() && end + 1 < v.size()
+                    && v.candAt(end + 1) == null && vocabulary(v.lower.get(end + 1))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (words.stream().noneMatch(lexicon::isPositionHead) || !endsNounPhrase(v, end)) return null;
+        Map<String, Holder> holders = titles.getOrDefault(titleWords(words), Map.of());
+        String ownerId = owner == null ? null : ownerIdentity(owner);
+        if (owner != null && ownerId == null) return null;
+        Holder only = null;
+        for (Holder h : holders.values()) {
+            if (ownerId != null && !h.affiliations().isEmpty() && !h.affiliations().contains(ownerId)) continue;
+            if (only != null) return null;   // two holders: the title does not say which
+            only = h;
+        }
+        if (only == null || namedIn(v, only.person())) return null;
+        Entity person = only.person();
+        return description(v, j, end, new Target("PER", false, qidOf(person), person, person.name()));
+    }
+
+    /** Whether the title ending before token {@code i} ends its noun phrase and no name or "of" specifies it. */
+    private boolean endsNounPhrase(SentenceView v, int i) {
+        if (i >= v.size()) return true;
+        String text = v.toks.get(i).text();
+        if (v.candAt(i) != null || v.isModifier(i) || v.lower.get(i).equals("of") || v.lower.get(i).equals("for")
+                || Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        // "the Foreign Secretary, Jane Doe," names its holder itself
+        return !(v.lower.get(i).equals(",") && i + 1 < v.size() && v.candAt(i + 1) != null
+                && v.candAt(i + 1).type().equals("PER"));
+    }
+
+    /** Whether "the" at token {@code i} opens an apposition to a person: "Jane Doe, the foreign secretary". */
+    private static boolean appositionAfterName(SentenceView v, int i) {
+        if (i < 2 || !v.lower.get(i - 1).equals(",")) return false;
+        Cand before = v.candAt(i - 2);
+        return before != null && !before.pronoun() && before.type().equals("PER");
+    }
+
+    private static boolean namedIn(SentenceView v, Entity person) {
+        return v.cands.stream().anyMatch(c -> c.entity() != null && c.entity().id().equals(person.id()));
+    }
+
+    /** The identity a Role's affiliation would have for this owner: its state, or the organisation. */
+    private String ownerIdentity(Cand owner) {
+        String qid = qidOf(owner.entity());
+        return switch (owner.type()) {
+            case "NORP" -> nationalityState(owner).orElse(null);
+            case "LOC" -> qid == null ? null : geography.stateOf(qid).orElse(qid);
+            default -> qid != null ? qid : owner.entity() == null ? null : owner.entity().id();
+        };
+    }
+
+    /** The words of a title that tell it apart: all but "of", "for", "the", "on", "and". */
+    private static List<String> titleWords(List<String> words) {
+        return words.stream().filter(w -> !Set.of("of", "for", "the", "on", "and").contains(w)).toList();
+    }
+
+    private boolean vocabulary(String lower) {
+        return lexicon.isPositionHead(lower) || lexicon.isPositionModifier(lower);
     }
 
     /** "the Assad regime", "the Syrian government" (noted, not added), "Syrian opposition forces". */

@@ -83,6 +83,11 @@ public final class RuleBasedExtractor implements EventExtractor {
             views.add(v);
             if (v.lastPerson() != null) lastPerson = v.lastPerson();
         }
+        // Role events come first: "the Foreign Secretary" is read as the article's one Foreign Secretary
+        List<List<Event>> roleEvents = new ArrayList<>();
+        for (SentenceView v : views) roleEvents.add(roles.find(v, actors).stream().map(Draft::build).toList());
+        descriptions.noteTitles(roleEvents.stream().flatMap(List::stream).toList());
+        views.forEach(descriptions::addTitlesTo);
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
@@ -99,7 +104,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                     d.forEach(x -> out.add(x.build()));
                 }
             }
-            roles.find(v, actors).forEach(d -> out.add(d.build()));
+            out.addAll(roleEvents.get(i));
         }
         return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
     }
