@@ -31,9 +31,11 @@ import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,15 +56,22 @@ class QueriesTest {
 
     private static final String TALKS = ARTICLE + "border-talks";
 
-    private static Model union;
+    /** The store of sample.trig, in TDB2 as newsgraph keeps it: one named graph per article. */
+    private static Dataset sample;
     /** The store of interactions.trig: the six event types between actors, in one invented article. */
-    private static Model interactions;
+    private static Dataset interactions;
 
     @BeforeAll
     static void loadSampleStore() {
-        Dataset dataset = RDFDataMgr.loadDataset("src/test/resources/queries/sample.trig");
-        union = dataset.getUnionModel();
-        interactions = RDFDataMgr.loadDataset("src/test/resources/queries/interactions.trig").getUnionModel();
+        sample = store("src/test/resources/queries/sample.trig");
+        interactions = store("src/test/resources/queries/interactions.trig");
+    }
+
+    /** An in-memory TDB2 store holding the graphs of a TriG file, queried as GraphStore and Fuseki query it. */
+    private static Dataset store(String trig) {
+        Dataset dataset = TDB2Factory.createDataset();
+        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, trig));
+        return dataset;
     }
 
     static Stream<Path> queryFiles() throws IOException {
@@ -346,7 +355,7 @@ class QueriesTest {
         dataset.listModelNames().forEachRemaining(r -> graphs.add(r.getURI()));
         assertEquals(List.of(LAVROV, SWEDEN), graphs.stream().sorted().toList());
         assertTrue(dataset.getDefaultModel().isEmpty(), "all triples live in the article graphs");
-        assertNotEquals(0, union.size());
+        assertNotEquals(0, dataset.getUnionModel().size());
     }
 
     private static List<Map<String, String>> run(String name) {
@@ -362,13 +371,19 @@ class QueriesTest {
     }
 
     private static List<Map<String, String>> select(String text) {
-        return select(text, union);
+        return select(text, sample);
     }
 
-    private static List<Map<String, String>> select(String text, Model store) {
+    /** Runs a query over the union of the store's graphs, as its default graph, and the graphs by name. */
+    private static List<Map<String, String>> select(String text, Dataset store) {
+        return Txn.calculateRead(store, () -> selectInTransaction(text, store));
+    }
+
+    private static List<Map<String, String>> selectInTransaction(String text, Dataset store) {
         Query query = QueryFactory.create(text);
         List<Map<String, String>> rows = new ArrayList<>();
-        try (QueryExecution execution = QueryExecution.model(store).query(query).build()) {
+        try (QueryExecution execution = QueryExecution.dataset(store).query(query)
+                .set(TDB2.symUnionDefaultGraph, true).build()) {
             ResultSet results = execution.execSelect();
             while (results.hasNext()) {
                 QuerySolution solution = results.next();

@@ -181,8 +181,13 @@ public final class Bench {
     }
 
     private void print(String name, double value) {
-        out.accept(name, value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                : String.format("%.2f", value));
+        out.accept(name, format(value));
+    }
+
+    /** A whole number without decimals, anything else with two. */
+    private static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.format("%.2f", value);
     }
 
     /** Sentence detection, tokens and part-of-speech tags with the same OpenNLP models and nothing else. */
@@ -421,14 +426,28 @@ public final class Bench {
     }
 
     private void queries(Path dir) {
+        queries(dir, settings.queries(), out);
+    }
+
+    /**
+     * Times every {@code .rq} file of {@code queries} on an existing store and hands {@code store_quads} and each
+     * query's p50, p95 and number of runs to {@code out}, as {@link #run} does on the store its own ingest built: three
+     * untimed runs, then up to twenty timed ones (at least three; fewer when twenty would take over 20 s).
+     *
+     * <pre>{@code
+     * Bench.queries(Path.of("data/tdb2"), Path.of("queries"), (name, value) -> out.println(name + ": " + value));
+     * }</pre>
+     */
+    public static void queries(Path store, Path queries, BiConsumer<String, String> out) {
+        Objects.requireNonNull(out, "out");
         List<Path> files;
-        try (Stream<Path> s = Files.list(settings.queries())) {
+        try (Stream<Path> s = Files.list(queries)) {
             files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list queries in " + settings.queries(), e);
+            throw new UncheckedIOException("cannot list queries in " + queries, e);
         }
-        try (GraphStore store = GraphStore.open(dir)) {
-            print("store_quads", store.size());
+        try (GraphStore graphs = GraphStore.open(store)) {
+            out.accept("store_quads", format(graphs.size()));
             for (Path file : files) {
                 String sparql;
                 try {
@@ -437,7 +456,7 @@ public final class Bench {
                     throw new UncheckedIOException("cannot read query " + file, e);
                 }
                 for (int i = 0; i < QUERY_WARMUP; i++) {
-                    store.query(sparql, QueryFormat.CSV, OutputStream.nullOutputStream());
+                    graphs.query(sparql, QueryFormat.CSV, OutputStream.nullOutputStream());
                 }
                 double[] ms = new double[QUERY_RUNS];
                 int runs = 0;
@@ -445,15 +464,15 @@ public final class Bench {
                 // a slow query on a large store gets fewer runs, at least three
                 while (runs < QUERY_RUNS && (runs < 3 || System.nanoTime() - begin < QUERY_BUDGET_NANOS)) {
                     long start = System.nanoTime();
-                    store.query(sparql, QueryFormat.CSV, OutputStream.nullOutputStream());
+                    graphs.query(sparql, QueryFormat.CSV, OutputStream.nullOutputStream());
                     ms[runs++] = (System.nanoTime() - start) / 1e6;
                 }
                 double[] timed = Arrays.copyOf(ms, runs);
                 Arrays.sort(timed);
                 String name = file.getFileName().toString().replaceFirst("\\.rq$", "").replace('-', '_');
-                print("query_" + name + "_p50_ms", percentile(timed, 50));
-                print("query_" + name + "_p95_ms", percentile(timed, 95));
-                print("query_" + name + "_runs", runs);
+                out.accept("query_" + name + "_p50_ms", format(percentile(timed, 50)));
+                out.accept("query_" + name + "_p95_ms", format(percentile(timed, 95)));
+                out.accept("query_" + name + "_runs", format(runs));
             }
         }
     }

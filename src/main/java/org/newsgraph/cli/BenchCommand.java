@@ -39,9 +39,15 @@ public final class BenchCommand implements Callable<Integer> {
                     + "deleted afterwards.")
     Path work;
 
+    @Option(names = "--queries-on", paramLabel = "DB",
+            description = "Only time the named queries, on this existing store (for example one that ingest built "
+                    + "from a larger corpus), and print store_quads and each query's p50, p95 and runs.")
+    Path queriesOn;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (queriesOn != null) return timeQueries(out);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (articles < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1, got "
@@ -63,6 +69,21 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             if (work == null) deleteTree(dir);
         }
+        return ExitCodes.OK;
+    }
+
+    private int timeQueries(PrintWriter out) {
+        if (work != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--work cannot go with --queries-on");
+        }
+        if (!Files.isDirectory(queriesOn)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--queries-on " + queriesOn
+                    + " is not a store directory");
+        }
+        Bench.queries(queriesOn, Home.resolve("queries"), (name, value) -> {
+            out.println(name + ": " + value);
+            out.flush();
+        });
         return ExitCodes.OK;
     }
 

@@ -10,8 +10,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.GraphStore;
 
 /** A smoke test, not a timing: every figure is printed once as "name: value" and is a positive number. */
 class BenchCommandTest {
@@ -43,5 +48,44 @@ class BenchCommandTest {
         assertTrue(figures.containsKey("linker_cpu_share"), "linker_cpu_share missing");
         assertEquals(5, figures.get("articles"));
         assertTrue(Files.isDirectory(work.resolve("ingest")));
+    }
+
+    @Test
+    void queriesOnAStorePrintItsSizeAndEveryNamedQuerysLatencyOnly(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        Dataset sample = RDFDataMgr.loadDataset("src/test/resources/queries/sample.trig");
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        sample.listNames().forEachRemaining(name -> graphs.put(name, sample.getNamedModel(name).getGraph()));
+        try (GraphStore store = GraphStore.open(db)) {
+            store.replaceGraphs(graphs);
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "bench", "--queries-on", db.toString());
+        assertEquals(0, code, err.toString());
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (String line : out.toString().split("\n")) {
+            String[] parts = line.split(": ", 2);
+            figures.put(parts[0], Double.parseDouble(parts[1]));
+        }
+        assertEquals((double) sample.asDatasetGraph().stream().count(), figures.get("store_quads"));
+        List<String> queries;
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            queries = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".rq")).toList();
+        }
+        for (String file : queries) {
+            String name = "query_" + file.replace(".rq", "").replace('-', '_') + "_p95_ms";
+            assertTrue(figures.containsKey(name), name + " missing from " + figures.keySet());
+        }
+        assertEquals(1 + 3 * queries.size(), figures.size(), "nothing but the store's size and the queries");
+    }
+
+    @Test
+    void queriesOnRefusesAWorkFolder(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench", "--queries-on",
+                dir.toString(), "--work", dir.resolve("work").toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--work cannot go with --queries-on"), err.toString());
     }
 }
