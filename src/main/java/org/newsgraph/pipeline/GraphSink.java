@@ -10,7 +10,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.newsgraph.NewsgraphException;
@@ -66,7 +65,7 @@ public interface GraphSink extends AutoCloseable {
 
     /** Whether the store holds no quads at all, the condition for {@link #bulk}. */
     static boolean isEmpty(GraphStore store) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.directory().toString());
+        DatasetGraph dsg = GraphStore.connectDatasetGraph(store.directory());
         return Txn.calculateRead(dsg, dsg::isEmpty);
     }
 
@@ -85,7 +84,7 @@ public interface GraphSink extends AutoCloseable {
                         + ": it is not empty (the bulk path is for a first load only)");
             }
             // The same database the store holds: TDB2 shares one connection per directory within a JVM.
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.directory().toString());
+            DatasetGraph dsg = GraphStore.connectDatasetGraph(store.directory());
             this.loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
             loader.startBulk();
             this.stream = loader.stream();
@@ -108,7 +107,7 @@ public interface GraphSink extends AutoCloseable {
             loader.finishBulk();
             if (!prefixes.isEmpty()) {
                 // Prefixes go in as a normal transaction, as GraphStore.replaceGraphs keeps them.
-                DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.directory().toString());
+                DatasetGraph dsg = GraphStore.connectDatasetGraph(store.directory());
                 Txn.executeWrite(dsg, () -> prefixes.forEach((p, uri) -> dsg.prefixes().add(p, uri)));
             }
         }

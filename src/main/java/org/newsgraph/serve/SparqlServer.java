@@ -294,6 +294,8 @@ public final class SparqlServer implements AutoCloseable {
             boolean loopback = isLoopback(host);
             FusekiServer.Builder b = FusekiServer.create();
             try {
+                // Connected here first, with node caches sized to this heap; the config's dataset gets this connection.
+                GraphStore.connectDatasetGraph(db);
                 b.parseConfig(model);
             } catch (RuntimeException e) {
                 // Parsing the config builds the dataset, so this is where a database held elsewhere shows up.

@@ -14,12 +14,14 @@ import java.util.Objects;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -39,8 +41,10 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.newsgraph.NewsgraphException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,8 +142,44 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** Bytes one entry of TDB2's node caches holds on the heap (node, node id, cache and map entries), measured. */
+    private static final long NODE_CACHE_ENTRY_BYTES = 230;
+    /** The share of the heap TDB2's node caches may take, leaving room for the bulk loader's index phase. */
+    private static final double NODE_CACHE_HEAP_SHARE = 0.15;
+
+    /**
+     * The TDB2 database in {@code dir}, connected with node caches sized to this JVM's heap ({@link
+     * #storeParams}). TDB2 keeps one connection per directory in a JVM, so every part of newsgraph that opens the
+     * store, the server included, connects here first.
+     */
+    public static DatasetGraph connectDatasetGraph(Path dir) {
+        return connectDatasetGraph(dir, Runtime.getRuntime().maxMemory());
+    }
+
+    static DatasetGraph connectDatasetGraph(Path dir, long maxHeapBytes) {
+        return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), storeParams(maxHeapBytes));
+    }
+
+    /**
+     * TDB2's defaults, except that its two node caches (1.2 million entries, some 270 MB when full) shrink to about
+     * 15 % of a heap too small for them: with {@code -Xmx512m} they would leave no room for the bulk loader, which
+     * queues some 230 MB of index entries in its last phase. Cache sizes are dynamic settings, so a store made under
+     * a small heap gets full caches when opened under a large one.
+     */
+    static StoreParams storeParams(long maxHeapBytes) {
+        StoreParams dft = StoreParams.getDftStoreParams();
+        long fullEntries = (long) dft.getNode2NodeIdCacheSize() + dft.getNodeId2NodeCacheSize();
+        long entries = (long) (maxHeapBytes * NODE_CACHE_HEAP_SHARE / NODE_CACHE_ENTRY_BYTES);
+        // Always a new object: TDB2 reads the store's own tdb.cfg instead when given its default params object.
+        double scale = Math.min(1.0, (double) entries / fullEntries);
+        return StoreParamsBuilder.create(dft)
+                .node2NodeIdCacheSize((int) Math.max(1_000, dft.getNode2NodeIdCacheSize() * scale))
+                .nodeId2NodeCacheSize((int) Math.max(1_000, dft.getNodeId2NodeCacheSize() * scale))
+                .build();
+    }
+
     private static GraphStore connect(Path dir) {
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        Dataset ds = DatasetFactory.wrap(connectDatasetGraph(dir));
         // Opening is lazy in places; one read transaction makes a bad or foreign directory fail here.
         Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
         return new GraphStore(dir, ds);
