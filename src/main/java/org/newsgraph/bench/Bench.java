@@ -271,8 +271,7 @@ public final class Bench {
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return percentile(sorted, 50);
     }
 
     /** A linking stage that adds up the CPU time its calling thread spends inside the wrapped linker. */
@@ -510,7 +509,7 @@ public final class Bench {
      * the life of the process, and a benchmark opens several.
      */
     private static void release(Path dir) {
-        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        TDBInternal.expel(GraphStore.connectDatasetGraph(dir));
     }
 
     private static double seconds(long startNanos) {

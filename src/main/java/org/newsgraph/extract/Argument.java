@@ -60,6 +60,11 @@ public record Argument(String role, String entityId, String qid, String value, S
     public String identity() {
         if (qid != null) return qid;
         if (entityId != null) return entityId;
-        return "group:" + value.toLowerCase(Locale.ROOT);
+        return groupIdentity(value);
+    }
+
+    /** The identity of a group that only a description names, from its name: the same whatever its case. */
+    public static String groupIdentity(String name) {
+        return "group:" + name.toLowerCase(Locale.ROOT);
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -281,7 +280,7 @@ public final class Relinker {
     /** The identity {@link Argument#identity()} gives a group that only a description names. */
     private static String describedGroup(Resource node) {
         Statement label = node.getProperty(RDFS.label);
-        return label == null ? null : "group:" + label.getString().toLowerCase(Locale.ROOT);
+        return label == null ? null : Argument.groupIdentity(label.getString());
     }
 
     private static void rename(Model m, Resource event, String key) {
