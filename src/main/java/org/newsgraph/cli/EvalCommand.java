@@ -57,7 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
                 if (!Files.isRegularFile(json)) continue;
                 GoldDocument g = GoldJson.read(json);
                 Article article = new Article(id, g.title(), g.published() == null ? null
-                        : LocalDate.parse(g.published()), null, "en", Files.readString(txt, StandardCharsets.UTF_8),
+                        : LocalDate.parse(g.published()), g.sourceUrl(), "en", Files.readString(txt, StandardCharsets.UTF_8),
                         txt.toString());
                 ArticleResult r = pipeline.process(article);
                 GoldDocument p = Predictions.of(r.linked(), r.events(), pipeline.itemLookup());

@@ -42,7 +42,7 @@ public final class GoldJson {
                     values(r.path("qid_args")), textOrNull(r.get("evidence"))));
         }
         return new GoldDocument(root.path("id").asText(), textOrNull(root.get("published")),
-                textOrNull(root.get("title")), entities, relations);
+                textOrNull(root.get("title")), textOrNull(root.get("source_url")), entities, relations);
     }
 
     private static Map<String, Object> values(JsonNode object) {
@@ -80,6 +80,7 @@ public final class GoldJson {
         root.put("id", doc.id());
         root.put("published", doc.published());
         root.put("title", doc.title());
+        if (doc.sourceUrl() != null) root.put("source_url", doc.sourceUrl());
         ArrayNode entities = root.putArray("entities");
         for (GoldEntity e : doc.entities()) {
             ObjectNode n = entities.addObject();

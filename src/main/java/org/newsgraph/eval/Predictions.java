@@ -45,8 +45,9 @@ public final class Predictions {
         entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
         List<GoldRelation> relations = new ArrayList<>();
         for (Event ev : events) relations.add(relation(linked, ev, items));
-        return new GoldDocument(a.id(), a.published() == null ? null : a.published().toString(), a.title(), entities,
-                relations);
+        String url = a.source() != null && a.source().matches("(?i)https?://\\S+") ? a.source() : null;
+        return new GoldDocument(a.id(), a.published() == null ? null : a.published().toString(), a.title(), url,
+                entities, relations);
     }
 
     private static GoldRelation relation(LinkedArticle linked, Event ev, ItemLookup items) {

@@ -43,7 +43,7 @@ public final class Scorer {
         Map<String, Prf> relationsCore = new HashMap<>();
         int[] links = new int[4];
         for (GoldDocument g : gold) {
-            GoldDocument p = byId.getOrDefault(g.id(), new GoldDocument(g.id(), null, null, List.of(), List.of()));
+            GoldDocument p = byId.getOrDefault(g.id(), new GoldDocument(g.id(), null, null, null, List.of(), List.of()));
             scoreEntities(g, p, exact, lenient, links);
             scoreRelations(g, p, relations, false);
             scoreRelations(g, p, relationsCore, true);

@@ -8,7 +8,6 @@ import static org.newsgraph.extract.Spans.moneyBefore;
 import static org.newsgraph.extract.Spans.phrase;
 import static org.newsgraph.extract.Spans.punctuationBetween;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         ResolvedArticle resolved = article.resolved();
         Map<String, Entity> bySpan = new HashMap<>();
         for (Entity e : resolved.entities()) for (Mention m : e.mentions()) bySpan.put(m.start() + ":" + m.end(), e);
-        LocalDate published = resolved.doc().article().published();
+        TimeResolver.TimeValue published = PublicationDate.of(resolved.doc().article()).orElse(null);
         Actors actors = new Actors(article, geography, lexicon);
         Descriptions descriptions = new Descriptions(article, geography, lexicon);
         List<SentenceView> views = new ArrayList<>();

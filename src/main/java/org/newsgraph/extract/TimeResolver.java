@@ -85,7 +85,20 @@ public final class TimeResolver {
 
     /** Every resolvable time expression in {@code text}, in text order; {@code published} may be null. */
     public List<TimeMention> find(String text, LocalDate published) {
-        Context context = new Context(text, published, FUTURE.matcher(text).find());
+        return find(text, published == null ? null : new TimeValue(published.toString(), "date"));
+    }
+
+    /**
+     * Every resolvable time expression in {@code text}, in text order, against a publication date that may be known
+     * only to the month or year ({@code published} a date, gYearMonth or gYear value, or null). A relative
+     * expression then covers every day it could mean: "today" in an article of January 2017 is 2017-01, "last
+     * month" is 2016-12, and "three days ago" (late December or January) is nothing.
+     */
+    public List<TimeMention> find(String text, TimeValue published) {
+        Interval span = published == null ? null : span(published);
+        boolean future = FUTURE.matcher(text).find();
+        Context early = new Context(text, span == null ? null : span.from, future);
+        Context late = span == null || span.from.equals(span.to) ? early : new Context(text, span.to, future);
         List<TimeMention> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (Rule rule : RULES) {
@@ -97,7 +110,9 @@ public final class TimeResolver {
                 taken.add(new int[] {start, end});
                 Interval interval;
                 try {
-                    interval = rule.resolve.apply(m, context);
+                    interval = rule.resolve.apply(m, early);
+                    // Every rule moves forward with the publication day, so the two ends bound all days between.
+                    if (late != early && interval != null) interval = union(interval, rule.resolve.apply(m, late));
                 } catch (java.time.DateTimeException | IllegalArgumentException e) {
                     interval = null;
                 }
@@ -115,6 +130,20 @@ public final class TimeResolver {
     /** The value of the first time expression in {@code expression}, if it resolves. */
     public Optional<TimeValue> resolve(String expression, LocalDate published) {
         return find(expression, published).stream().findFirst().map(TimeMention::value);
+    }
+
+    private static Interval span(TimeValue v) {
+        return switch (v.datatype()) {
+            case "date" -> day(LocalDate.parse(v.lexical()));
+            case "gYearMonth" -> month(YearMonth.parse(v.lexical()));
+            case "gYear" -> year(Integer.parseInt(v.lexical()));
+            default -> throw new IllegalArgumentException("not a date, gYearMonth or gYear: " + v);
+        };
+    }
+
+    private static Interval union(Interval a, Interval b) {
+        if (b == null) return null;
+        return new Interval(a.from.isBefore(b.from) ? a.from : b.from, a.to.isAfter(b.to) ? a.to : b.to);
     }
 
     private static Optional<TimeValue> cover(Interval in) {

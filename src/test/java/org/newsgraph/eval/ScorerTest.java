@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ScorerTest {
     private static GoldDocument doc(List<GoldEntity> entities, GoldRelation... relations) {
-        return new GoldDocument("d", "2025-07-12", null, entities, List.of(relations));
+        return new GoldDocument("d", "2025-07-12", null, null, entities, List.of(relations));
     }
 
     private static GoldEntity e(String type, int start, int end, String qid) {

@@ -42,12 +42,19 @@ final class ArticleFixture {
     private final StringBuilder text = new StringBuilder();
     private final List<Span2> spans = new ArrayList<>();
     private LocalDate published;
+    private String source;
     private int sentenceStart;
 
     static ArticleFixture published(String isoDate) {
         ArticleFixture f = new ArticleFixture();
         f.published = isoDate == null ? null : LocalDate.parse(isoDate);
         return f;
+    }
+
+    /** Where the article was published (a URL, say), as an article's metadata gives it. */
+    ArticleFixture source(String source) {
+        this.source = source;
+        return this;
     }
 
     ArticleFixture sentence(String sentence) {
@@ -80,7 +87,7 @@ final class ArticleFixture {
     }
 
     LinkedArticle build() {
-        return annotate(new Article("test", null, published, null, "en", text.toString(), "test"), spans);
+        return annotate(new Article("test", null, published, source, "en", text.toString(), "test"), spans);
     }
 
     /** Annotates a text with real OpenNLP sentences, tokens and tags, and the given name spans as mentions. */

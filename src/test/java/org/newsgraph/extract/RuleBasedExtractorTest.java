@@ -37,6 +37,15 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void todayInAnArticleDatedOnlyByItsUrlIsThatMonth() {
+            Event e = one(ArticleFixture.published(null).source("https://press.example.org/2017/01/4471.htm")
+                    .sentence("Today, Chile and Peru signed a fisheries agreement.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Treaty");
+            assertEquals("2017-01", value(e, "date"));
+            assertEquals("gYearMonth", datatype(e, "date"));
+        }
+
+        @Test
         void aTreatyWithAnotherStateNamesBothAndResolvesLastYear() {
             Event e = one(article().sentence("Iran signed a trade agreement with China last year.")
                     .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");

@@ -96,4 +96,30 @@ class TimeResolverTest {
     void leavesVagueRelativeSpansUnresolved() {
         assertTrue(at("less than a month after the talks", SATURDAY).isEmpty());
     }
+
+    @Test
+    void aPublicationMonthGivesRelativeTimesNoMorePrecisionThanItHas() {
+        TimeValue january = new TimeValue("2017-01", "gYearMonth");
+        assertEquals(Optional.of(january), first("Today the two governments signed it.", january));
+        assertEquals(Optional.of(new TimeValue("2016-12", "gYearMonth")), first("They met last month.", january));
+        assertEquals(Optional.of(new TimeValue("2016", "gYear")), first("They met last year.", january));
+        assertEquals(Optional.of(new TimeValue("2016-03-05", "date")), first("They met on 5 March.", january));
+        // late December 2016 to late January 2017: no one month or year covers it
+        assertEquals(Optional.empty(), first("They met three days ago.", january));
+        assertEquals(Optional.empty(), first("They met on Tuesday.", january));
+        assertEquals(Optional.of(new TimeValue("2016-05-09", "date")), first("They met on 9 May 2016.", january));
+    }
+
+    @Test
+    void aPublicationYearResolvesOnlyWhatTheWholeYearAgreesOn() {
+        TimeValue year = new TimeValue("2016", "gYear");
+        assertEquals(Optional.of(year), first("Earlier this year they met.", year));
+        assertEquals(Optional.of(new TimeValue("2015", "gYear")), first("They met last year.", year));
+        assertEquals(Optional.empty(), first("They met last month.", year));
+        assertEquals(Optional.of(year), first("Today they met.", year));
+    }
+
+    private Optional<TimeValue> first(String text, TimeValue published) {
+        return resolver.find(text, published).stream().findFirst().map(TimeResolver.TimeMention::value);
+    }
 }

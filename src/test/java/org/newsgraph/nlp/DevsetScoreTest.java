@@ -65,7 +65,7 @@ class DevsetScoreTest {
                     names.add(new GoldEntity(m.text(), m.type(), s, e, null));
                 }
                 gold.add(g);
-                GoldDocument p = new GoldDocument(g.id(), null, null, names, List.of());
+                GoldDocument p = new GoldDocument(g.id(), null, null, null, names, List.of());
                 predicted.add(p);
                 if (verbose) dump(text, g, p);
             }
