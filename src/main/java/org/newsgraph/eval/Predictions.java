@@ -23,6 +23,8 @@ public final class Predictions {
             Map.entry("sanctionTarget", "target"), Map.entry("invitedTo", "event"),
             Map.entry("affiliation", "organization_or_country"), Map.entry("attackTarget", "target"));
     private static final List<String> LIST_ROLES = List.of("parties", "participants");
+    /** Roles that qualify a quantity; gold has one "quantity" argument for them all (see {@link #quantity}). */
+    private static final List<String> QUANTITY_DETAILS = List.of("quantityText", "quantityBound", "currency");
 
     private Predictions() {
     }
@@ -53,6 +55,7 @@ public final class Predictions {
         Map<String, Object> args = new LinkedHashMap<>();
         Map<String, Object> qids = new LinkedHashMap<>();
         for (Argument arg : ev.args()) {
+            if (QUANTITY_DETAILS.contains(arg.role())) continue;
             String role = goldRole(arg.role());
             Object value;
             String qid = null;
@@ -65,6 +68,8 @@ public final class Predictions {
                 value = Optional.ofNullable(finalQid).flatMap(items::item).map(ItemLookup.Item::label)
                         .or(() -> entity.filter(e -> arg.description() == null).map(Entity::name))
                         .orElse(arg.value());
+            } else if (arg.role().equals("quantity")) {
+                value = quantity(ev, arg);
             } else {
                 value = literal(arg);
             }
@@ -83,6 +88,15 @@ public final class Predictions {
     @SuppressWarnings("unchecked")
     private static List<Object> listOf(Map<String, Object> map, String role) {
         return (List<Object>) map.computeIfAbsent(role, r -> new ArrayList<>());
+    }
+
+    /**
+     * A quantity as gold writes it: an exact count as its number, a hedged amount or a sum of money as the text
+     * writes it ("more than 24,000", "$15 million"), since gold keeps hedge and currency in one literal.
+     */
+    private static Object quantity(Event ev, Argument quantity) {
+        boolean qualified = ev.first("quantityBound").isPresent() || ev.first("currency").isPresent();
+        return qualified ? ev.first("quantityText").map(Argument::value).orElse(quantity.value()) : literal(quantity);
     }
 
     private static Object literal(Argument arg) {

@@ -3,8 +3,10 @@ package org.newsgraph.extract;
 import static org.newsgraph.extract.Spans.exactCountBefore;
 import static org.newsgraph.extract.Spans.find;
 import static org.newsgraph.extract.Spans.findBefore;
+import static org.newsgraph.extract.Spans.itemStart;
 import static org.newsgraph.extract.Spans.modifiersStart;
-import static org.newsgraph.extract.Spans.moneyBefore;
+import static org.newsgraph.extract.Spans.amountBefore;
+import static org.newsgraph.extract.Spans.complementEnd;
 import static org.newsgraph.extract.Spans.phrase;
 import static org.newsgraph.extract.Spans.punctuationBetween;
 
@@ -159,14 +161,14 @@ public final class RuleBasedExtractor implements EventExtractor {
                 twoStates(s, t).forEach(d::add);
             }
         }
-        int after = noun + len;
+        int after = complementEnd(v, noun + len, lexicon.cues("adverbial"));
         List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
                 Set.of("with", "between"));
         if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
         for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
         // a treaty has two sides; with one found, the other is unknown and the event would misstate the treaty
         if (d.count("party") < 2) return Optional.empty();
-        d.literal("treatyName", phrase(v, noun, noun + len).toLowerCase(Locale.ROOT), "string");
+        d.literal("treatyName", phrase(v, noun, after).toLowerCase(Locale.ROOT), "string");
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         return Optional.of(d);
     }
@@ -299,7 +301,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (item == null && (passive || !verb)) item = findBefore(v, lexicon.items(), t, 6);
         if (item == null) return List.of();
-        int is = modifiersStart(v, item[0]);
+        int is = itemStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
         Cand supplier = null;
@@ -341,20 +343,19 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (recipient == null) recipient = userOfItem(v, item[1]);
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
-        d.literal("item", phrase(v, item[0], item[1]).toLowerCase(Locale.ROOT), "string");
+        d.literal("item", v.text(is, item[1]).toLowerCase(Locale.ROOT), "string");
         int lo = Math.min(t + 1, is);
         int hi = Math.max(t, is);
         if (hi > lo) {
             Quantities.find(v.text(lo, hi)).stream().filter(f -> f.kind() == Quantities.Kind.SHARE).findFirst()
                     .ifPresent(f -> d.literal("share", f.value(), "decimal"));
         }
-        Optional<Spans.Money> money = moneyBefore(v, is);
-        if (money.isPresent()) {
-            d.literal("quantity", Long.toString(money.get().amount()), "decimal");
-            d.literal("currency", money.get().currency(), "string");
-        } else {
-            exactCountBefore(v, is).ifPresent(n -> d.literal("quantity", Long.toString(n), "decimal"));
-        }
+        amountBefore(v, is, lexicon).ifPresent(a -> {
+            d.literal("quantity", Long.toString(a.value()), "decimal");
+            if (a.currency() != null) d.literal("currency", a.currency(), "string");
+            if (a.bound() != null) d.literal("quantityBound", a.bound(), "string");
+            d.literal("quantityText", a.text(), "string");
+        });
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         Cand giver = supplier;
         return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()

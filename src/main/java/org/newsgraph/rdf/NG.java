@@ -77,6 +77,8 @@ public final class NG {
     public static final Property person = property("person");
     public static final Property position = property("position");
     public static final Property quantity = property("quantity");
+    public static final Property quantityBound = property("quantityBound");
+    public static final Property quantityText = property("quantityText");
     public static final Property quote = property("quote");
     public static final Property recipient = property("recipient");
     public static final Property sanctionTarget = property("sanctionTarget");
