@@ -161,7 +161,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 twoStates(s, t).forEach(d::add);
             }
         }
-        int after = complementEnd(v, noun + len, lexicon.cues("adverbial"));
+        int after = complementEnd(v, noun + len, Set.of("on", "of"), lexicon.cues("adverbial"));
         List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
                 Set.of("with", "between"));
         if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
@@ -230,7 +230,10 @@ public final class RuleBasedExtractor implements EventExtractor {
             size = exactCountBefore(v, fs - 1);   // "94 Reserve Airmen": a capitalised word of the force's own
         }
         size.ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
-        d.literal("forceType", phrase(v, force[0], force[1]).toLowerCase(Locale.ROOT), "string");
+        // a unit is named with what it is made of: "a battalion of paratroopers", "a large contingent of the wing"
+        int forceEnd = lexicon.cues("unit").matchAt(v.lower, force[1] - 1) > 0
+                ? complementEnd(v, force[1], Set.of("of"), lexicon.cues("adverbial")) : force[1];
+        d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
         date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
         return Optional.of(d);
     }

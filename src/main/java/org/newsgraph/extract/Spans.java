@@ -90,15 +90,15 @@ final class Spans {
     }
 
     /**
-     * Where an "on" or "of" complement that follows a head ending before {@code at} ends ("agreement on border
-     * demarcation", "treaty of friendship"), or {@code at} itself when none follows. A complement is lower-case nouns
+     * Where a complement that follows a head ending before {@code at} and opens with one of {@code preps} ends
+     * ("agreement on border demarcation", "battalion of paratroopers"), or {@code at} itself when none follows. A complement is lower-case nouns
      * and adjectives with articles, "of" and "and" between them, at most eight tokens, ending on a noun; a name, a
      * number, a capitalised word (a day or month), a verb or punctuation ends it. None is read when the phrase goes
      * on as a possessive ("on the country's programme") or when it is one of {@code adverbials} ("on behalf of",
      * "on the sidelines of").
      */
-    static int complementEnd(SentenceView v, int at, Lexicon.Phrases adverbials) {
-        if (at >= v.size() || !Set.of("on", "of").contains(v.lower.get(at))) return at;
+    static int complementEnd(SentenceView v, int at, Set<String> preps, Lexicon.Phrases adverbials) {
+        if (at >= v.size() || !preps.contains(v.lower.get(at))) return at;
         int k = at + 1;
         while (k < v.size() && ARTICLES.contains(v.lower.get(k))) k++;
         if (k < v.size() && adverbials.matchAt(v.lower, k) > 0) return at;

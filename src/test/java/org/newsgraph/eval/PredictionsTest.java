@@ -77,4 +77,26 @@ class PredictionsTest {
             assertEquals(false, g.args().containsKey("quantityBound"), g.toString());
         }
     }
+
+    @Test
+    void aDateThatNamesPartOfItsPeriodIsGivenAsWritten() {
+        Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");
+        Mention canada = new Mention(0, 6, "LOC", "Canada", 0, 1.0);
+        AnnotatedArticle doc = new AnnotatedArticle(a, List.of(
+                new Sentence(0, 0, 44, TEXT.substring(0, 44), List.of()),
+                new Sentence(1, 45, TEXT.length(), TEXT.substring(45), List.of())), List.of(canada));
+        LinkedArticle linked = new LinkedArticle(new ResolvedArticle(doc, List.of(
+                new Entity("e0", "LOC", "Canada", List.of(canada)))), Map.of());
+        Event season = new Event("Deployment", List.of(Argument.entity("forceOf", "e0", null, "Canada"),
+                Argument.literal("date", "2017", "gYear"), Argument.literal("dateText", "summer of 2017", "string")),
+                0, 0.7, "sent");
+        Event year = new Event("Deployment", List.of(Argument.entity("forceOf", "e0", null, "Canada"),
+                Argument.literal("date", "2017", "gYear")), 0, 0.7, "sent");
+
+        List<GoldRelation> r = Predictions.of(linked, List.of(season, year), qid -> Optional.empty()).relations();
+
+        assertEquals("summer of 2017", r.get(0).args().get("date"));
+        assertEquals(false, r.get(0).args().containsKey("dateText"));
+        assertEquals("2017", r.get(1).args().get("date"));
+    }
 }

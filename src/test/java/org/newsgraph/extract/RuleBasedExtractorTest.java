@@ -189,14 +189,58 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aUnitKeepsWhatItIsMadeOfInItsForceType() {
+            Event e = one(article().sentence("Iran sent a battalion of paratroopers to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("battalion of paratroopers", value(e, "forceType"));
+            assertEquals("Q858", qid(e, "location"));
+        }
+
+        @Test
+        void onlyAUnitTakesAnOfComplementAndNeverAPlaceOrName() {
+            Event troops = one(article().sentence("Iran sent troops of the regular army to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("troops", value(troops, "forceType"));
+            Event named = one(article().sentence("Iran sent a battalion of the 5th Brigade to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("5th Brigade", "ORG").mention("Syria", "LOC", "Q858"),
+                    "Deployment");
+            assertEquals("battalion", value(named, "forceType"));
+            Event on = one(article().sentence("Iran sent a battalion on the border to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("battalion", value(on, "forceType"));
+        }
+
+        @Test
+        void aSeasonDatesTheYearAndIsKeptAsWritten() {
+            Event e = one(article().sentence("Iran sent troops to Syria in the summer of 2017.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("2017", value(e, "date"));
+            assertEquals("gYear", datatype(e, "date"));
+            assertEquals("summer of 2017", value(e, "dateText"));
+        }
+
+        @Test
+        void aWholeYearMonthOrDayNeedsNoWrittenDate() {
+            for (String when : List.of("in 2017", "in June 2017", "last year", "on 9 May 2024")) {
+                Event e = one(article().sentence("Iran sent troops to Syria " + when + ".")
+                        .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+                assertTrue(e.first("date").isPresent(), when);
+                assertEquals(null, value(e, "dateText"), when);
+            }
+        }
+
+        @Test
         void aRangeOrAlternativeOfCountsIsNoSize() {
-            for (String sentence : List.of("Chad deployed troops numbering between 100 and 200 to Mali.",
-                    "Between 100 and 200 troops from Chad were deployed to Mali.",
-                    "Chad's 100 or 200 troops were deployed to Mali.")) {
-                List<Event> found = events(article().sentence(sentence).mention("Chad", "LOC", "Q657")
-                        .mention("Mali", "LOC", "Q912"), "Deployment");
+            for (String sentence : List.of("Iran deployed troops numbering between 100 and 200 to Syria.",
+                    "Between 100 and 200 troops from Iran were deployed to Syria.",
+                    "Iran's 100 or 200 troops were deployed to Syria.")) {
+                List<Event> found = events(article().sentence(sentence).mention("Iran", "LOC", "Q794")
+                        .mention("Syria", "LOC", "Q858"), "Deployment");
                 for (Event e : found) assertEquals(null, value(e, "size"), sentence);
             }
+            Event e = one(article().sentence("Iran sent 100 or 200 troops to Syria.").mention("Iran", "LOC", "Q794")
+                    .mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals(null, value(e, "size"));
         }
 
         @Test

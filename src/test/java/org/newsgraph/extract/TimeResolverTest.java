@@ -96,4 +96,16 @@ class TimeResolverTest {
     void leavesVagueRelativeSpansUnresolved() {
         assertTrue(at("less than a month after the talks", SATURDAY).isEmpty());
     }
+
+    @Test
+    void marksAnExpressionThatNamesOnlyPartOfItsValuesPeriod() {
+        List<TimeResolver.TimeMention> season = resolver.find("They return in the summer of 2017.", SATURDAY);
+        assertEquals(1, season.size(), season.toString());
+        assertEquals(new TimeValue("2017", "gYear"), season.get(0).value());
+        assertTrue(season.get(0).partOfPeriod());
+        assertTrue(resolver.find("at the end of 2016", SATURDAY).get(0).partOfPeriod());
+        for (String whole : List.of("in 2017", "in June 2017", "last year", "on 9 May 2024", "last month")) {
+            assertFalse(resolver.find(whole, SATURDAY).get(0).partOfPeriod(), whole);
+        }
+    }
 }
