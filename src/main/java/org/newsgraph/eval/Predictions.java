@@ -23,8 +23,11 @@ public final class Predictions {
             Map.entry("sanctionTarget", "target"), Map.entry("invitedTo", "event"),
             Map.entry("affiliation", "organization_or_country"), Map.entry("attackTarget", "target"));
     private static final List<String> LIST_ROLES = List.of("parties", "participants");
-    /** Roles that qualify a quantity; gold has one "quantity" argument for them all (see {@link #quantity}). */
-    private static final List<String> QUANTITY_DETAILS = List.of("quantityText", "quantityBound", "currency");
+    /**
+     * Roles that qualify another: gold has one "quantity" argument for a quantity, its bound, currency and written
+     * form (see {@link #quantity}), and one "date" for a date and its written form.
+     */
+    private static final List<String> DETAILS = List.of("quantityText", "quantityBound", "currency", "dateText");
 
     private Predictions() {
     }
@@ -55,7 +58,7 @@ public final class Predictions {
         Map<String, Object> args = new LinkedHashMap<>();
         Map<String, Object> qids = new LinkedHashMap<>();
         for (Argument arg : ev.args()) {
-            if (QUANTITY_DETAILS.contains(arg.role())) continue;
+            if (DETAILS.contains(arg.role())) continue;
             String role = goldRole(arg.role());
             Object value;
             String qid = null;
@@ -70,6 +73,9 @@ public final class Predictions {
                         .orElse(arg.value());
             } else if (arg.role().equals("quantity")) {
                 value = quantity(ev, arg);
+            } else if (arg.role().equals("date")) {
+                // gold writes a date as text where ISO cannot say it all ("summer of 2017")
+                value = ev.first("dateText").map(Argument::value).orElse(arg.value());
             } else {
                 value = literal(arg);
             }

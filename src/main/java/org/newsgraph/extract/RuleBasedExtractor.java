@@ -169,7 +169,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         // a treaty has two sides; with one found, the other is unknown and the event would misstate the treaty
         if (d.count("party") < 2) return Optional.empty();
         d.literal("treatyName", phrase(v, noun, after).toLowerCase(Locale.ROOT), "string");
-        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        dated(d, s, t);
         return Optional.of(d);
     }
 
@@ -234,7 +234,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         int forceEnd = lexicon.cues("unit").matchAt(v.lower, force[1] - 1) > 0
                 ? complementEnd(v, force[1], Set.of("of"), lexicon.cues("adverbial")) : force[1];
         d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
-        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        dated(d, s, t);
         return Optional.of(d);
     }
 
@@ -359,7 +359,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             if (a.bound() != null) d.literal("quantityBound", a.bound(), "string");
             d.literal("quantityText", a.text(), "string");
         });
-        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        dated(d, s, t);
         Cand giver = supplier;
         return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()
                 : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
@@ -420,7 +420,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         duration.ifPresent(p -> d.literal("duration", p, "duration"));
-        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        dated(d, s, t);
         return perArgument(d, "destination", destinations, c -> s.actors.place("destination", c),
                 d.key("visitor").orElse("")).stream().filter(x -> x.has("destination")).toList();
     }
@@ -468,16 +468,32 @@ public final class RuleBasedExtractor implements EventExtractor {
         return out;
     }
 
+    /** Makes a sentence-opening time phrase lose to any date in the trigger's own clause. */
+    private static final int SENTENCE_OPENER_PENALTY = 1000;
+
+    /**
+     * Dates a draft by the time of its trigger at {@code t}; a time that names only part of its value's period ("the
+     * summer of 2017") is kept as written too, without a leading "the", as {@code dateText}.
+     */
+    private static void dated(Draft d, Scope s, int t) {
+        dateMention(s, t).ifPresent(tm -> {
+            d.literal("date", tm.value().lexical(), tm.value().datatype());
+            if (tm.partOfPeriod()) d.literal("dateText", tm.text().replaceFirst("(?i)^the ", ""), "string");
+        });
+    }
+
+    /** The value of the time of the trigger at {@code t} (see {@link #dateMention}). */
+    static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
+        return dateMention(s, t).map(TimeResolver.TimeMention::value);
+    }
+
     /**
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
      * ("last year's incursion") unless they stand right before the trigger itself.
      */
-    /** Makes a sentence-opening time phrase lose to any date in the trigger's own clause. */
-    private static final int SENTENCE_OPENER_PENALTY = 1000;
-
-    static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
+    private static Optional<TimeResolver.TimeMention> dateMention(Scope s, int t) {
         SentenceView v = s.v;
-        TimeResolver.TimeValue best = null;
+        TimeResolver.TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeResolver.TimeMention tm : s.times) {
             int first = v.tokenAt(v.sentence.start() + tm.start());
@@ -493,7 +509,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = tm.value();
+                best = tm;
             }
         }
         return Optional.ofNullable(best);

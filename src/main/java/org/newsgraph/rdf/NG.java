@@ -54,6 +54,7 @@ public final class NG {
     public static final Property confidence = property("confidence");
     public static final Property currency = property("currency");
     public static final Property date = property("date");
+    public static final Property dateText = property("dateText");
     public static final Property denotes = property("denotes");
     public static final Property destination = property("destination");
     public static final Property duration = property("duration");
