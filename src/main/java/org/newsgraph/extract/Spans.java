@@ -20,8 +20,11 @@ final class Spans {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "bn", "m");
 
-    /** A sum of money: a whole amount in the currency with ISO 4217 code {@code currency}. */
-    record Money(long amount, String currency) { }
+    /**
+     * A sum of money: a whole amount in the currency with ISO 4217 code {@code currency}, written on tokens
+     * [{@code from}, {@code to}) from its currency sign to its last number word.
+     */
+    private record Money(long amount, String currency, int from, int to) { }
 
     /**
      * An amount as a text states it before a head: its number, the ISO 4217 code of its currency (null for a count),
@@ -91,11 +94,11 @@ final class Spans {
 
     /**
      * Where a complement that follows a head ending before {@code at} and opens with one of {@code preps} ends
-     * ("agreement on border demarcation", "battalion of paratroopers"), or {@code at} itself when none follows. A complement is lower-case nouns
-     * and adjectives with articles, "of" and "and" between them, at most eight tokens, ending on a noun; a name, a
-     * number, a capitalised word (a day or month), a verb or punctuation ends it. None is read when the phrase goes
-     * on as a possessive ("on the country's programme") or when it is one of {@code adverbials} ("on behalf of",
-     * "on the sidelines of").
+     * ("agreement on border demarcation", "battalion of paratroopers"), or {@code at} itself when none follows. A
+     * complement is lower-case nouns and adjectives with articles, "of" and "and" between them, at most eight tokens,
+     * ending on a noun; a name, a number, a capitalised word (a day or month), a verb or punctuation ends it. None is
+     * read when the phrase goes on as a possessive ("on the country's programme") or when it is one of
+     * {@code adverbials} ("on behalf of", "on the sidelines of").
      */
     static int complementEnd(SentenceView v, int at, Set<String> preps, Lexicon.Phrases adverbials) {
         if (at >= v.size() || !preps.contains(v.lower.get(at))) return at;
@@ -158,9 +161,8 @@ final class Spans {
         if (money.isPresent()) {
             currency = money.get().currency();
             value = money.get().amount();
-            last = start - 1;
-            if (last > 0 && Set.of("in", "of").contains(v.lower.get(last))) last--;
-            first = moneyStart(v, last);
+            first = money.get().from();
+            last = money.get().to() - 1;
         } else {
             last = start - 1;
             while (last > 0 && Set.of("more", "additional", "extra", "further", "new", "fresh")
@@ -192,7 +194,7 @@ final class Spans {
         return Optional.of(new Amount(value, currency, bound, v.text(from, last + 1)));
     }
 
-    /** An unhedged sum of money ending before {@code start}, sign and all, whatever stands before it. */
+    /** The sum of money ending just before {@code start}, maybe joined to it by "in" or "of", sign and all. */
     private static Optional<Money> moneyAt(SentenceView v, int start) {
         int j = start - 1;
         if (j > 0 && Set.of("in", "of").contains(v.lower.get(j))) j--;
@@ -202,8 +204,8 @@ final class Spans {
         String sign = v.lower.get(from);
         int digit = 0;
         while (digit < sign.length() && !Character.isDigit(sign.charAt(digit))) digit++;
-        String currency = CURRENCY_SIGNS.get(digit > 0 && digit < sign.length() ? sign.substring(0, digit) : sign);
-        if (sign.equals("us") || v.toks.get(from).text().equals("US")) currency = "USD";
+        String currency = v.toks.get(from).text().equals("US") ? "USD"
+                : CURRENCY_SIGNS.get(digit < sign.length() ? sign.substring(0, digit) : sign);
         if (currency == null) return Optional.empty();
         StringBuilder amount = new StringBuilder();
         for (int k = from; k <= j; k++) {
@@ -214,7 +216,7 @@ final class Spans {
         }
         OptionalLong n = Quantities.count(amount.toString());
         if (n.isEmpty() || n.getAsLong() <= 0) return Optional.empty();
-        return Optional.of(new Money(n.getAsLong(), currency));
+        return Optional.of(new Money(n.getAsLong(), currency, from, j + 1));
     }
 
     /**
