@@ -79,7 +79,7 @@ class PredictionsTest {
     }
 
     @Test
-    void aDateThatNamesPartOfItsPeriodIsGivenAsWritten() {
+    void aDateThatNamesPartOfItsPeriodAndAHedgedSizeAreGivenAsWritten() {
         Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");
         Mention canada = new Mention(0, 6, "LOC", "Canada", 0, 1.0);
         AnnotatedArticle doc = new AnnotatedArticle(a, List.of(
@@ -91,12 +91,16 @@ class PredictionsTest {
                 Argument.literal("date", "2017", "gYear"), Argument.literal("dateText", "summer of 2017", "string")),
                 0, 0.7, "sent");
         Event year = new Event("Deployment", List.of(Argument.entity("forceOf", "e0", null, "Canada"),
-                Argument.literal("date", "2017", "gYear")), 0, 0.7, "sent");
+                Argument.literal("date", "2017", "gYear"), Argument.literal("size", "300", "integer"),
+                Argument.literal("sizeBound", "about", "string"), Argument.literal("sizeText", "about 300", "string")),
+                0, 0.7, "sent");
 
         List<GoldRelation> r = Predictions.of(linked, List.of(season, year), qid -> Optional.empty()).relations();
 
         assertEquals("summer of 2017", r.get(0).args().get("date"));
         assertEquals(false, r.get(0).args().containsKey("dateText"));
         assertEquals("2017", r.get(1).args().get("date"));
+        assertEquals("about 300", r.get(1).args().get("size"));
+        assertEquals(false, r.get(1).args().containsKey("sizeBound"));
     }
 }

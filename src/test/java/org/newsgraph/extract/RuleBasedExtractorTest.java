@@ -230,6 +230,35 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aHedgedSizeKeepsItsNumberWithTheBoundAndThePhrase() {
+            Event about = one(article().sentence("Iran sent about 300 troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("300", value(about, "size"));
+            assertEquals("about", value(about, "sizeBound"));
+            assertEquals("about 300", value(about, "sizeText"));
+            Event more = one(article().sentence("Iran has deployed more than 2,000 Iranian engineers to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Iranian", "NORP", "Q794")
+                    .mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("2000", value(more, "size"));
+            assertEquals("atLeast", value(more, "sizeBound"));
+            assertEquals("more than 2,000", value(more, "sizeText"));
+            Event exact = one(article().sentence("Iran has sent 2,000 troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals(null, value(exact, "sizeBound"));
+        }
+
+        @Test
+        void vagueOrMonetarySizesGiveNone() {
+            for (String sentence : List.of("Iran sent hundreds of troops to Syria.",
+                    "Iran sent thousands more troops to Syria.", "Iran sent dozens of troops to Syria.")) {
+                Event e = one(article().sentence(sentence).mention("Iran", "LOC", "Q794")
+                        .mention("Syria", "LOC", "Q858"), "Deployment");
+                assertEquals(null, value(e, "size"), sentence);
+                assertEquals(null, value(e, "sizeText"), sentence);
+            }
+        }
+
+        @Test
         void aRangeOrAlternativeOfCountsIsNoSize() {
             for (String sentence : List.of("Iran deployed troops numbering between 100 and 200 to Syria.",
                     "Between 100 and 200 troops from Iran were deployed to Syria.",
