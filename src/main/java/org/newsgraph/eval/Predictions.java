@@ -25,9 +25,11 @@ public final class Predictions {
     private static final List<String> LIST_ROLES = List.of("parties", "participants");
     /**
      * Roles that qualify another: gold has one "quantity" argument for a quantity, its bound, currency and written
-     * form (see {@link #quantity}), and one "date" for a date and its written form.
+     * form, one "size" for a size, its bound and written form (see {@link #amount}), and one "date" for a date and
+     * its written form.
      */
-    private static final List<String> DETAILS = List.of("quantityText", "quantityBound", "currency", "dateText");
+    private static final List<String> DETAILS = List.of("quantityText", "quantityBound", "currency", "sizeText",
+            "sizeBound", "dateText");
 
     private Predictions() {
     }
@@ -71,8 +73,8 @@ public final class Predictions {
                 value = Optional.ofNullable(finalQid).flatMap(items::item).map(ItemLookup.Item::label)
                         .or(() -> entity.filter(e -> arg.description() == null).map(Entity::name))
                         .orElse(arg.value());
-            } else if (arg.role().equals("quantity")) {
-                value = quantity(ev, arg);
+            } else if (arg.role().equals("quantity") || arg.role().equals("size")) {
+                value = amount(ev, arg);
             } else if (arg.role().equals("date")) {
                 // gold writes a date as text where ISO cannot say it all ("summer of 2017")
                 value = ev.first("dateText").map(Argument::value).orElse(arg.value());
@@ -97,12 +99,14 @@ public final class Predictions {
     }
 
     /**
-     * A quantity as gold writes it: an exact count as its number, a hedged amount or a sum of money as the text
-     * writes it ("more than 24,000", "$15 million"), since gold keeps hedge and currency in one literal.
+     * A quantity or size as gold writes it: an exact count as its number, a hedged amount or a sum of money as the
+     * text writes it ("more than 24,000", "$15 million"), since gold keeps hedge and currency in one literal.
      */
-    private static Object quantity(Event ev, Argument quantity) {
-        boolean qualified = ev.first("quantityBound").isPresent() || ev.first("currency").isPresent();
-        return qualified ? ev.first("quantityText").map(Argument::value).orElse(quantity.value()) : literal(quantity);
+    private static Object amount(Event ev, Argument amount) {
+        String role = amount.role();
+        boolean qualified = ev.first(role + "Bound").isPresent() || role.equals("quantity")
+                && ev.first("currency").isPresent();
+        return qualified ? ev.first(role + "Text").map(Argument::value).orElse(amount.value()) : literal(amount);
     }
 
     private static Object literal(Argument arg) {

@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import static org.newsgraph.extract.Spans.exactCountBefore;
 import static org.newsgraph.extract.Spans.find;
 import static org.newsgraph.extract.Spans.findBefore;
 import static org.newsgraph.extract.Spans.itemStart;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.ResolvedArticle;
@@ -221,21 +219,30 @@ public final class RuleBasedExtractor implements EventExtractor {
         specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
-        OptionalLong size = exactCountBefore(v, fs);
+        Optional<Spans.Amount> size = countBefore(v, fs);
         if (size.isEmpty() && fs > 0 && v.candAt(fs - 1) != null && v.candAt(fs - 1) == ownerBefore(v, fs)) {
-            size = exactCountBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
+            size = countBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
         }
         if (size.isEmpty() && fs > 1 && v.candAt(fs - 1) == null && Character.isUpperCase(v.toks.get(fs - 1).text()
                 .charAt(0)) && Set.of("NOUN", "PROPN", "ADJ").contains(v.toks.get(fs - 1).pos())) {
-            size = exactCountBefore(v, fs - 1);   // "94 Reserve Airmen": a capitalised word of the force's own
+            size = countBefore(v, fs - 1);   // "94 Reserve Airmen": a capitalised word of the force's own
         }
-        size.ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
+        size.ifPresent(a -> {
+            d.literal("size", Long.toString(a.value()), "integer");
+            if (a.bound() != null) d.literal("sizeBound", a.bound(), "string");
+            d.literal("sizeText", a.text(), "string");
+        });
         // a unit is named with what it is made of: "a battalion of paratroopers", "a large contingent of the wing"
         int forceEnd = lexicon.cues("unit").matchAt(v.lower, force[1] - 1) > 0
                 ? complementEnd(v, force[1], Set.of("of"), lexicon.cues("adverbial")) : force[1];
         d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /** How many a force numbers when the count stands just before {@code start}, hedged or not; never a sum. */
+    private Optional<Spans.Amount> countBefore(SentenceView v, int start) {
+        return amountBefore(v, start, lexicon).filter(a -> a.currency() == null);
     }
 
     /** The last force phrase in the {@code reach} tokens before {@code t} that is not part of a name ("Brigade"). */

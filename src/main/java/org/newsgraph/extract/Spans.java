@@ -5,12 +5,18 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** Phrase-level helpers over a {@link SentenceView}: lexicon matches, modifier runs, exact counts. Stateless. */
+/**
+ * Phrase-level helpers over a {@link SentenceView}: lexicon matches, modifier runs, complements, amounts with their
+ * hedges. Stateless.
+ */
 final class Spans {
     /** Words that say how much but are no modifier of a force or item ("additional", "more"). */
     static final Set<String> QUANTITY_WORDS = Set.of("additional", "more", "several", "many", "few", "some",
             "extra", "further", "other", "fresh", "new", "much", "own", "first", "last");
-    /** Words before a number that make it approximate ("about 300", "more than 24,000", "up to 40"). */
+    /**
+     * Words before a number that make it approximate ("about 300", "more than 24,000", "up to 40"): where no hedge
+     * of cues.txt ends at the number, one of these before it means the amount is not read.
+     */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "over", "nearly", "almost",
             "roughly", "approximately", "least", "than", "to", "estimated", "up", "under", "hundreds", "thousands",
             "dozens");
@@ -122,27 +128,6 @@ final class Spans {
             }
         }
         return end;
-    }
-
-    /** An exact count just before {@code start} ("an additional 6,000"), unless hedged ("about", "more than"). */
-    static OptionalLong exactCountBefore(SentenceView v, int start) {
-        int j = start - 1;
-        while (j > 0 && Set.of("more", "additional", "extra", "further", "new", "fresh").contains(v.lower.get(j))) j--;
-        if (j < 0) return OptionalLong.empty();
-        int from = j;
-        if (Set.of("thousand", "million", "billion", "hundred").contains(v.lower.get(j)) && j > 0) from = j - 1;
-        // a number word the tokeniser split at its hyphen: "Ninety", "-", "Four" or "Ninety", "-Four"
-        if (from >= 2 && v.lower.get(from - 1).equals("-")) from -= 2;
-        else if (from >= 1 && v.lower.get(from).startsWith("-")) from -= 1;
-        OptionalLong n = Quantities.count(v.text(from, j + 1));
-        if (n.isEmpty()) return n;
-        if (rangeBefore(v, from)) return OptionalLong.empty();
-        if (from > 0 && CURRENCY_SIGNS.containsKey(v.lower.get(from - 1))) return OptionalLong.empty();
-        if (from > 0 && APPROXIMATE.contains(v.lower.get(from - 1))) return OptionalLong.empty();
-        if (from > 1 && v.lower.get(from - 1).equals("of") && APPROXIMATE.contains(v.lower.get(from - 2))) {
-            return OptionalLong.empty();
-        }
-        return n;
     }
 
     /**

@@ -86,6 +86,8 @@ public final class NG {
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property share = property("share");
     public static final Property size = property("size");
+    public static final Property sizeBound = property("sizeBound");
+    public static final Property sizeText = property("sizeText");
     public static final Property sourceFile = property("sourceFile");
     public static final Property speaker = property("speaker");
     public static final Property supplier = property("supplier");
