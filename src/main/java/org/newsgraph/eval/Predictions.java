@@ -23,6 +23,13 @@ public final class Predictions {
             Map.entry("sanctionTarget", "target"), Map.entry("invitedTo", "event"),
             Map.entry("affiliation", "organization_or_country"), Map.entry("attackTarget", "target"));
     private static final List<String> LIST_ROLES = List.of("parties", "participants");
+    /**
+     * Roles that qualify another: gold has one "quantity" argument for a quantity, its bound, currency and written
+     * form, one "size" for a size, its bound and written form (see {@link #amount}), and one "date" for a date and
+     * its written form.
+     */
+    private static final List<String> DETAILS = List.of("quantityText", "quantityBound", "currency", "sizeText",
+            "sizeBound", "dateText");
 
     private Predictions() {
     }
@@ -54,6 +61,7 @@ public final class Predictions {
         Map<String, Object> args = new LinkedHashMap<>();
         Map<String, Object> qids = new LinkedHashMap<>();
         for (Argument arg : ev.args()) {
+            if (DETAILS.contains(arg.role())) continue;
             String role = goldRole(arg.role());
             Object value;
             String qid = null;
@@ -66,6 +74,11 @@ public final class Predictions {
                 value = Optional.ofNullable(finalQid).flatMap(items::item).map(ItemLookup.Item::label)
                         .or(() -> entity.filter(e -> arg.description() == null).map(Entity::name))
                         .orElse(arg.value());
+            } else if (arg.role().equals("quantity") || arg.role().equals("size")) {
+                value = amount(ev, arg);
+            } else if (arg.role().equals("date")) {
+                // gold writes a date as text where ISO cannot say it all ("summer of 2017")
+                value = ev.first("dateText").map(Argument::value).orElse(arg.value());
             } else {
                 value = literal(arg);
             }
@@ -84,6 +97,17 @@ public final class Predictions {
     @SuppressWarnings("unchecked")
     private static List<Object> listOf(Map<String, Object> map, String role) {
         return (List<Object>) map.computeIfAbsent(role, r -> new ArrayList<>());
+    }
+
+    /**
+     * A quantity or size as gold writes it: an exact count as its number, a hedged amount or a sum of money as the
+     * text writes it ("more than 24,000", "$15 million"), since gold keeps hedge and currency in one literal.
+     */
+    private static Object amount(Event ev, Argument amount) {
+        String role = amount.role();
+        boolean qualified = ev.first(role + "Bound").isPresent() || role.equals("quantity")
+                && ev.first("currency").isPresent();
+        return qualified ? ev.first(role + "Text").map(Argument::value).orElse(amount.value()) : literal(amount);
     }
 
     private static Object literal(Argument arg) {

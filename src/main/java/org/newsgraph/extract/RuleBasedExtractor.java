@@ -1,10 +1,11 @@
 package org.newsgraph.extract;
 
-import static org.newsgraph.extract.Spans.exactCountBefore;
 import static org.newsgraph.extract.Spans.find;
 import static org.newsgraph.extract.Spans.findBefore;
+import static org.newsgraph.extract.Spans.itemStart;
 import static org.newsgraph.extract.Spans.modifiersStart;
-import static org.newsgraph.extract.Spans.moneyBefore;
+import static org.newsgraph.extract.Spans.amountBefore;
+import static org.newsgraph.extract.Spans.complementEnd;
 import static org.newsgraph.extract.Spans.phrase;
 import static org.newsgraph.extract.Spans.punctuationBetween;
 
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.ResolvedArticle;
@@ -158,15 +158,15 @@ public final class RuleBasedExtractor implements EventExtractor {
                 twoStates(s, t).forEach(d::add);
             }
         }
-        int after = noun + len;
+        int after = complementEnd(v, noun + len, Set.of("on", "of"), lexicon.cues("adverbial"));
         List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
                 Set.of("with", "between"));
         if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
         for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
         // a treaty has two sides; with one found, the other is unknown and the event would misstate the treaty
         if (d.count("party") < 2) return Optional.empty();
-        d.literal("treatyName", phrase(v, noun, noun + len).toLowerCase(Locale.ROOT), "string");
-        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        d.literal("treatyName", phrase(v, noun, after).toLowerCase(Locale.ROOT), "string");
+        dated(d, s, t);
         return Optional.of(d);
     }
 
@@ -218,18 +218,30 @@ public final class RuleBasedExtractor implements EventExtractor {
         specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
-        OptionalLong size = exactCountBefore(v, fs);
+        Optional<Spans.Amount> size = countBefore(v, fs);
         if (size.isEmpty() && fs > 0 && v.candAt(fs - 1) != null && v.candAt(fs - 1) == ownerBefore(v, fs)) {
-            size = exactCountBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
+            size = countBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
         }
         if (size.isEmpty() && fs > 1 && v.candAt(fs - 1) == null && Character.isUpperCase(v.toks.get(fs - 1).text()
                 .charAt(0)) && Set.of("NOUN", "PROPN", "ADJ").contains(v.toks.get(fs - 1).pos())) {
-            size = exactCountBefore(v, fs - 1);   // "94 Reserve Airmen": a capitalised word of the force's own
+            size = countBefore(v, fs - 1);   // "94 Reserve Airmen": a capitalised word of the force's own
         }
-        size.ifPresent(n -> d.literal("size", Long.toString(n), "integer"));
-        d.literal("forceType", phrase(v, force[0], force[1]).toLowerCase(Locale.ROOT), "string");
-        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        size.ifPresent(a -> {
+            d.literal("size", Long.toString(a.value()), "integer");
+            if (a.bound() != null) d.literal("sizeBound", a.bound(), "string");
+            d.literal("sizeText", a.text(), "string");
+        });
+        // a unit is named with what it is made of: "a battalion of paratroopers", "a large contingent of the wing"
+        int forceEnd = lexicon.cues("unit").matchAt(v.lower, force[1] - 1) > 0
+                ? complementEnd(v, force[1], Set.of("of"), lexicon.cues("adverbial")) : force[1];
+        d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
+        dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /** How many a force numbers when the count stands just before {@code start}, hedged or not; never a sum. */
+    private Optional<Spans.Amount> countBefore(SentenceView v, int start) {
+        return amountBefore(v, start, lexicon).filter(a -> a.currency() == null);
     }
 
     /** The last force phrase in the {@code reach} tokens before {@code t} that is not part of a name ("Brigade"). */
@@ -298,7 +310,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (item == null && (passive || !verb)) item = findBefore(v, lexicon.items(), t, 6);
         if (item == null) return List.of();
-        int is = modifiersStart(v, item[0]);
+        int is = itemStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
         Cand supplier = null;
@@ -340,21 +352,20 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (recipient == null) recipient = userOfItem(v, item[1]);
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
-        d.literal("item", phrase(v, item[0], item[1]).toLowerCase(Locale.ROOT), "string");
+        d.literal("item", v.text(is, item[1]).toLowerCase(Locale.ROOT), "string");
         int lo = Math.min(t + 1, is);
         int hi = Math.max(t, is);
         if (hi > lo) {
             Quantities.find(v.text(lo, hi)).stream().filter(f -> f.kind() == Quantities.Kind.SHARE).findFirst()
                     .ifPresent(f -> d.literal("share", f.value(), "decimal"));
         }
-        Optional<Spans.Money> money = moneyBefore(v, is);
-        if (money.isPresent()) {
-            d.literal("quantity", Long.toString(money.get().amount()), "decimal");
-            d.literal("currency", money.get().currency(), "string");
-        } else {
-            exactCountBefore(v, is).ifPresent(n -> d.literal("quantity", Long.toString(n), "decimal"));
-        }
-        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        amountBefore(v, is, lexicon).ifPresent(a -> {
+            d.literal("quantity", Long.toString(a.value()), "decimal");
+            if (a.currency() != null) d.literal("currency", a.currency(), "string");
+            if (a.bound() != null) d.literal("quantityBound", a.bound(), "string");
+            d.literal("quantityText", a.text(), "string");
+        });
+        dated(d, s, t);
         Cand giver = supplier;
         return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()
                 : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
@@ -415,7 +426,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         duration.ifPresent(p -> d.literal("duration", p, "duration"));
-        date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(), tv.datatype()));
+        dated(d, s, t);
         return perArgument(d, "destination", destinations, c -> s.actors.place("destination", c),
                 d.key("visitor").orElse("")).stream().filter(x -> x.has("destination")).toList();
     }
@@ -463,16 +474,32 @@ public final class RuleBasedExtractor implements EventExtractor {
         return out;
     }
 
+    /** Makes a sentence-opening time phrase lose to any date in the trigger's own clause. */
+    private static final int SENTENCE_OPENER_PENALTY = 1000;
+
+    /**
+     * Dates a draft by the time of its trigger at {@code t}; a time that names only part of its value's period ("the
+     * summer of 2017") is kept as written too, without a leading "the", as {@code dateText}.
+     */
+    private static void dated(Draft d, Scope s, int t) {
+        dateMention(s, t).ifPresent(tm -> {
+            d.literal("date", tm.value().lexical(), tm.value().datatype());
+            if (tm.partOfPeriod()) d.literal("dateText", tm.text().replaceFirst("(?i)^the ", ""), "string");
+        });
+    }
+
+    /** The value of the time of the trigger at {@code t} (see {@link #dateMention}). */
+    static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
+        return dateMention(s, t).map(TimeResolver.TimeMention::value);
+    }
+
     /**
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
      * ("last year's incursion") unless they stand right before the trigger itself.
      */
-    /** Makes a sentence-opening time phrase lose to any date in the trigger's own clause. */
-    private static final int SENTENCE_OPENER_PENALTY = 1000;
-
-    static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
+    private static Optional<TimeResolver.TimeMention> dateMention(Scope s, int t) {
         SentenceView v = s.v;
-        TimeResolver.TimeValue best = null;
+        TimeResolver.TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeResolver.TimeMention tm : s.times) {
             int first = v.tokenAt(v.sentence.start() + tm.start());
@@ -488,7 +515,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = tm.value();
+                best = tm;
             }
         }
         return Optional.ofNullable(best);

@@ -5,22 +5,43 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** Phrase-level helpers over a {@link SentenceView}: lexicon matches, modifier runs, exact counts. Stateless. */
+/**
+ * Phrase-level helpers over a {@link SentenceView}: lexicon matches, modifier runs, complements, amounts with their
+ * hedges. Stateless.
+ */
 final class Spans {
     /** Words that say how much but are no modifier of a force or item ("additional", "more"). */
     static final Set<String> QUANTITY_WORDS = Set.of("additional", "more", "several", "many", "few", "some",
             "extra", "further", "other", "fresh", "new", "much", "own", "first", "last");
-    /** Words before a number that make it approximate ("about 300", "more than 24,000", "up to 40"). */
+    /**
+     * Words before a number that make it approximate ("about 300", "more than 24,000", "up to 40"): where no hedge
+     * of cues.txt ends at the number, one of these before it means the amount is not read.
+     */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "over", "nearly", "almost",
             "roughly", "approximately", "least", "than", "to", "estimated", "up", "under", "hundreds", "thousands",
             "dozens");
     /** Currency signs written before an amount, by ISO 4217 code; "$" alone is taken as the US dollar. */
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "us$", "USD", "€", "EUR",
             "£", "GBP");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "bn", "m");
 
-    /** A sum of money: a whole amount in the currency with ISO 4217 code {@code currency}. */
-    record Money(long amount, String currency) { }
+    /**
+     * A sum of money: a whole amount in the currency with ISO 4217 code {@code currency}, written on tokens
+     * [{@code from}, {@code to}) from its currency sign to its last number word.
+     */
+    private record Money(long amount, String currency, int from, int to) { }
+
+    /**
+     * An amount as a text states it before a head: its number, the ISO 4217 code of its currency (null for a count),
+     * how the number bounds the true amount ({@code atLeast}, {@code atMost}, {@code about}; null when it is exact),
+     * and the phrase as written, hedge and currency sign included ("more than 24,000", "nearly $100 million").
+     */
+    record Amount(long value, String currency, String bound, String text) { }
+
+    /** Hedge groups of cues.txt, by the bound they give, longest phrase first when several end at one place. */
+    private static final Map<String, String> HEDGES = Map.of("amount.atLeast", "atLeast", "amount.atMost", "atMost",
+            "amount.about", "about");
 
     private Spans() {
     }
@@ -65,62 +86,150 @@ final class Spans {
         return v.text(modifiersStart(v, from), to);
     }
 
-    /** An exact count just before {@code start} ("an additional 6,000"), unless hedged ("about", "more than"). */
-    static OptionalLong exactCountBefore(SentenceView v, int start) {
-        int j = start - 1;
-        while (j > 0 && Set.of("more", "additional", "extra", "further", "new", "fresh").contains(v.lower.get(j))) j--;
-        if (j < 0) return OptionalLong.empty();
-        int from = j;
-        if (Set.of("thousand", "million", "billion", "hundred").contains(v.lower.get(j)) && j > 0) from = j - 1;
-        // a number word the tokeniser split at its hyphen: "Ninety", "-", "Four" or "Ninety", "-Four"
-        if (from >= 2 && v.lower.get(from - 1).equals("-")) from -= 2;
-        else if (from >= 1 && v.lower.get(from).startsWith("-")) from -= 1;
-        OptionalLong n = Quantities.count(v.text(from, j + 1));
-        if (n.isEmpty()) return n;
-        if (from > 0 && CURRENCY_SIGNS.containsKey(v.lower.get(from - 1))) return OptionalLong.empty();
-        if (from > 0 && APPROXIMATE.contains(v.lower.get(from - 1))) return OptionalLong.empty();
-        if (from > 1 && v.lower.get(from - 1).equals("of") && APPROXIMATE.contains(v.lower.get(from - 2))) {
-            return OptionalLong.empty();
+    /**
+     * Where the modifiers of a supplied item begin: as {@link #modifiersStart}, but "new" describes the item
+     * ("new assistance") rather than counting it.
+     */
+    static int itemStart(SentenceView v, int head) {
+        int j = modifiersStart(v, head);
+        while (j > 0 && v.lower.get(j - 1).equals("new") && v.candAt(j - 1) == null && head - j < 3) {
+            j = modifiersStart(v, j - 1);
         }
-        return n;
+        return j;
     }
 
     /**
-     * An exact sum of money ending just before {@code start}, maybe joined to it by "in" or "of" ("$15 million in
-     * aid", "a €40 million grant"), unless hedged ("up to $1 billion") or in a currency whose sign is not one of
-     * {@link #CURRENCY_SIGNS} ("A$12 million", "C$ 5 million").
+     * Where a complement that follows a head ending before {@code at} and opens with one of {@code preps} ends
+     * ("agreement on border demarcation", "battalion of paratroopers"), or {@code at} itself when none follows. A
+     * complement is lower-case nouns and adjectives with articles, "of" and "and" between them, at most eight tokens,
+     * ending on a noun; a name, a number, a capitalised word (a day or month), a verb or punctuation ends it. None is
+     * read when the phrase goes on as a possessive ("on the country's programme") or when it is one of
+     * {@code adverbials} ("on behalf of", "on the sidelines of").
      */
-    static Optional<Money> moneyBefore(SentenceView v, int start) {
+    static int complementEnd(SentenceView v, int at, Set<String> preps, Lexicon.Phrases adverbials) {
+        if (at >= v.size() || !preps.contains(v.lower.get(at))) return at;
+        int k = at + 1;
+        while (k < v.size() && ARTICLES.contains(v.lower.get(k))) k++;
+        if (k < v.size() && adverbials.matchAt(v.lower, k) > 0) return at;
+        int end = at;
+        for (int j = at + 1; j < v.size() && j <= at + 8; j++) {
+            String text = v.toks.get(j).text();
+            String pos = v.toks.get(j).pos();
+            if (v.isPossessive(j)) return at;
+            if (v.candAt(j) != null || !Character.isLowerCase(text.charAt(0))) break;
+            boolean nounNext = j + 1 < v.size() && Set.of("NOUN", "ADJ").contains(v.toks.get(j + 1).pos())
+                    && Character.isLowerCase(v.toks.get(j + 1).text().charAt(0));
+            if (pos.equals("NOUN")) {
+                end = j + 1;
+            } else if (!(pos.equals("ADJ") || ARTICLES.contains(text) || text.equals("of")
+                    || text.equals("and") && nounNext
+                    || pos.equals("VERB") && (text.endsWith("ed") || text.endsWith("ing")) && nounNext)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The amount ending just before {@code start}: a sum of money (maybe joined by "in" or "of": "$15 million in
+     * aid") or a count, with the hedge before it (cues.txt groups "amount.atLeast", "amount.atMost",
+     * "amount.about"). Empty when there is none, when the number is one end of a range or one of alternatives
+     * ("between 100 and 200", "20 or 30"), when a word before it makes it vague in a way no hedge group names
+     * ("hundreds", "than" alone), or for a currency sign not in {@link #CURRENCY_SIGNS}.
+     */
+    static Optional<Amount> amountBefore(SentenceView v, int start, Lexicon lexicon) {
+        int first;
+        int last;
+        long value;
+        String currency = null;
+        Optional<Money> money = moneyAt(v, start);
+        if (money.isPresent()) {
+            currency = money.get().currency();
+            value = money.get().amount();
+            first = money.get().from();
+            last = money.get().to() - 1;
+        } else {
+            last = start - 1;
+            while (last > 0 && Set.of("more", "additional", "extra", "further", "new", "fresh")
+                    .contains(v.lower.get(last))) {
+                last--;
+            }
+            if (last < 0) return Optional.empty();
+            first = SCALE_WORDS.contains(v.lower.get(last)) || v.lower.get(last).equals("hundred") ? last - 1 : last;
+            if (first >= 2 && v.lower.get(first - 1).equals("-")) first -= 2;
+            else if (first >= 1 && v.lower.get(first).startsWith("-")) first -= 1;
+            if (first < 0) return Optional.empty();
+            OptionalLong n = Quantities.count(v.text(first, last + 1));
+            if (n.isEmpty() || n.getAsLong() <= 0) return Optional.empty();
+            if (first > 0 && CURRENCY_SIGNS.containsKey(v.lower.get(first - 1))) return Optional.empty();
+            value = n.getAsLong();
+        }
+        if (rangeBefore(v, first)) return Optional.empty();
+        String bound = null;
+        int from = first;
+        for (int j = Math.max(0, first - 3); j < first && bound == null; j++) {
+            for (var hedge : HEDGES.entrySet()) {
+                if (j + lexicon.cues(hedge.getKey()).matchAt(v.lower, j) == first) {
+                    bound = hedge.getValue();
+                    from = j;
+                }
+            }
+        }
+        if (bound == null && first > 0 && APPROXIMATE.contains(v.lower.get(first - 1))) return Optional.empty();
+        return Optional.of(new Amount(value, currency, bound, v.text(from, last + 1)));
+    }
+
+    /** The sum of money ending just before {@code start}, maybe joined to it by "in" or "of", sign and all. */
+    private static Optional<Money> moneyAt(SentenceView v, int start) {
         int j = start - 1;
         if (j > 0 && Set.of("in", "of").contains(v.lower.get(j))) j--;
         if (j < 0) return Optional.empty();
-        int from = SCALE_WORDS.contains(v.lower.get(j)) && j > 0 ? j - 1 : j;
-        String first = v.lower.get(from);
+        int from = moneyStart(v, j);
+        if (from < 0) return Optional.empty();
+        String sign = v.lower.get(from);
         int digit = 0;
-        while (digit < first.length() && !Character.isDigit(first.charAt(digit))) digit++;
-        if (digit == first.length()) return Optional.empty();
-        String sign;
-        int signAt;
-        if (digit > 0) {
-            sign = first.substring(0, digit);
-            signAt = from;
-        } else if (from > 0) {
-            sign = v.lower.get(from - 1);
-            signAt = from - 1;
-        } else {
-            return Optional.empty();
+        while (digit < sign.length() && !Character.isDigit(sign.charAt(digit))) digit++;
+        String currency = v.toks.get(from).text().equals("US") ? "USD"
+                : CURRENCY_SIGNS.get(digit < sign.length() ? sign.substring(0, digit) : sign);
+        if (currency == null) return Optional.empty();
+        StringBuilder amount = new StringBuilder();
+        for (int k = from; k <= j; k++) {
+            String w = v.lower.get(k);
+            if (k == from) w = w.substring(Math.min(digit, w.length()));
+            if (CURRENCY_SIGNS.containsKey(w) || w.isEmpty()) continue;
+            amount.append(amount.length() > 0 ? " " : "").append(w);
         }
+        OptionalLong n = Quantities.count(amount.toString());
+        if (n.isEmpty() || n.getAsLong() <= 0) return Optional.empty();
+        return Optional.of(new Money(n.getAsLong(), currency, from, j + 1));
+    }
+
+    /**
+     * Where a sum of money whose last token is {@code last} begins: at its currency sign ("$", "€", "US$", or "US"
+     * before "$"), or -1 when {@code last} ends no sum with a sign before it.
+     */
+    private static int moneyStart(SentenceView v, int last) {
+        int from = SCALE_WORDS.contains(v.lower.get(last)) && last > 0 ? last - 1 : last;
+        String number = v.lower.get(from);
+        int digit = 0;
+        while (digit < number.length() && !Character.isDigit(number.charAt(digit))) digit++;
+        if (digit == number.length()) return -1;
+        int signAt = digit > 0 ? from : from - 1;
+        if (signAt < 0) return -1;
+        String sign = digit > 0 ? number.substring(0, digit) : v.lower.get(signAt);
+        if (!CURRENCY_SIGNS.containsKey(sign)) return -1;
         if (sign.equals("$") && signAt > 0 && v.toks.get(signAt - 1).text().matches("[A-Z]{1,3}")) {
-            if (!v.toks.get(signAt - 1).text().equals("US")) return Optional.empty();
+            if (!v.toks.get(signAt - 1).text().equals("US")) return -1;
             signAt--;
         }
-        String currency = CURRENCY_SIGNS.get(sign);
-        if (currency == null) return Optional.empty();
-        String amount = first.substring(digit) + (from < j ? " " + v.lower.get(j) : "");
-        OptionalLong n = Quantities.count(amount);
-        if (n.isEmpty() || n.getAsLong() <= 0) return Optional.empty();
-        if (signAt > 0 && APPROXIMATE.contains(v.lower.get(signAt - 1))) return Optional.empty();
-        return Optional.of(new Money(n.getAsLong(), currency));
+        return signAt;
+    }
+
+    /** Whether the number at {@code first} closes a range or an alternative: "between 100 and 200", "20 or 30". */
+    private static boolean rangeBefore(SentenceView v, int first) {
+        if (first < 2 || !Set.of("and", "or", "to", "-", "–").contains(v.lower.get(first - 1))) return false;
+        String before = v.lower.get(first - 2);
+        return Quantities.count(before).isPresent() || SCALE_WORDS.contains(before) || before.equals("hundred");
     }
 
     /** Whether a comma, semicolon, colon, dash or bracket lies strictly between tokens {@code a} and {@code b}. */

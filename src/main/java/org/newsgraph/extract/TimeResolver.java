@@ -29,13 +29,17 @@ public final class TimeResolver {
     /**
      * A time expression in a text.
      *
-     * @param possessive the expression is followed by 's ("last year's incursion"): it dates the noun after it
+     * @param possessive   the expression is followed by 's ("last year's incursion"): it dates the noun after it
+     * @param partOfPeriod the expression names only a part of the period its value covers ("the summer of 2017",
+     *                     "the end of 2016" give the year), so the value alone says less than the text
      */
-    public record TimeMention(int start, int end, String text, TimeValue value, boolean possessive) { }
+    public record TimeMention(int start, int end, String text, TimeValue value, boolean possessive,
+                              boolean partOfPeriod) { }
 
     private record Interval(LocalDate from, LocalDate to) { }
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, Context, Interval> resolve) { }
+    /** A pattern and how to resolve it; {@code partOfPeriod} when what it matches is narrower than its value. */
+    private record Rule(Pattern pattern, BiFunction<Matcher, Context, Interval> resolve, boolean partOfPeriod) { }
 
     private record Context(String text, LocalDate published, boolean future) { }
 
@@ -60,8 +64,8 @@ public final class TimeResolver {
             rule("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)",
                     (m, c) -> c.published == null ? null
                             : day(dayInYear(c, month(m.group(1)), i(m, 2)))),
-            rule("\\b(?:the )?(?:summer|winter|spring|autumn|fall|end|beginning|start|middle) of (\\d{4})\\b",
-                    (m, c) -> year(i(m, 1))),
+            new Rule(Pattern.compile("\\b(?:the )?(?:summer|winter|spring|autumn|fall|end|beginning|start|middle) "
+                    + "of (\\d{4})\\b", Pattern.CASE_INSENSITIVE), (m, c) -> year(i(m, 1)), true),
             rule("\\b" + MONTH + " (?:of )?(last|this|next) year\\b", (m, c) -> c.published == null ? null
                     : month(YearMonth.of(c.published.getYear() + switch (m.group(2).toLowerCase(Locale.ROOT)) {
                         case "last" -> -1;
@@ -120,7 +124,7 @@ public final class TimeResolver {
                 if (value.isEmpty()) continue;
                 String rest = text.substring(end);
                 boolean possessive = rest.startsWith("'s") || rest.startsWith("’s");
-                out.add(new TimeMention(start, end, m.group(), value.get(), possessive));
+                out.add(new TimeMention(start, end, m.group(), value.get(), possessive, rule.partOfPeriod));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -233,7 +237,7 @@ public final class TimeResolver {
     }
 
     private static Rule rule(String regex, BiFunction<Matcher, Context, Interval> resolve) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolve);
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolve, false);
     }
 
     private static int i(Matcher m, int group) {

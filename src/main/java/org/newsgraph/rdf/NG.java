@@ -54,6 +54,7 @@ public final class NG {
     public static final Property confidence = property("confidence");
     public static final Property currency = property("currency");
     public static final Property date = property("date");
+    public static final Property dateText = property("dateText");
     public static final Property denotes = property("denotes");
     public static final Property destination = property("destination");
     public static final Property duration = property("duration");
@@ -77,12 +78,16 @@ public final class NG {
     public static final Property person = property("person");
     public static final Property position = property("position");
     public static final Property quantity = property("quantity");
+    public static final Property quantityBound = property("quantityBound");
+    public static final Property quantityText = property("quantityText");
     public static final Property quote = property("quote");
     public static final Property recipient = property("recipient");
     public static final Property sanctionTarget = property("sanctionTarget");
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property share = property("share");
     public static final Property size = property("size");
+    public static final Property sizeBound = property("sizeBound");
+    public static final Property sizeText = property("sizeText");
     public static final Property sourceFile = property("sourceFile");
     public static final Property speaker = property("speaker");
     public static final Property supplier = property("supplier");

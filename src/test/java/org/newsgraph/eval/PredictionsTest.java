@@ -44,4 +44,63 @@ class PredictionsTest {
         assertEquals("Canada", r.args().get("supplier"));
         assertEquals(TEXT.substring(0, 44), r.evidence());
     }
+
+    @Test
+    void aHedgedOrMonetaryQuantityIsGivenAsWrittenAndAnExactCountAsItsNumber() {
+        Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");
+        Mention canada = new Mention(0, 6, "LOC", "Canada", 0, 1.0);
+        AnnotatedArticle doc = new AnnotatedArticle(a, List.of(
+                new Sentence(0, 0, 44, TEXT.substring(0, 44), List.of()),
+                new Sentence(1, 45, TEXT.length(), TEXT.substring(45), List.of())), List.of(canada));
+        LinkedArticle linked = new LinkedArticle(new ResolvedArticle(doc, List.of(
+                new Entity("e0", "LOC", "Canada", List.of(canada)))), Map.of());
+        Event hedged = new Event("Supply", List.of(Argument.entity("supplier", "e0", null, "Canada"),
+                Argument.literal("item", "rifles", "string"), Argument.literal("quantity", "5000", "decimal"),
+                Argument.literal("quantityBound", "atLeast", "string"),
+                Argument.literal("quantityText", "more than 5,000", "string")), 0, 0.7, "sent");
+        Event money = new Event("Supply", List.of(Argument.entity("supplier", "e0", null, "Canada"),
+                Argument.literal("item", "aid", "string"), Argument.literal("quantity", "15000000", "decimal"),
+                Argument.literal("currency", "USD", "string"),
+                Argument.literal("quantityText", "$15 million", "string")), 0, 0.7, "sent");
+        Event exact = new Event("Supply", List.of(Argument.entity("supplier", "e0", null, "Canada"),
+                Argument.literal("item", "rifles", "string"), Argument.literal("quantity", "5000", "decimal"),
+                Argument.literal("quantityText", "5,000", "string")), 0, 0.7, "sent");
+
+        List<GoldRelation> r = Predictions.of(linked, List.of(hedged, money, exact), qid -> Optional.empty())
+                .relations();
+
+        assertEquals("more than 5,000", r.get(0).args().get("quantity"));
+        assertEquals("$15 million", r.get(1).args().get("quantity"));
+        assertEquals(5000.0, r.get(2).args().get("quantity"));
+        for (GoldRelation g : r) {
+            assertEquals(false, g.args().containsKey("quantityText"), g.toString());
+            assertEquals(false, g.args().containsKey("quantityBound"), g.toString());
+        }
+    }
+
+    @Test
+    void aDateThatNamesPartOfItsPeriodAndAHedgedSizeAreGivenAsWritten() {
+        Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");
+        Mention canada = new Mention(0, 6, "LOC", "Canada", 0, 1.0);
+        AnnotatedArticle doc = new AnnotatedArticle(a, List.of(
+                new Sentence(0, 0, 44, TEXT.substring(0, 44), List.of()),
+                new Sentence(1, 45, TEXT.length(), TEXT.substring(45), List.of())), List.of(canada));
+        LinkedArticle linked = new LinkedArticle(new ResolvedArticle(doc, List.of(
+                new Entity("e0", "LOC", "Canada", List.of(canada)))), Map.of());
+        Event season = new Event("Deployment", List.of(Argument.entity("forceOf", "e0", null, "Canada"),
+                Argument.literal("date", "2017", "gYear"), Argument.literal("dateText", "summer of 2017", "string")),
+                0, 0.7, "sent");
+        Event year = new Event("Deployment", List.of(Argument.entity("forceOf", "e0", null, "Canada"),
+                Argument.literal("date", "2017", "gYear"), Argument.literal("size", "300", "integer"),
+                Argument.literal("sizeBound", "about", "string"), Argument.literal("sizeText", "about 300", "string")),
+                0, 0.7, "sent");
+
+        List<GoldRelation> r = Predictions.of(linked, List.of(season, year), qid -> Optional.empty()).relations();
+
+        assertEquals("summer of 2017", r.get(0).args().get("date"));
+        assertEquals(false, r.get(0).args().containsKey("dateText"));
+        assertEquals("2017", r.get(1).args().get("date"));
+        assertEquals("about 300", r.get(1).args().get("size"));
+        assertEquals(false, r.get(1).args().containsKey("sizeBound"));
+    }
 }

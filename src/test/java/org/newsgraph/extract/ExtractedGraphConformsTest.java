@@ -39,6 +39,8 @@ class ExtractedGraphConformsTest {
                 .mention("Kharkiv", "LOC").mention("Russia", "LOC", "Q159")
                 .sentence("Canada sent $20 million in aid to the Syrian opposition last week.")
                 .mention("Canada", "LOC", "Q16").mention("Syrian", "NORP", "Q858")
+                .sentence("Norway delivered nearly $8 million in medical supplies to Moldova.")
+                .mention("Norway", "LOC", "Q20").mention("Moldova", "LOC", "Q217")
                 .build();
         List<Event> events = new RuleBasedExtractor(new MapGeography()).extract(article);
         Set<String> types = events.stream().map(Event::type).collect(Collectors.toSet());
@@ -49,5 +51,6 @@ class ExtractedGraphConformsTest {
         ValidationReport report = shapes.validate(graph);
         assertTrue(report.conforms(), ShapeValidator.describe(report));
         assertEquals(1, events.stream().filter(e -> e.type().equals("Statement")).count());
+        assertTrue(events.stream().anyMatch(e -> e.first("quantityBound").isPresent()), events.toString());
     }
 }

@@ -81,6 +81,33 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aTreatyNameKeepsItsOnComplement() {
+            Event e = one(article().sentence("Armenia and Georgia signed an agreement on border demarcation.")
+                    .mention("Armenia", "LOC", "Q399").mention("Georgia", "LOC", "Q230"), "Treaty");
+            assertEquals("agreement on border demarcation", value(e, "treatyName"));
+            Event m = one(article().sentence("Chile and Peru signed a framework agreement on the use of shared "
+                    + "water resources.").mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Treaty");
+            assertEquals("framework agreement on the use of shared water resources", value(m, "treatyName"));
+        }
+
+        @Test
+        void aDayOrANameAfterTheTreatyIsNoPartOfItsName() {
+            Event day = one(article().sentence("Iran and China signed a trade agreement on Monday.")
+                    .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
+            assertEquals("trade agreement", value(day, "treatyName"));
+            Event date = one(article().sentence("Armenia and Georgia signed an accord on 4 March.")
+                    .mention("Armenia", "LOC", "Q399").mention("Georgia", "LOC", "Q230"), "Treaty");
+            assertEquals("accord", value(date, "treatyName"));
+            Event named = one(article().sentence("Armenia and Georgia signed a pact on Russia's border.")
+                    .mention("Armenia", "LOC", "Q399").mention("Georgia", "LOC", "Q230")
+                    .mention("Russia", "LOC", "Q159"), "Treaty");
+            assertEquals("pact", value(named, "treatyName"));
+            Event clause = one(article().sentence("Armenia and Georgia signed an accord on trade and agreed to "
+                    + "meet again.").mention("Armenia", "LOC", "Q399").mention("Georgia", "LOC", "Q230"), "Treaty");
+            assertEquals("accord on trade", value(clause, "treatyName"));
+        }
+
+        @Test
         void aTreatyNotSignedIsNoTreaty() {
             none(article().sentence("Canada did not sign the arms treaty with France.")
                     .mention("Canada", "LOC", "Q16").mention("France", "LOC", "Q142"), "Treaty");
@@ -168,6 +195,90 @@ class RuleBasedExtractorTest {
                             + "deployment to Kuwait.")
                     .mention("12th Signal Brigade", "ORG").mention("Kuwait", "LOC", "Q817"), "Deployment");
             assertEquals("62", value(e, "size"));
+        }
+
+        @Test
+        void aUnitKeepsWhatItIsMadeOfInItsForceType() {
+            Event e = one(article().sentence("Iran sent a battalion of paratroopers to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("battalion of paratroopers", value(e, "forceType"));
+            assertEquals("Q858", qid(e, "location"));
+        }
+
+        @Test
+        void onlyAUnitTakesAnOfComplementAndNeverAPlaceOrName() {
+            Event troops = one(article().sentence("Iran sent troops of the regular army to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("troops", value(troops, "forceType"));
+            Event named = one(article().sentence("Iran sent a battalion of the 5th Brigade to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("5th Brigade", "ORG").mention("Syria", "LOC", "Q858"),
+                    "Deployment");
+            assertEquals("battalion", value(named, "forceType"));
+            Event on = one(article().sentence("Iran sent a battalion on the border to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("battalion", value(on, "forceType"));
+        }
+
+        @Test
+        void aSeasonDatesTheYearAndIsKeptAsWritten() {
+            Event e = one(article().sentence("Iran sent troops to Syria in the summer of 2017.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("2017", value(e, "date"));
+            assertEquals("gYear", datatype(e, "date"));
+            assertEquals("summer of 2017", value(e, "dateText"));
+        }
+
+        @Test
+        void aWholeYearMonthOrDayNeedsNoWrittenDate() {
+            for (String when : List.of("in 2017", "in June 2017", "last year", "on 9 May 2024")) {
+                Event e = one(article().sentence("Iran sent troops to Syria " + when + ".")
+                        .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+                assertTrue(e.first("date").isPresent(), when);
+                assertEquals(null, value(e, "dateText"), when);
+            }
+        }
+
+        @Test
+        void aHedgedSizeKeepsItsNumberWithTheBoundAndThePhrase() {
+            Event about = one(article().sentence("Iran sent about 300 troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("300", value(about, "size"));
+            assertEquals("about", value(about, "sizeBound"));
+            assertEquals("about 300", value(about, "sizeText"));
+            Event more = one(article().sentence("Iran has deployed more than 2,000 Iranian engineers to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Iranian", "NORP", "Q794")
+                    .mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("2000", value(more, "size"));
+            assertEquals("atLeast", value(more, "sizeBound"));
+            assertEquals("more than 2,000", value(more, "sizeText"));
+            Event exact = one(article().sentence("Iran has sent 2,000 troops to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals(null, value(exact, "sizeBound"));
+        }
+
+        @Test
+        void vagueOrMonetarySizesGiveNone() {
+            for (String sentence : List.of("Iran sent hundreds of troops to Syria.",
+                    "Iran sent thousands more troops to Syria.", "Iran sent dozens of troops to Syria.")) {
+                Event e = one(article().sentence(sentence).mention("Iran", "LOC", "Q794")
+                        .mention("Syria", "LOC", "Q858"), "Deployment");
+                assertEquals(null, value(e, "size"), sentence);
+                assertEquals(null, value(e, "sizeText"), sentence);
+            }
+        }
+
+        @Test
+        void aRangeOrAlternativeOfCountsIsNoSize() {
+            for (String sentence : List.of("Iran deployed troops numbering between 100 and 200 to Syria.",
+                    "Between 100 and 200 troops from Iran were deployed to Syria.",
+                    "Iran's 100 or 200 troops were deployed to Syria.")) {
+                List<Event> found = events(article().sentence(sentence).mention("Iran", "LOC", "Q794")
+                        .mention("Syria", "LOC", "Q858"), "Deployment");
+                for (Event e : found) assertEquals(null, value(e, "size"), sentence);
+            }
+            Event e = one(article().sentence("Iran sent 100 or 200 troops to Syria.").mention("Iran", "LOC", "Q794")
+                    .mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals(null, value(e, "size"));
         }
 
         @Test
@@ -372,12 +483,82 @@ class RuleBasedExtractorTest {
         }
 
         @Test
-        void aBoundedSumIsNoExactQuantity() {
+        void aBoundedSumKeepsItsNumberWithTheBoundAndThePhrase() {
             Event e = one(article().sentence("Sweden pledged up to $2 billion in military aid to Finland.")
                     .mention("Sweden", "LOC", "Q34").mention("Finland", "LOC", "Q33"), "Supply");
             assertEquals("Q33", qid(e, "recipient"));
-            assertEquals(null, e.first("quantity").orElse(null));
-            assertEquals(null, e.first("currency").orElse(null));
+            assertEquals("2000000000", value(e, "quantity"));
+            assertEquals("USD", value(e, "currency"));
+            assertEquals("atMost", value(e, "quantityBound"));
+            assertEquals("up to $2 billion", value(e, "quantityText"));
+        }
+
+        @Test
+        void anExactSumIsWrittenAsTheTextWritesItWithoutABound() {
+            Event e = one(article().sentence("Japan pledged $250 million in humanitarian aid to Ukraine.")
+                    .mention("Japan", "LOC", "Q17").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("$250 million", value(e, "quantityText"));
+            assertEquals(null, value(e, "quantityBound"));
+        }
+
+        @Test
+        void aCountAboveAFigureIsALowerBound() {
+            Event e = one(article().sentence("Canada delivered more than 5,000 helmets to Latvia.")
+                    .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals("Q211", qid(e, "recipient"));
+            assertEquals("helmets", value(e, "item"));
+            assertEquals("5000", value(e, "quantity"));
+            assertEquals("atLeast", value(e, "quantityBound"));
+            assertEquals("more than 5,000", value(e, "quantityText"));
+            assertEquals(null, value(e, "currency"));
+        }
+
+        @Test
+        void hedgedCountsAndSumsNameTheirBound() {
+            Event atLeast = one(article().sentence("Poland sent at least 40 tanks to Ukraine.")
+                    .mention("Poland", "LOC", "Q36").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("atLeast", value(atLeast, "quantityBound"));
+            assertEquals("at least 40", value(atLeast, "quantityText"));
+            Event asMany = one(article().sentence("Iran delivered as many as 300 drones to Russia.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+            assertEquals("300", value(asMany, "quantity"));
+            assertEquals("atMost", value(asMany, "quantityBound"));
+            Event noMore = one(article().sentence("Chile sold no more than 12 helicopters to Peru.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Supply");
+            assertEquals("atMost", value(noMore, "quantityBound"));
+            assertEquals("no more than 12", value(noMore, "quantityText"));
+            Event nearly = one(article().sentence("Denmark provided nearly $70 million in new assistance to "
+                    + "Georgia.").mention("Denmark", "LOC", "Q35").mention("Georgia", "LOC", "Q230"), "Supply");
+            assertEquals("70000000", value(nearly, "quantity"));
+            assertEquals("USD", value(nearly, "currency"));
+            assertEquals("about", value(nearly, "quantityBound"));
+            assertEquals("nearly $70 million", value(nearly, "quantityText"));
+        }
+
+        @Test
+        void aNewItemKeepsItsAdjectiveButAFurtherOneDoesNot() {
+            Event fresh = one(article().sentence("Denmark provided $70 million in new assistance to Georgia.")
+                    .mention("Denmark", "LOC", "Q35").mention("Georgia", "LOC", "Q230"), "Supply");
+            assertEquals("new assistance", value(fresh, "item"));
+            Event further = one(article().sentence("Norway sent additional ammunition to Estonia.")
+                    .mention("Norway", "LOC", "Q20").mention("Estonia", "LOC", "Q191"), "Supply");
+            assertEquals("ammunition", value(further, "item"));
+        }
+
+        @Test
+        void rangesAlternativesAndVagueAmountsGiveNoQuantity() {
+            for (String sentence : List.of("Italy sent between 100 and 200 tanks to Chad.",
+                    "Italy sent 20 or 30 tanks to Chad.", "Italy sent hundreds of tanks to Chad.",
+                    "Italy sent some tanks to Chad.", "Italy sent about A$12 million in aid to Chad.",
+                    // "over" may be a verb's particle ("handed over 300 tanks"), so it is no hedge
+                    "Italy sent over 300 tanks to Chad.")) {
+                Event e = one(article().sentence(sentence).mention("Italy", "LOC", "Q38")
+                        .mention("Chad", "LOC", "Q657"), "Supply");
+                assertEquals(null, value(e, "quantity"), sentence);
+                assertEquals(null, value(e, "quantityText"), sentence);
+                assertEquals(null, value(e, "quantityBound"), sentence);
+                assertEquals(null, value(e, "currency"), sentence);
+            }
         }
 
         @Test

@@ -119,6 +119,18 @@ class TimeResolverTest {
         assertEquals(Optional.of(year), first("Today they met.", year));
     }
 
+    @Test
+    void marksAnExpressionThatNamesOnlyPartOfItsValuesPeriod() {
+        List<TimeResolver.TimeMention> season = resolver.find("They return in the summer of 2017.", SATURDAY);
+        assertEquals(1, season.size(), season.toString());
+        assertEquals(new TimeValue("2017", "gYear"), season.get(0).value());
+        assertTrue(season.get(0).partOfPeriod());
+        assertTrue(resolver.find("at the end of 2016", SATURDAY).get(0).partOfPeriod());
+        for (String whole : List.of("in 2017", "in June 2017", "last year", "on 9 May 2024", "last month")) {
+            assertFalse(resolver.find(whole, SATURDAY).get(0).partOfPeriod(), whole);
+        }
+    }
+
     private Optional<TimeValue> first(String text, TimeValue published) {
         return resolver.find(text, published).stream().findFirst().map(TimeResolver.TimeMention::value);
     }

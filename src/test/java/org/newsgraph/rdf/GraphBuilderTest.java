@@ -141,4 +141,26 @@ class GraphBuilderTest {
         assertTrue(text.contains("share"), text);
         assertTrue(text.contains("supplier"), text);
     }
+
+    @Test
+    void aHedgedQuantityIsWrittenWithItsBoundAndPhraseAndAnUnknownBoundIsRejected() {
+        Graph g = new GraphBuilder(LOOKUP).build(linked(), List.of(supply("atLeast")));
+        assertTrue(SHAPES.validate(g).conforms(), ShapeValidator.describe(SHAPES.validate(g)));
+        QuerySolution row = one(g, "SELECT ?q ?b ?t { ?e ng:quantity ?q ; ng:quantityBound ?b ; ng:quantityText ?t }");
+        assertEquals(3000, row.getLiteral("q").getInt());
+        assertEquals("atLeast", row.getLiteral("b").getString());
+        assertEquals("more than 3,000", row.getLiteral("t").getString());
+        ValidationReport report = SHAPES.validate(new GraphBuilder(LOOKUP).build(linked(), List.of(supply("roughly"))));
+        assertFalse(report.conforms());
+        assertTrue(ShapeValidator.describe(report).contains("quantityBound"), ShapeValidator.describe(report));
+    }
+
+    private static Event supply(String bound) {
+        return new Event("Supply", List.of(
+                Argument.entity("supplier", "e0", "Q423", "Pyongyang"),
+                Argument.literal("item", "engineers", "string"),
+                Argument.literal("quantity", "3000", "decimal"),
+                Argument.literal("quantityBound", bound, "string"),
+                Argument.literal("quantityText", "more than 3,000", "string")), 0, 0.8, "send");
+    }
 }
