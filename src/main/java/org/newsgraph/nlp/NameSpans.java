@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Clean-up and merging of name spans over one sentence's tokens (token indexes, end exclusive).
  *
  * <p>Clean-up, applied to model spans: a leading "the" goes; a person's leading titles go ("Col.", "Prime
- * Minister"); trailing possessives ('s, ’s, ') and punctuation at either edge go. Then implausible spans are dropped
+ * Minister"), and so does a leading acronym before at least two more words in mixed case (the organisation that
+ * ends a title, "... against ISIL Lena Varga"); trailing possessives ('s, ’s, ') and punctuation at either edge go. Then implausible spans are dropped
  * and listed names take their list's type ({@link #plausible}, {@link #retype}).
  *
  * <p>Merge rule, model spans against dictionary spans (known multi-token names): a dictionary span that overlaps no
@@ -199,6 +200,9 @@ final class NameSpans {
                 if (t > 0 && t < e - s) {
                     s += t;
                     changed = true;
+                } else if (e - s >= 3 && ACRONYM.matcher(tokens[s]).matches() && isNameWord(tokens[s + 1])) {
+                    s++;   // "... Coalition against ISIL Lena Varga": the acronym ends the title, not the name
+                    changed = true;
                 }
             }
         }
@@ -217,6 +221,11 @@ final class NameSpans {
             if (titles.contains(b.toString())) best = len;
         }
         return best;
+    }
+
+    /** A capitalised word in mixed case ("Lena"), as a given name is written in running text. */
+    private static boolean isNameWord(String token) {
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0)) && Character.isLowerCase(token.charAt(1));
     }
 
     private static boolean isPunctuation(String token) {

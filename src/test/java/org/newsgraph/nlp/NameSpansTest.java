@@ -43,6 +43,18 @@ class NameSpansTest {
     }
 
     @Test
+    void aPersonSpanLosesAnAcronymThatEndsTheTitleBeforeIt() {
+        // "... Envoy to the Coalition against ISIL Lena Varga said": the organisation's acronym is no given name
+        String[] toks = {"against", "ISIL", "Lena", "Varga", "said"};
+        assertEquals(new NameSpan(2, 4, "PER", 0.7), spans.clean(new NameSpan(1, 4, "PER", 0.7), toks));
+        // but not when nothing name-like follows, nor in a name written wholly in capitals
+        String[] caps = {"NATO", "SUMMIT", "OPENS"};
+        assertEquals(new NameSpan(0, 3, "PER", 0.7), spans.clean(new NameSpan(0, 3, "PER", 0.7), caps));
+        String[] two = {"UN", "Guterres", "said"};
+        assertEquals(new NameSpan(0, 2, "PER", 0.7), spans.clean(new NameSpan(0, 2, "PER", 0.7), two));
+    }
+
+    @Test
     void aListedDemonymTaggedAsAnOrganisationBecomesNorp() {
         assertEquals("NORP", spans.retype(new NameSpan(0, 1, "ORG", 0.5), "Syrian").type());
         assertEquals("LOC", spans.retype(new NameSpan(0, 1, "PER", 0.5), "Nigeria").type());
