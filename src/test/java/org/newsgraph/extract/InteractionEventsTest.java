@@ -82,6 +82,49 @@ class InteractionEventsTest {
         }
 
         @Test
+        void discussionsOrNegotiationsWithSomeoneAreAMeeting() {
+            Event e = one(article().sentence("Anna Kowalski held discussions with Marco Rossi in Rome.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(e, "participant"));
+            assertEquals("Q220", qid(e, "location"));
+            Event n = one(article().sentence("Poland and Lithuania held negotiations in Vilnius.")
+                    .mention("Poland", "LOC", "Q36").mention("Lithuania", "LOC", "Q37")
+                    .mention("Vilnius", "LOC", "Q216"), "Meeting");
+            assertEquals(Set.of("Q36", "Q37"), values(n, "participant"));
+        }
+
+        @Test
+        void negatedOrHopedForDiscussionsAreNoMeeting() {
+            none(article().sentence("Anna Kowalski did not hold discussions with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski hopes to hold negotiations with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Poland accused Anna Kowalski of holding secret talks with Marco Rossi.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"),
+                    "Meeting");
+        }
+
+        @Test
+        void unnamedOfficialsMetOnAVisitToAStateStandForThatState() {
+            Event e = one(article().sentence("On her visit to Poland, Anna Kowalski met senior officials.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Q36"), values(e, "participant"));
+            assertEquals("Q36", qid(e, "location"));
+        }
+
+        @Test
+        void unnamedOfficialsOfNoNamedStateGiveNoMeeting() {
+            none(article().sentence("Anna Kowalski met senior officials.").mention("Anna Kowalski", "PER"),
+                    "Meeting");
+            none(article().sentence("On her visit to Poland, Anna Kowalski met officials from Lithuania and Latvia.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER")
+                    .mention("Lithuania", "LOC", "Q37").mention("Latvia", "LOC", "Q211"), "Meeting");
+            none(article().sentence("On her visit to Poland, Anna Kowalski did not meet any officials.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER"), "Meeting");
+        }
+
+        @Test
         void aMeetingWithOneSideOnlyIsNoMeeting() {
             none(article().sentence("Anna Kowalski met business leaders in Rome.")
                     .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Meeting");
@@ -173,6 +216,24 @@ class InteractionEventsTest {
             none(article().sentence("A source said the talks had failed.").sentence("Officials said nothing more."),
                     "Statement");
         }
+
+        @Test
+        void urgingSomeoneIsAStatementOfTheOneWhoUrges() {
+            Event e = one(article().sentence("Marco Rossi urged Italy to reopen the port.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
+            assertEquals("Marco Rossi", value(e, "speaker"));
+            none(article().sentence("Marco Rossi did not urge Italy to reopen the port.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
+            none(article().sentence("Marco Rossi may urge Italy to reopen the port.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
+        }
+
+        @Test
+        void theBodyInASpeakersTitleIsNoSpeaker() {
+            Event e = one(article().sentence("Anna Kowalski, Trade Ministry spokeswoman, said the port would reopen.")
+                    .mention("Anna Kowalski", "PER").mention("Trade Ministry", "ORG"), "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
     }
 
     @Nested
@@ -233,6 +294,35 @@ class InteractionEventsTest {
                     .mention("Poland", "LOC", "Q36").mention("Belarus", "LOC", "Q184")
                     .mention("Russia", "LOC", "Q159"), "Support");
         }
+
+        @Test
+        void aidedBySupportFromASideIsSupportOfTheClauseSubject() {
+            Event e = one(article().sentence("The Peshmerga recaptured Sinjar from ISIL, aided by air support from "
+                    + "Canada.").mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG")
+                    .mention("Canada", "LOC", "Q16"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Peshmerga", value(e, "supported"));
+        }
+
+        @Test
+        void supportFromASideWithoutASupportedClauseIsNoSupport() {
+            none(article().sentence("Support from Canada arrived late.").mention("Canada", "LOC", "Q16"),
+                    "Support");
+            none(article().sentence("The Peshmerga recaptured Sinjar, not aided by any support from Canada.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("Canada", "LOC", "Q16"), "Support");
+        }
+
+        @Test
+        void aCommitmentToEmpowerASideIsSupport() {
+            Event e = one(article().sentence("Canada reaffirmed its commitment to empower Ukraine.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+            none(article().sentence("Canada refused to empower Ukraine.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+            none(article().sentence("Canada might empower Ukraine.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+        }
     }
 
     @Nested
@@ -269,6 +359,32 @@ class InteractionEventsTest {
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
             none(article().sentence("Canada may sanction Iran.")
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+        }
+
+        @Test
+        void companiesProhibitedFromProvidingToATargetAreSanctionedByTheirState() {
+            Event e = one(article().sentence("Canadian banks are prohibited from providing loans to Iran.")
+                    .mention("Canadian", "NORP", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("Q16", qid(e, "imposer"));
+            assertEquals("Q794", qid(e, "sanctionTarget"));
+            Event a = one(article().sentence("Canada bars its firms from selling software to the Iranian "
+                    + "government.").mention("Canada", "LOC", "Q16").mention("Iranian", "NORP", "Q794"),
+                    "Sanction");
+            assertEquals("Q16", qid(a, "imposer"));
+            assertEquals("Q794", qid(a, "sanctionTarget"));
+        }
+
+        @Test
+        void anUnprohibitedPossibleOrAllegedBanIsNoSanction() {
+            none(article().sentence("Canadian banks are not prohibited from providing loans to Iran.")
+                    .mention("Canadian", "NORP", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canadian banks may be prohibited from providing loans to Iran.")
+                    .mention("Canadian", "NORP", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Iran alleged that Canadian banks are prohibited from providing loans to Iran.")
+                    .mention("Iran", "LOC", "Q794").mention("Canadian", "NORP", "Q16")
+                    .mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canadian banks are prohibited from charging high fees.")
+                    .mention("Canadian", "NORP", "Q16"), "Sanction");
         }
     }
 
@@ -400,6 +516,50 @@ class InteractionEventsTest {
         void genericFightingWordsGiveNoAttack() {
             none(article().sentence("Canada joined the fight against ISIL.").mention("Canada", "LOC", "Q16")
                     .mention("ISIL", "ORG"), "Attack");
+        }
+
+        @Test
+        void liberatingAPlaceFromASideAttacksThatSideThere() {
+            Event e = one(article().sentence("The Peshmerga liberated the town of Sinjar from ISIL control.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
+            assertEquals("Peshmerga", value(e, "attacker"));
+            assertEquals("ISIL", value(e, "attackTarget"));
+            assertEquals("Sinjar", value(e, "location"));
+            Event r = one(article().sentence("Ukraine recaptured Kherson from Russia in November.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Kherson", "LOC").mention("Russia", "LOC", "Q159"),
+                    "Attack");
+            assertEquals("Q212", qid(r, "attacker"));
+            assertEquals("Q159", qid(r, "attackTarget"));
+            assertEquals("Kherson", value(r, "location"));
+        }
+
+        @Test
+        void aPassiveOrNounLiberationTakesTheLiberatorFromTheAgent() {
+            Event e = one(article().sentence("Sinjar was liberated from ISIL by the Peshmerga.")
+                    .mention("Sinjar", "LOC").mention("ISIL", "ORG").mention("Peshmerga", "ORG"), "Attack");
+            assertEquals("Peshmerga", value(e, "attacker"));
+            assertEquals("ISIL", value(e, "attackTarget"));
+            assertEquals("Sinjar", value(e, "location"));
+            Event n = one(article().sentence("The liberation of Sinjar from ISIL by the Peshmerga ended the siege.")
+                    .mention("Sinjar", "LOC").mention("ISIL", "ORG").mention("Peshmerga", "ORG"), "Attack");
+            assertEquals("Peshmerga", value(n, "attacker"));
+            assertEquals("ISIL", value(n, "attackTarget"));
+            assertEquals("Sinjar", value(n, "location"));
+        }
+
+        @Test
+        void aLiberationThatDidNotHappenOrNamesNoSideIsNoAttack() {
+            none(article().sentence("The Peshmerga did not liberate Sinjar from ISIL.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
+            none(article().sentence("The Peshmerga plan to liberate Sinjar from ISIL.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
+            none(article().sentence("ISIL claimed falsely that the Peshmerga recaptured Sinjar from ISIL.")
+                    .mention("ISIL", "ORG").mention("Peshmerga", "ORG").mention("Sinjar", "LOC")
+                    .mention("ISIL", "ORG"), "Attack");
+            none(article().sentence("The Peshmerga rebuilt liberated areas near Sinjar.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC"), "Attack");
+            none(article().sentence("The Peshmerga liberated Sinjar.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC"), "Attack");
         }
     }
 }
