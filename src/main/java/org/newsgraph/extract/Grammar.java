@@ -14,11 +14,13 @@ final class Grammar {
     /** Tokens a subject search does not cross. */
     private static final Set<String> HARD_STOPS = Set.of(";", ":", "as", "while", "when", "because", "where", "which",
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
+    /** Pronouns that can only be subjects: a subject search that meets one has found an unnamed subject. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they");
     /** Tokens that end the object region of a trigger. */
     private static final Set<String> OBJECT_STOPS = Set.of(";", ":", ",", "where", "which", "who", "while", "whereas",
             "although", "because", "when", "as", "said", "—", "–", "(", "“", "\"");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
-            "that", "these", "those", "some", "all");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "your", "my", "this", "that", "these", "those", "some", "all");
 
     private final Lexicon lexicon;
 
@@ -55,6 +57,7 @@ final class Grammar {
     Cand subject(SentenceView v, int t) {
         for (int j = t - 1; j >= 0; j--) {
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
+            if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
             if (c == null) continue;
             j = c.from();

@@ -229,6 +229,14 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aPronounSubjectHidesTheNamesBeforeIt() {
+            none(article().sentence("Syrians face hardship, and we urge our partners to help.")
+                    .mention("Syrians", "NORP", "Q858"), "Statement");
+            none(article().sentence("Canada sent aid after they urged more help.")
+                    .mention("Canada", "LOC", "Q16"), "Statement");
+        }
+
+        @Test
         void theBodyInASpeakersTitleIsNoSpeaker() {
             Event e = one(article().sentence("Anna Kowalski, Trade Ministry spokeswoman, said the port would reopen.")
                     .mention("Anna Kowalski", "PER").mention("Trade Ministry", "ORG"), "Statement");
@@ -302,6 +310,11 @@ class InteractionEventsTest {
                     .mention("Canada", "LOC", "Q16"), "Support");
             assertEquals("Q16", qid(e, "supporter"));
             assertEquals("Peshmerga", value(e, "supported"));
+            Event a = one(article().sentence("The Peshmerga took Sinjar, aided by strong support from our ally Canada "
+                    + "and our partners.").mention("Peshmerga", "ORG").mention("Sinjar", "LOC")
+                    .mention("Canada", "LOC", "Q16"), "Support");
+            assertEquals("Q16", qid(a, "supporter"));
+            assertEquals("Peshmerga", value(a, "supported"));
         }
 
         @Test
