@@ -218,6 +218,26 @@ class InteractionEventsTest {
         }
 
         @Test
+        void theFirstPersonOfAStatementBySomeoneIsThatPerson() {
+            Event e = one(article().sentence("Statement by Minister Anna Kowalski on the Port Deal")
+                    .mention("Anna Kowalski", "PER").sentence("I welcome the new agreement on the port."),
+                    "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
+
+        @Test
+        void theFirstPersonOfAnyOtherArticleIsNoSpeaker() {
+            none(article().sentence("Minister Anna Kowalski visits the port")
+                    .mention("Anna Kowalski", "PER").sentence("I welcome the new agreement on the port."),
+                    "Statement");
+            none(article().sentence("Statement by Minister Anna Kowalski on the Port Deal")
+                    .mention("Anna Kowalski", "PER").sentence("I do not welcome the new agreement on the port."),
+                    "Statement");
+            none(article().sentence("Anna Kowalski gave the delegates a warm welcome.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+        }
+
+        @Test
         void urgingSomeoneIsAStatementOfTheOneWhoUrges() {
             Event e = one(article().sentence("Marco Rossi urged Italy to reopen the port.")
                     .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
@@ -529,6 +549,30 @@ class InteractionEventsTest {
         void genericFightingWordsGiveNoAttack() {
             none(article().sentence("Canada joined the fight against ISIL.").mention("Canada", "LOC", "Q16")
                     .mention("ISIL", "ORG"), "Attack");
+        }
+
+        @Test
+        void whoeverLaunchesOrFliesStrikesIsTheAttacker() {
+            Event e = one(article().sentence("Russia launched strikes on Kharkiv overnight.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Kharkiv", value(e, "attackTarget"));
+            Event r = one(article().sentence("Canada formed the 5th Squadron, which flies strike missions against "
+                    + "ISIL.").mention("Canada", "LOC", "Q16").mention("5th Squadron", "ORG")
+                    .mention("ISIL", "ORG"), "Attack");
+            assertEquals("5th Squadron", value(r, "attacker"));
+            assertEquals("ISIL", value(r, "attackTarget"));
+        }
+
+        @Test
+        void strikesNotLaunchedOrOnlyPossibleAreNoAttacks() {
+            none(article().sentence("Russia did not launch strikes on Kharkiv.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            none(article().sentence("Russia could carry out strikes on Kharkiv.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            none(article().sentence("Ukraine accused Russia of launching strikes on Kharkiv.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"),
+                    "Attack");
         }
 
         @Test
