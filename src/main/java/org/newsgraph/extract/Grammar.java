@@ -56,6 +56,7 @@ final class Grammar {
     /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
         for (int j = t - 1; j >= 0; j--) {
+            if (relativeAfterName(v, j)) return v.candAt(j - 2);   // "X, which flies ...": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
             if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
@@ -68,6 +69,13 @@ final class Grammar {
             if (!oblique || beforeVerb) return c;
         }
         return null;
+    }
+
+    /** Whether token {@code j} is "which" or "who" opening a relative clause right after a name and a comma. */
+    private static boolean relativeAfterName(SentenceView v, int j) {
+        if (j < 2 || !(v.lower.get(j).equals("which") || v.lower.get(j).equals("who"))) return false;
+        Cand c = v.candAt(j - 2);
+        return v.lower.get(j - 1).equals(",") && c != null && !c.pronoun() && c.to() == j - 1;
     }
 
     /**

@@ -216,7 +216,7 @@ final class InteractionRules {
 
     private List<Draft> statement(Scope s, int t, boolean passive) {
         SentenceView v = s.v();
-        if (passive) return List.of();
+        if (passive || nounReading(v, t)) return List.of();
         Cand speaker = null;
         int k = t + 1;
         if (k < v.size() && v.lower.get(k).equals("the")) k++;
@@ -225,6 +225,7 @@ final class InteractionRules {
                 && (QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
         if (inverted) speaker = title(v, after);
         if (speaker == null) speaker = grammar.subject(v, t);
+        if (speaker == null && firstPersonSubject(v, t)) speaker = byline(s.views());
         if (speaker == null) return List.of();
         speaker = holderOfTitle(v, speaker);
         Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
@@ -232,6 +233,31 @@ final class InteractionRules {
         if (!d.has("speaker")) return List.of();
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
         return List.of(d);
+    }
+
+    /** Whether a determiner, maybe with modifiers between, makes the word at {@code t} a noun: "a warm welcome". */
+    private static boolean nounReading(SentenceView v, int t) {
+        int j = t - 1;
+        while (j >= 0 && v.candAt(j) == null && v.isModifier(j)) j--;
+        return j >= 0 && DETERMINERS.contains(v.lower.get(j));
+    }
+
+    /** Whether "I" is the subject of the verb at {@code t}, with at most adverbs between ("I strongly condemn"). */
+    private static boolean firstPersonSubject(SentenceView v, int t) {
+        int j = t - 1;
+        while (j >= 0 && v.toks.get(j).pos().equals("ADV")) j--;
+        return j >= 0 && v.toks.get(j).text().equals("I");
+    }
+
+    /**
+     * The person a "Statement by ..." headline (cues.txt group "byline") names: the voice of the article's "I";
+     * null when the first sentence is no such headline or names no person.
+     */
+    private Cand byline(List<SentenceView> views) {
+        if (views.isEmpty()) return null;
+        SentenceView head = views.get(0);
+        if (lexicon.cues("byline").matchAt(head.lower, 0) == 0) return null;
+        return head.cands.stream().filter(c -> !c.pronoun() && c.type().equals("PER")).findFirst().orElse(null);
     }
 
     /**
@@ -521,6 +547,7 @@ final class InteractionRules {
                 List<Cand> by = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 3), Set.of("by"));
                 attacker = by.isEmpty() ? null : by.get(0);
             }
+            if (attacker == null) attacker = conductor(v, t);
             int from = attacker != null && attacker.from() > t ? attacker.to() : t + 1;
             List<Cand> on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 4),
                     Set.of("on", "against", "into", "of"));
@@ -560,6 +587,23 @@ final class InteractionRules {
             r.filter(x -> !x.key().equals(attackerKey)).ifPresent(x -> out.putIfAbsent(x.key(), base.copy().add(x)));
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The subject of a conducting verb (cues.txt group "conducting") right before the noun phrase of the attack noun
+     * at {@code t}: "X launched two strikes on Y", "X, which flies strike missions against Y"; or null.
+     */
+    private Cand conductor(SentenceView v, int t) {
+        int k = t - 1;
+        while (k >= 0 && v.candAt(k) == null && (v.isModifier(k) || DETERMINERS.contains(v.lower.get(k))
+                || v.toks.get(k).pos().equals("NUM"))) {
+            k--;
+        }
+        Lexicon.Phrases conducting = lexicon.cues("conducting");
+        for (int j = Math.max(0, k - 2); j <= k; j++) {
+            if (j + conducting.matchAt(v.lower, j) == k + 1) return grammar.subject(v, j);
+        }
+        return null;
     }
 
     /**
