@@ -324,6 +324,21 @@ class InteractionEventsTest {
         }
 
         @Test
+        void trainingAnotherSidesForcesIsSupport() {
+            Event e = one(article().sentence("Canada trained Ukrainian troops in Poland.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukrainian", "NORP", "Q212")
+                    .mention("Poland", "LOC", "Q36"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+            none(article().sentence("Canada did not train Ukrainian troops.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukrainian", "NORP", "Q212"), "Support");
+            none(article().sentence("Canada may train Ukrainian troops.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukrainian", "NORP", "Q212"), "Support");
+            none(article().sentence("Canadian troops are training at home.")
+                    .mention("Canadian", "NORP", "Q16"), "Support");
+        }
+
+        @Test
         void aidedBySupportFromASideIsSupportOfTheClauseSubject() {
             Event e = one(article().sentence("The Peshmerga recaptured Sinjar from ISIL, aided by air support from "
                     + "Canada.").mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG")
@@ -392,6 +407,28 @@ class InteractionEventsTest {
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
             none(article().sentence("Canada may sanction Iran.")
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+        }
+
+        @Test
+        void anEmbargoOnAStateOrABlacklistedStateIsASanction() {
+            Event e = one(article().sentence("Canada imposed an arms embargo on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("Q16", qid(e, "imposer"));
+            assertEquals("Q794", qid(e, "sanctionTarget"));
+            Event b = one(article().sentence("The United Kingdom blacklisted Belarus in May.")
+                    .mention("United Kingdom", "LOC", "Q145").mention("Belarus", "LOC", "Q184"), "Sanction");
+            assertEquals("Q145", qid(b, "imposer"));
+            assertEquals("Q184", qid(b, "sanctionTarget"));
+        }
+
+        @Test
+        void aLiftedOrPossibleEmbargoIsNoSanction() {
+            none(article().sentence("Canada lifted the embargo on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canada could impose an embargo on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("The United Kingdom has never blacklisted Belarus.")
+                    .mention("United Kingdom", "LOC", "Q145").mention("Belarus", "LOC", "Q184"), "Sanction");
         }
 
         @Test
@@ -549,6 +586,29 @@ class InteractionEventsTest {
         void genericFightingWordsGiveNoAttack() {
             none(article().sentence("Canada joined the fight against ISIL.").mention("Canada", "LOC", "Q16")
                     .mention("ISIL", "ORG"), "Attack");
+        }
+
+        @Test
+        void aStateThatStruckOrRaidedAnotherAttackedIt() {
+            Event e = one(article().sentence("Russia struck Kharkiv with missiles on Monday.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Kharkiv", value(e, "attackTarget"));
+            Event r = one(article().sentence("ISIL raids on Sinjar killed many.")
+                    .mention("ISIL", "ORG").mention("Sinjar", "LOC"), "Attack");
+            assertEquals("ISIL", value(r, "attacker"));
+            assertEquals("Sinjar", value(r, "attackTarget"));
+        }
+
+        @Test
+        void struckDealsAndUnstruckTownsAreNoAttacks() {
+            none(article().sentence("Russia and Iran struck a deal on gas.")
+                    .mention("Russia", "LOC", "Q159").mention("Iran", "LOC", "Q794"), "Attack");
+            none(article().sentence("Russia has not struck Kharkiv this week.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            none(article().sentence("Ukraine alleged that Russia struck Kharkiv.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"),
+                    "Attack");
         }
 
         @Test
