@@ -425,6 +425,10 @@ class InteractionEventsTest {
         void aLiftedOrPossibleEmbargoIsNoSanction() {
             none(article().sentence("Canada lifted the embargo on Iran.")
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canada eased its sanctions on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canada ended its backing for Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Support");
             none(article().sentence("Canada could impose an embargo on Iran.")
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
             none(article().sentence("The United Kingdom has never blacklisted Belarus.")
