@@ -82,6 +82,35 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aSigningCeremonyIsAMeetingOfTheArticlesOneTreatysParties() {
+            Event e = one(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony took place in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+            assertEquals(Set.of("Q16", "Q36"), values(e, "participant"));
+            assertEquals("Q270", qid(e, "location"));
+        }
+
+        @Test
+        void aSigningCeremonyOfNoKnownOrOfSeveralTreatiesOrThatDidNotHappenIsNoMeeting() {
+            none(article().sentence("The signing ceremony took place in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+            none(article().sentence("Canada and Poland signed a trade agreement.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("Italy and France signed a defence pact.")
+                    .mention("Italy", "LOC", "Q38").mention("France", "LOC", "Q142")
+                    .sentence("The signing ceremony took place in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+            none(article().sentence("Canada and Poland signed a trade agreement.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony was postponed."), "Meeting");
+            none(article().sentence("Canada and Poland signed a trade agreement.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony will not take place in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+        }
+
+        @Test
         void discussionsOrNegotiationsWithSomeoneAreAMeeting() {
             Event e = one(article().sentence("Anna Kowalski held discussions with Marco Rossi in Rome.")
                     .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
