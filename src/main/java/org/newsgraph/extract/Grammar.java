@@ -170,6 +170,26 @@ final class Grammar {
         return List.of();
     }
 
+    /**
+     * Whether a negation, modality or plan cue follows the noun trigger at {@code t} in its clause: "the ceremony was
+     * postponed", "the ceremony will not take place".
+     */
+    boolean cancelledAfter(SentenceView v, int t) {
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        int end = v.size();
+        for (int j = t + 1; j < v.size(); j++) {
+            if (boundary.matchAt(v.lower, j) > 0) {
+                end = j;
+                break;
+            }
+        }
+        for (String group : List.of("negation", "modality", "hypothetical")) {
+            Lexicon.Phrases cues = lexicon.cues(group);
+            for (int j = t + 1; j < end; j++) if (cues.matchAt(v.lower, j) > 0) return true;
+        }
+        return false;
+    }
+
     /** Whether a cue in cues.txt cancels the trigger at {@code t}: negation, modality, a plan or a doubtful claim. */
     boolean cancelled(SentenceView v, int t) {
         Lexicon.Phrases attribution = lexicon.cues("attribution");

@@ -11,6 +11,7 @@ import static org.newsgraph.extract.Spans.punctuationBetween;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.ResolvedArticle;
 import org.newsgraph.extract.SentenceView.Cand;
@@ -106,7 +108,49 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             out.addAll(roleEvents.get(i));
         }
+        out.addAll(signingCeremonies(views, out, actors));
         return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
+    }
+
+    // ---------------------------------------------------------------- Meeting at a signing
+
+    /**
+     * A signing ceremony (cues.txt group "ceremony") is a Meeting of the parties of the article's one treaty: "X and
+     * Y signed an agreement ... The signing ceremony took place in Z". Nothing when the article reports no treaty or
+     * treaties between different parties, or when the ceremony is negated, postponed or only possible.
+     */
+    private List<Event> signingCeremonies(List<SentenceView> views, List<Event> found, Actors actors) {
+        Set<Set<String>> partySets = new HashSet<>();
+        Event treaty = null;
+        for (Event e : found) {
+            if (!e.type().equals("Treaty")) continue;
+            partySets.add(e.all("party").stream().map(Argument::identity).collect(Collectors.toSet()));
+            treaty = e;
+        }
+        if (partySets.size() != 1) return List.of();
+        Lexicon.Phrases ceremony = lexicon.cues("ceremony");
+        List<Event> out = new ArrayList<>();
+        for (SentenceView v : views) {
+            for (int j = 0; j < v.size(); j++) {
+                int n = ceremony.matchAt(v.lower, j);
+                if (n == 0) continue;
+                int t = j + n - 1;
+                if (grammar.cancelled(v, t) || grammar.cancelledAfter(v, t)) continue;
+                Draft d = new Draft("Meeting", v.sentence.index(), v.toks.get(t).text(),
+                        lexicon.number("strength.noun"));
+                for (Argument a : treaty.all("party")) {
+                    if (a.entityId() == null && a.qid() == null) continue;   // a described group stays in its sentence
+                    d.add(new Actors.Resolved(Argument.entity("participant", a.entityId(), a.qid(), a.value()),
+                            treaty.confidence(), a.identity()));
+                }
+                if (d.count("participant") < 2) continue;
+                grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), Set.of("in", "at")).stream()
+                        .filter(c -> c.type().equals("LOC")).findFirst()
+                        .flatMap(c -> actors.place("location", c)).ifPresent(d::add);
+                out.add(d.build());
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- Treaty
