@@ -124,6 +124,15 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aVideoconferenceWithSomeoneIsAMeeting() {
+            Event e = one(article().sentence("Marco Rossi held a videoconference with Ivan Petrov on Friday.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(e, "participant"));
+            none(article().sentence("Marco Rossi cancelled a videoconference with Ivan Petrov.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Meeting");
+        }
+
+        @Test
         void negatedOrHopedForDiscussionsAreNoMeeting() {
             none(article().sentence("Anna Kowalski did not hold discussions with Marco Rossi.")
                     .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
