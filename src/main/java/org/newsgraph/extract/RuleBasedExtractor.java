@@ -31,7 +31,8 @@ import org.newsgraph.nlp.Sentence;
  * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
  * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
  * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
- * doubtful attribution gives no event.
+ * doubtful attribution gives no event. A signing ceremony that names no one is a Meeting of the parties of the
+ * article's one treaty.
  *
  * <pre>{@code
  * EventExtractor extractor = new RuleBasedExtractor(geography);
