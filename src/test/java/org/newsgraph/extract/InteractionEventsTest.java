@@ -719,6 +719,8 @@ class InteractionEventsTest {
                     .mention("Peshmerga", "ORG").mention("Sinjar", "LOC"), "Attack");
             none(article().sentence("The Peshmerga liberated Sinjar.")
                     .mention("Peshmerga", "ORG").mention("Sinjar", "LOC"), "Attack");
+            none(article().sentence("Anna Kowalski retook the lead from Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Attack");
         }
     }
 }
