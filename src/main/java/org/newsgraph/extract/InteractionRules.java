@@ -610,8 +610,8 @@ final class InteractionRules {
 
     /**
      * Taking a place back from a side: "X liberated the town of Y from Z control", "Y was recaptured from Z by X",
-     * "the liberation of Y from Z by X". Z is the target and Y the location; without "from" and a named side there
-     * is no attack ("liberated areas").
+     * "the liberation of Y from Z by X". Z is the target and Y the location; without a named place, "from" and a
+     * named side there is no attack ("liberated areas", "retook the lead from Z").
      */
     private List<Draft> reclaim(Scope s, int t, boolean verb, boolean passive) {
         SentenceView v = s.v();
@@ -639,6 +639,7 @@ final class InteractionRules {
                 attacker = by.isEmpty() ? null : by.get(0);
             }
         }
+        if (place == null) return List.of();   // "retook the lead from X" takes back no place
         Draft d = new Draft("Attack", s.index(), v.toks.get(t).text(), strength(verb, passive));
         Cand target = side.get(0);
         (target.type().equals("NORP") ? s.actors().owner("attackTarget", target)
@@ -646,7 +647,7 @@ final class InteractionRules {
         if (!d.has("attackTarget")) return List.of();
         if (attacker != null) s.actors().actor("attacker", attacker).ifPresent(d::add);
         if (d.key("attacker").equals(d.key("attackTarget"))) return List.of();
-        if (place != null) s.actors().place("location", place).ifPresent(d::add);
+        s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
     }
 
