@@ -667,6 +667,14 @@ class InteractionEventsTest {
         }
 
         @Test
+        void idiomsWithAttackWordsAreNoAttacks() {
+            none(article().sentence("Doctors went on strike against the Polish government.")
+                    .mention("Polish", "NORP", "Q36"), "Attack");
+            none(article().sentence("Canada launched a charm offensive against Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Attack");
+        }
+
+        @Test
         void strikesNotLaunchedOrOnlyPossibleAreNoAttacks() {
             none(article().sentence("Russia did not launch strikes on Kharkiv.")
                     .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
