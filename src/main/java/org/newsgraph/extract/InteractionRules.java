@@ -40,7 +40,7 @@ final class InteractionRules {
 
     List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v();
-        if (grammar.cancelled(v, t)) return List.of();
+        if (grammar.cancelled(v, t) || inIdiom(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (!reading(v, t, trig, verb)) return List.of();
         if (!verb && laterHedge(v, t)) return List.of();
@@ -682,6 +682,13 @@ final class InteractionRules {
     private boolean backingVerbBetween(SentenceView v, int from, int to) {
         Lexicon.Phrases backing = lexicon.cues("backing");
         for (int j = from; j < to; j++) if (backing.matchAt(v.lower, j) > 0) return true;
+        return false;
+    }
+
+    /** Whether the trigger at {@code t} lies inside an idiom of cues.txt ("went on strike"). */
+    private boolean inIdiom(SentenceView v, int t) {
+        Lexicon.Phrases idioms = lexicon.cues("idiom");
+        for (int j = Math.max(0, t - 3); j <= t; j++) if (j + idioms.matchAt(v.lower, j) > t) return true;
         return false;
     }
 
