@@ -14,11 +14,13 @@ final class Grammar {
     /** Tokens a subject search does not cross. */
     private static final Set<String> HARD_STOPS = Set.of(";", ":", "as", "while", "when", "because", "where", "which",
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
+    /** Pronouns that can only be subjects: a subject search that meets one has found an unnamed subject. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they");
     /** Tokens that end the object region of a trigger. */
     private static final Set<String> OBJECT_STOPS = Set.of(";", ":", ",", "where", "which", "who", "while", "whereas",
             "although", "because", "when", "as", "said", "—", "–", "(", "“", "\"");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
-            "that", "these", "those", "some", "all");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "your", "my", "this", "that", "these", "those", "some", "all");
 
     private final Lexicon lexicon;
 
@@ -54,7 +56,9 @@ final class Grammar {
     /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
         for (int j = t - 1; j >= 0; j--) {
+            if (relativeAfterName(v, j)) return v.candAt(j - 2);   // "X, which flies ...": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
+            if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
             if (c == null) continue;
             j = c.from();
@@ -65,6 +69,13 @@ final class Grammar {
             if (!oblique || beforeVerb) return c;
         }
         return null;
+    }
+
+    /** Whether token {@code j} is "which" or "who" opening a relative clause right after a name and a comma. */
+    private static boolean relativeAfterName(SentenceView v, int j) {
+        if (j < 2 || !(v.lower.get(j).equals("which") || v.lower.get(j).equals("who"))) return false;
+        Cand c = v.candAt(j - 2);
+        return v.lower.get(j - 1).equals(",") && c != null && !c.pronoun() && c.to() == j - 1;
     }
 
     /**
@@ -157,6 +168,26 @@ final class Grammar {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether a negation, modality or plan cue follows the noun trigger at {@code t} in its clause: "the ceremony was
+     * postponed", "the ceremony will not take place".
+     */
+    boolean cancelledAfter(SentenceView v, int t) {
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        int end = v.size();
+        for (int j = t + 1; j < v.size(); j++) {
+            if (boundary.matchAt(v.lower, j) > 0) {
+                end = j;
+                break;
+            }
+        }
+        for (String group : List.of("negation", "modality", "hypothetical")) {
+            Lexicon.Phrases cues = lexicon.cues(group);
+            for (int j = t + 1; j < end; j++) if (cues.matchAt(v.lower, j) > 0) return true;
+        }
+        return false;
     }
 
     /** Whether a cue in cues.txt cancels the trigger at {@code t}: negation, modality, a plan or a doubtful claim. */

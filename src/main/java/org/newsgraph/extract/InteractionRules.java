@@ -14,7 +14,9 @@ import org.newsgraph.extract.SentenceView.Cand;
  * Rules for the events between actors: Meeting, Statement, Support, Sanction, Invitation and Attack. Each reads the
  * agent (subject, passive "by" phrase or possessor of a noun) and the other side (object or prepositional phrase)
  * around a trigger from triggers.txt; a cancelled trigger (negation, modality, a plan, a doubtful attribution) or a
- * noun hedged after it ("meetings … are likely") gives nothing. Immutable and thread-safe.
+ * noun hedged after it ("meetings … are likely") gives nothing. Some trigger lemmas have wordings of their own, named
+ * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y) and "prohibiting" ("X companies
+ * are prohibited from providing services to Y": a sanction on Y). Immutable and thread-safe.
  */
 final class InteractionRules {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
@@ -38,7 +40,7 @@ final class InteractionRules {
 
     List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v();
-        if (grammar.cancelled(v, t)) return List.of();
+        if (grammar.cancelled(v, t) || inIdiom(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (!reading(v, t, trig, verb)) return List.of();
         if (!verb && laterHedge(v, t)) return List.of();
@@ -47,9 +49,10 @@ final class InteractionRules {
             case "Meeting" -> meeting(s, t, verb);
             case "Statement" -> statement(s, t, passive);
             case "Support" -> support(s, t, verb, passive);
-            case "Sanction" -> sanction(s, t, trig, verb, passive);
+            case "Sanction" -> lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
+                    : sanction(s, t, trig, verb, passive);
             case "Invitation" -> invitation(s, t, verb, passive);
-            case "Attack" -> attack(s, t, verb, passive);
+            case "Attack" -> lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive) : attack(s, t, verb, passive);
             default -> List.of();
         };
         out.forEach(d -> RuleBasedExtractor.date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(),
@@ -94,6 +97,16 @@ final class InteractionRules {
             if (k < end && v.lower.get(k).equals("with")) k++;
             List<Cand> object = grammar.phraseCands(v, k, end);
             if (!object.isEmpty()) sides.addAll(grammar.coordinated(v, head(v, object)));
+            else if (subject != null && unnamedOfficials(v, k, end)) {
+                Cand state = visitedState(s, subject);
+                if (state != null) {
+                    Draft d = new Draft("Meeting", s.index(), v.toks.get(t).text(), strength(true, false));
+                    s.actors().actor("participant", title(v, subject)).ifPresent(d::add);
+                    s.actors().actor("participant", state).ifPresent(d::add);
+                    s.actors().place("location", state).ifPresent(d::add);
+                    return d.count("participant") < 2 ? List.of() : List.of(d);
+                }
+            }
         } else {
             int between = indexOf(v, "between", t + 1, Math.min(v.size(), t + 6));
             int with = indexOf(v, "with", t + 1, Math.min(v.size(), t + 6));
@@ -120,6 +133,40 @@ final class InteractionRules {
         if (place == null) place = frontedPlace(v, t);
         if (place != null) s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
+    }
+
+    /**
+     * Whether the object in [from, to) names officials without naming anyone ("a number of ministers and senior
+     * officials"): no name in it, and a state noun of cues.txt ("officials", "ministers") among its words.
+     */
+    private boolean unnamedOfficials(SentenceView v, int from, int to) {
+        boolean officials = false;
+        for (int j = from; j < to; j++) {
+            if (v.candAt(j) != null) return false;
+            officials |= lexicon.cues("state").matchAt(v.lower, j) > 0 && v.lower.get(j).endsWith("s");
+        }
+        return officials;
+    }
+
+    /**
+     * The one state the sentence names as a place the subject went to or is in ("on her visit to X, ... met
+     * officials"): a place after "to", "in" or "at" that stands for a state; null when there is none or several.
+     */
+    private Cand visitedState(Scope s, Cand subject) {
+        SentenceView v = s.v();
+        Cand only = null;
+        String onlyState = null;
+        for (Cand c : v.cands) {
+            if (c == subject || c.pronoun() || !c.type().equals("LOC")) continue;
+            Optional<String> state = s.actors().stateOf(c);
+            if (state.isEmpty()) continue;
+            int before = grammar.phraseStart(v, c.from()) - 1;
+            if (before < 0 || !Set.of("to", "in", "at").contains(v.lower.get(before))) return null;
+            if (only != null && !state.get().equals(onlyState)) return null;
+            only = c;
+            onlyState = state.get();
+        }
+        return only;
     }
 
     /** The place of a sentence that opens with "In X" or "At X" before the trigger ("In Rome, A met B"), or null. */
@@ -171,7 +218,7 @@ final class InteractionRules {
 
     private List<Draft> statement(Scope s, int t, boolean passive) {
         SentenceView v = s.v();
-        if (passive) return List.of();
+        if (passive || nounReading(v, t)) return List.of();
         Cand speaker = null;
         int k = t + 1;
         if (k < v.size() && v.lower.get(k).equals("the")) k++;
@@ -180,12 +227,53 @@ final class InteractionRules {
                 && (QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
         if (inverted) speaker = title(v, after);
         if (speaker == null) speaker = grammar.subject(v, t);
+        if (speaker == null && firstPersonSubject(v, t)) speaker = byline(s.views());
         if (speaker == null) return List.of();
+        speaker = holderOfTitle(v, speaker);
         Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
         s.actors().actor("speaker", speaker).ifPresent(d::add);
         if (!d.has("speaker")) return List.of();
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
         return List.of(d);
+    }
+
+    /** Whether a determiner, maybe with modifiers between, makes the word at {@code t} a noun: "a warm welcome". */
+    private static boolean nounReading(SentenceView v, int t) {
+        int j = t - 1;
+        while (j >= 0 && v.candAt(j) == null && v.isModifier(j)) j--;
+        return j >= 0 && DETERMINERS.contains(v.lower.get(j));
+    }
+
+    /** Whether "I" is the subject of the verb at {@code t}, with at most adverbs between ("I strongly condemn"). */
+    private static boolean firstPersonSubject(SentenceView v, int t) {
+        int j = t - 1;
+        while (j >= 0 && v.toks.get(j).pos().equals("ADV")) j--;
+        return j >= 0 && v.toks.get(j).text().equals("I");
+    }
+
+    /**
+     * The person a "Statement by ..." headline (cues.txt group "byline") names: the voice of the article's "I";
+     * null when the first sentence is no such headline or names no person.
+     */
+    private Cand byline(List<SentenceView> views) {
+        if (views.isEmpty()) return null;
+        SentenceView head = views.get(0);
+        if (lexicon.cues("byline").matchAt(head.lower, 0) == 0) return null;
+        return head.cands.stream().filter(c -> !c.pronoun() && c.type().equals("PER")).findFirst().orElse(null);
+    }
+
+    /**
+     * The person whose title a body's name opens: in "Anna K., Trade Ministry spokeswoman, said" the speaker is Anna
+     * K., not the ministry. Any other candidate is returned as it is.
+     */
+    private Cand holderOfTitle(SentenceView v, Cand c) {
+        if (c.type().equals("PER") || c.pronoun() || c.from() < 2 || c.to() >= v.size()) return c;
+        Cand before = v.candAt(c.from() - 2);
+        boolean apposition = v.lower.get(c.from() - 1).equals(",") && before != null && !before.pronoun()
+                && before.type().equals("PER");
+        String next = v.lower.get(c.to());
+        boolean titled = v.candAt(c.to()) == null && (lexicon.isPositionHead(next) || lexicon.isPositionModifier(next));
+        return apposition && titled ? before : c;
     }
 
     /** The first quoted passage of a sentence, straight or curly quotes. */
@@ -229,6 +317,16 @@ final class InteractionRules {
             List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
             supported = target.isEmpty() ? null : target.get(0);
             if (supported != null && v.isPossessive(supported.to())) matter = headPhrase(v, supported.to() + 1, 5);
+            if (supporter == null && supported == null) {
+                // "X took the town, aided by strong support from Y": Y supports the subject of the clause
+                int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
+                Cand from = fromAt < 0 ? null : nameSoonAfter(v, fromAt + 1, end);
+                int aiding = aidingBefore(v, t);
+                if (from != null && aiding >= 0) {
+                    supporter = from;
+                    supported = clauseSubject(v, aiding - 1);
+                }
+            }
         }
         if (supporter == null || supported == null) return List.of();
         Draft d = new Draft("Support", s.index(), v.toks.get(t).text(), strength(verb, passive));
@@ -239,6 +337,43 @@ final class InteractionRules {
         }
         if (matter != null) d.literal("matter", matter.toLowerCase(Locale.ROOT), "string");
         return List.of(d);
+    }
+
+    /**
+     * Where an aiding participle (cues.txt group "aiding") starts when it follows a comma and ends, after modifiers
+     * only, at the noun trigger {@code t} (", aided by strong support"); -1 otherwise.
+     */
+    private int aidingBefore(SentenceView v, int t) {
+        Lexicon.Phrases aiding = lexicon.cues("aiding");
+        for (int j = t - 1; j >= 1 && j >= t - 5; j--) {
+            int n = aiding.matchAt(v.lower, j);
+            if (n > 0 && v.lower.get(j - 1).equals(",")) {
+                for (int k = j + n; k < t; k++) if (v.candAt(k) != null || !v.isModifier(k)) return -1;
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first name within three tokens from {@code from} (before {@code to}), with no punctuation or verb before
+     * it: "from our ally X" even when a tagger misreads "ally".
+     */
+    private static Cand nameSoonAfter(SentenceView v, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 3); k++) {
+            Cand c = v.candAt(k);
+            if (c != null) return c.pronoun() ? null : c;
+            if (v.isVerbal(k) || !Character.isLetter(v.toks.get(k).text().charAt(0))) return null;
+        }
+        return null;
+    }
+
+    /** The subject of the last verb before the comma at {@code comma}: the clause a participle phrase follows. */
+    private Cand clauseSubject(SentenceView v, int comma) {
+        for (int j = comma - 1; j >= 0; j--) {
+            if (v.candAt(j) == null && v.toks.get(j).pos().equals("VERB")) return grammar.subject(v, j);
+        }
+        return null;
     }
 
     /** Up to {@code max} tokens of the noun phrase from {@code from}, stopping at punctuation and clause words. */
@@ -285,6 +420,45 @@ final class InteractionRules {
             Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
             by.ifPresent(d::add);
             out.add(d.add(target));
+        }
+        return out;
+    }
+
+    /**
+     * A ban on providing to a target: "X companies are prohibited from providing services to Y" (imposer: the state
+     * whose companies they are, or the passive agent), "X bars its firms from selling arms to Y" (imposer: the
+     * subject). The banned party must be a common noun ("companies", "its firms"); the target follows "to" or
+     * "with" after a verb in -ing. Anything else gives nothing.
+     */
+    private List<Draft> prohibition(Scope s, int t, boolean verb, boolean passive) {
+        SentenceView v = s.v();
+        if (!verb) return List.of();
+        int from = indexOf(v, "from", t + 1, Math.min(v.size(), t + 5));
+        if (from < 0 || from + 1 >= v.size() || !v.lower.get(from + 1).endsWith("ing")) return List.of();
+        for (int j = t + 1; j < from; j++) if (v.candAt(j) != null) return List.of();   // "bars Russia from ..."
+        List<Cand> to = grammar.afterPreposition(v, from + 2, grammar.objectEnd(v, from + 1), Set.of("to", "with"));
+        if (to.isEmpty()) return List.of();
+        Optional<Actors.Resolved> imposer = Optional.empty();
+        if (passive) {
+            Cand agent = grammar.agent(v, t).stream().findFirst().orElse(null);
+            Cand subject = grammar.subject(v, t);
+            if (agent != null) {
+                imposer = s.actors().actor("imposer", agent);
+            } else if (subject != null && !subject.pronoun() && Set.of("NORP", "LOC").contains(subject.type())
+                    && subject.to() < t && v.candAt(subject.to()) == null && !v.isVerbal(subject.to())
+                    && !v.isPossessive(subject.to())) {
+                imposer = s.actors().owner("imposer", subject);   // "U.S. companies": the state they belong to
+            }
+        } else {
+            imposer = s.actors().actor("imposer", grammar.subject(v, t));
+        }
+        if (imposer.isEmpty()) return List.of();
+        List<Draft> out = new ArrayList<>();
+        for (Cand c : grammar.coordinated(v, to.get(0))) {
+            Optional<Actors.Resolved> target = s.actors().actor("sanctionTarget", c);
+            if (target.isEmpty() || target.get().key().equals(imposer.get().key())) continue;
+            Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
+            out.add(d.add(imposer.get()).add(target.get()));
         }
         return out;
     }
@@ -375,6 +549,7 @@ final class InteractionRules {
                 List<Cand> by = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 3), Set.of("by"));
                 attacker = by.isEmpty() ? null : by.get(0);
             }
+            if (attacker == null) attacker = conductor(v, t);
             int from = attacker != null && attacker.from() > t ? attacker.to() : t + 1;
             List<Cand> on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 4),
                     Set.of("on", "against", "into", "of"));
@@ -416,6 +591,66 @@ final class InteractionRules {
         return List.copyOf(out.values());
     }
 
+    /**
+     * The subject of a conducting verb (cues.txt group "conducting") right before the noun phrase of the attack noun
+     * at {@code t}: "X launched two strikes on Y", "X, which flies strike missions against Y"; or null.
+     */
+    private Cand conductor(SentenceView v, int t) {
+        int k = t - 1;
+        while (k >= 0 && v.candAt(k) == null && (v.isModifier(k) || DETERMINERS.contains(v.lower.get(k))
+                || v.toks.get(k).pos().equals("NUM"))) {
+            k--;
+        }
+        Lexicon.Phrases conducting = lexicon.cues("conducting");
+        for (int j = Math.max(0, k - 2); j <= k; j++) {
+            if (j + conducting.matchAt(v.lower, j) == k + 1) return grammar.subject(v, j);
+        }
+        return null;
+    }
+
+    /**
+     * Taking a place back from a side: "X liberated the town of Y from Z control", "Y was recaptured from Z by X",
+     * "the liberation of Y from Z by X". Z is the target and Y the location; without a named place, "from" and a
+     * named side there is no attack ("liberated areas", "retook the lead from Z").
+     */
+    private List<Draft> reclaim(Scope s, int t, boolean verb, boolean passive) {
+        SentenceView v = s.v();
+        int end = grammar.objectEnd(v, t);
+        int from = indexOf(v, "from", t + 1, end);
+        if (from < 0) return List.of();
+        List<Cand> side = grammar.phraseCands(v, from + 1, end);
+        if (side.isEmpty() || side.get(0).pronoun()) return List.of();
+        Cand place = null;
+        for (int j = t + 1; j < from; j++) {
+            Cand c = v.candAt(j);
+            if (c != null && c.type().equals("LOC") && !c.pronoun()) place = c;
+        }
+        Cand attacker;
+        if (passive) {
+            attacker = grammar.agent(v, t).stream().findFirst().orElse(null);
+            Cand subject = grammar.subject(v, t);
+            if (place == null && subject != null && subject.type().equals("LOC")) place = subject;
+        } else if (verb) {
+            attacker = grammar.subject(v, t);
+        } else {
+            attacker = possessor(v, t);
+            if (attacker == null) {
+                List<Cand> by = grammar.afterPreposition(v, side.get(0).to(), end, Set.of("by"));
+                attacker = by.isEmpty() ? null : by.get(0);
+            }
+        }
+        if (place == null) return List.of();   // "retook the lead from X" takes back no place
+        Draft d = new Draft("Attack", s.index(), v.toks.get(t).text(), strength(verb, passive));
+        Cand target = side.get(0);
+        (target.type().equals("NORP") ? s.actors().owner("attackTarget", target)
+                : s.actors().actor("attackTarget", target)).ifPresent(d::add);
+        if (!d.has("attackTarget")) return List.of();
+        if (attacker != null) s.actors().actor("attacker", attacker).ifPresent(d::add);
+        if (d.key("attacker").equals(d.key("attackTarget"))) return List.of();
+        s.actors().place("location", place).ifPresent(d::add);
+        return List.of(d);
+    }
+
     /** The names before ", where" when the trigger stands in that relative clause ("X's Y region, where …"). */
     private List<Cand> antecedentOfWhere(SentenceView v, int t) {
         for (int j = t - 1; j > 1; j--) {
@@ -448,6 +683,18 @@ final class InteractionRules {
         Lexicon.Phrases backing = lexicon.cues("backing");
         for (int j = from; j < to; j++) if (backing.matchAt(v.lower, j) > 0) return true;
         return false;
+    }
+
+    /** Whether the trigger at {@code t} lies inside an idiom of cues.txt ("went on strike"). */
+    private boolean inIdiom(SentenceView v, int t) {
+        Lexicon.Phrases idioms = lexicon.cues("idiom");
+        for (int j = Math.max(0, t - 3); j <= t; j++) if (j + idioms.matchAt(v.lower, j) > t) return true;
+        return false;
+    }
+
+    /** Whether the trigger's lemma is in the cues.txt group {@code group}. */
+    private boolean lemmaIn(String group, Lexicon.Trigger trig) {
+        return lexicon.cues(group).matchAt(List.of(trig.lemma()), 0) > 0;
     }
 
     private double strength(boolean verb, boolean passive) {

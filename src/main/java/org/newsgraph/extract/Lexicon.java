@@ -120,7 +120,10 @@ public final class Lexicon {
         return stateOffices.contains(lower);
     }
 
-    /** The cue phrases of a group in cues.txt: negation, modality, hypothetical, attribution, boundary. */
+    /**
+     * The cue phrases of a group in cues.txt: negation, modality, hypothetical, attribution, boundary, and the groups
+     * that particular rules read (state nouns, backing verbs, trigger lemmas with wordings of their own ...).
+     */
     Phrases cues(String group) {
         Phrases p = cues.get(group);
         if (p == null) throw new ConfigException("no cue group '" + group + "' in /extract/cues.txt");

@@ -11,12 +11,14 @@ import static org.newsgraph.extract.Spans.punctuationBetween;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.ResolvedArticle;
 import org.newsgraph.extract.SentenceView.Cand;
@@ -28,7 +30,8 @@ import org.newsgraph.nlp.Sentence;
  * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
  * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
  * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
- * doubtful attribution gives no event.
+ * doubtful attribution gives no event. A signing ceremony that names no one is a Meeting of the parties of the
+ * article's one treaty.
  *
  * <pre>{@code
  * EventExtractor extractor = new RuleBasedExtractor(geography);
@@ -105,7 +108,49 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             out.addAll(roleEvents.get(i));
         }
+        out.addAll(signingCeremonies(views, out, actors));
         return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
+    }
+
+    // ---------------------------------------------------------------- Meeting at a signing
+
+    /**
+     * A signing ceremony (cues.txt group "ceremony") is a Meeting of the parties of the article's one treaty: "X and
+     * Y signed an agreement ... The signing ceremony took place in Z". Nothing when the article reports no treaty or
+     * treaties between different parties, or when the ceremony is negated, postponed or only possible.
+     */
+    private List<Event> signingCeremonies(List<SentenceView> views, List<Event> found, Actors actors) {
+        Set<Set<String>> partySets = new HashSet<>();
+        Event treaty = null;
+        for (Event e : found) {
+            if (!e.type().equals("Treaty")) continue;
+            partySets.add(e.all("party").stream().map(Argument::identity).collect(Collectors.toSet()));
+            treaty = e;
+        }
+        if (partySets.size() != 1) return List.of();
+        Lexicon.Phrases ceremony = lexicon.cues("ceremony");
+        List<Event> out = new ArrayList<>();
+        for (SentenceView v : views) {
+            for (int j = 0; j < v.size(); j++) {
+                int n = ceremony.matchAt(v.lower, j);
+                if (n == 0) continue;
+                int t = j + n - 1;
+                if (grammar.cancelled(v, t) || grammar.cancelledAfter(v, t)) continue;
+                Draft d = new Draft("Meeting", v.sentence.index(), v.toks.get(t).text(),
+                        lexicon.number("strength.noun"));
+                for (Argument a : treaty.all("party")) {
+                    if (a.entityId() == null && a.qid() == null) continue;   // a described group stays in its sentence
+                    d.add(new Actors.Resolved(Argument.entity("participant", a.entityId(), a.qid(), a.value()),
+                            treaty.confidence(), a.identity()));
+                }
+                if (d.count("participant") < 2) continue;
+                grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), Set.of("in", "at")).stream()
+                        .filter(c -> c.type().equals("LOC")).findFirst()
+                        .flatMap(c -> actors.place("location", c)).ifPresent(d::add);
+                out.add(d.build());
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- Treaty

@@ -82,6 +82,87 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aSigningCeremonyIsAMeetingOfTheArticlesOneTreatysParties() {
+            Event e = one(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony took place in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+            assertEquals(Set.of("Q16", "Q36"), values(e, "participant"));
+            assertEquals("Q270", qid(e, "location"));
+        }
+
+        @Test
+        void aSigningCeremonyOfNoKnownOrOfSeveralTreatiesOrThatDidNotHappenIsNoMeeting() {
+            none(article().sentence("The signing ceremony took place in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+            none(article().sentence("Canada and Poland signed a trade agreement.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("Italy and France signed a defence pact.")
+                    .mention("Italy", "LOC", "Q38").mention("France", "LOC", "Q142")
+                    .sentence("The signing ceremony took place in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+            none(article().sentence("Canada and Poland signed a trade agreement.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony was postponed."), "Meeting");
+            none(article().sentence("Canada and Poland signed a trade agreement.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony will not take place in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+        }
+
+        @Test
+        void discussionsOrNegotiationsWithSomeoneAreAMeeting() {
+            Event e = one(article().sentence("Anna Kowalski held discussions with Marco Rossi in Rome.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(e, "participant"));
+            assertEquals("Q220", qid(e, "location"));
+            Event n = one(article().sentence("Poland and Lithuania held negotiations in Vilnius.")
+                    .mention("Poland", "LOC", "Q36").mention("Lithuania", "LOC", "Q37")
+                    .mention("Vilnius", "LOC", "Q216"), "Meeting");
+            assertEquals(Set.of("Q36", "Q37"), values(n, "participant"));
+        }
+
+        @Test
+        void aVideoconferenceWithSomeoneIsAMeeting() {
+            Event e = one(article().sentence("Marco Rossi held a videoconference with Ivan Petrov on Friday.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(e, "participant"));
+            none(article().sentence("Marco Rossi cancelled a videoconference with Ivan Petrov.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Meeting");
+        }
+
+        @Test
+        void negatedOrHopedForDiscussionsAreNoMeeting() {
+            none(article().sentence("Anna Kowalski did not hold discussions with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski hopes to hold negotiations with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Poland accused Anna Kowalski of holding secret talks with Marco Rossi.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"),
+                    "Meeting");
+        }
+
+        @Test
+        void unnamedOfficialsMetOnAVisitToAStateStandForThatState() {
+            Event e = one(article().sentence("On her visit to Poland, Anna Kowalski met senior officials.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Q36"), values(e, "participant"));
+            assertEquals("Q36", qid(e, "location"));
+        }
+
+        @Test
+        void unnamedOfficialsOfNoNamedStateGiveNoMeeting() {
+            none(article().sentence("Anna Kowalski met senior officials.").mention("Anna Kowalski", "PER"),
+                    "Meeting");
+            none(article().sentence("On her visit to Poland, Anna Kowalski met officials from Lithuania and Latvia.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER")
+                    .mention("Lithuania", "LOC", "Q37").mention("Latvia", "LOC", "Q211"), "Meeting");
+            none(article().sentence("On her visit to Poland, Anna Kowalski did not meet any officials.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER"), "Meeting");
+        }
+
+        @Test
         void aMeetingWithOneSideOnlyIsNoMeeting() {
             none(article().sentence("Anna Kowalski met business leaders in Rome.")
                     .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Meeting");
@@ -173,6 +254,52 @@ class InteractionEventsTest {
             none(article().sentence("A source said the talks had failed.").sentence("Officials said nothing more."),
                     "Statement");
         }
+
+        @Test
+        void theFirstPersonOfAStatementBySomeoneIsThatPerson() {
+            Event e = one(article().sentence("Statement by Minister Anna Kowalski on the Port Deal")
+                    .mention("Anna Kowalski", "PER").sentence("I welcome the new agreement on the port."),
+                    "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
+
+        @Test
+        void theFirstPersonOfAnyOtherArticleIsNoSpeaker() {
+            none(article().sentence("Minister Anna Kowalski visits the port")
+                    .mention("Anna Kowalski", "PER").sentence("I welcome the new agreement on the port."),
+                    "Statement");
+            none(article().sentence("Statement by Minister Anna Kowalski on the Port Deal")
+                    .mention("Anna Kowalski", "PER").sentence("I do not welcome the new agreement on the port."),
+                    "Statement");
+            none(article().sentence("Anna Kowalski gave the delegates a warm welcome.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+        }
+
+        @Test
+        void urgingSomeoneIsAStatementOfTheOneWhoUrges() {
+            Event e = one(article().sentence("Marco Rossi urged Italy to reopen the port.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
+            assertEquals("Marco Rossi", value(e, "speaker"));
+            none(article().sentence("Marco Rossi did not urge Italy to reopen the port.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
+            none(article().sentence("Marco Rossi may urge Italy to reopen the port.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
+        }
+
+        @Test
+        void aPronounSubjectHidesTheNamesBeforeIt() {
+            none(article().sentence("Syrians face hardship, and we urge our partners to help.")
+                    .mention("Syrians", "NORP", "Q858"), "Statement");
+            none(article().sentence("Canada sent aid after they urged more help.")
+                    .mention("Canada", "LOC", "Q16"), "Statement");
+        }
+
+        @Test
+        void theBodyInASpeakersTitleIsNoSpeaker() {
+            Event e = one(article().sentence("Anna Kowalski, Trade Ministry spokeswoman, said the port would reopen.")
+                    .mention("Anna Kowalski", "PER").mention("Trade Ministry", "ORG"), "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
     }
 
     @Nested
@@ -233,6 +360,55 @@ class InteractionEventsTest {
                     .mention("Poland", "LOC", "Q36").mention("Belarus", "LOC", "Q184")
                     .mention("Russia", "LOC", "Q159"), "Support");
         }
+
+        @Test
+        void trainingAnotherSidesForcesIsSupport() {
+            Event e = one(article().sentence("Canada trained Ukrainian troops in Poland.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukrainian", "NORP", "Q212")
+                    .mention("Poland", "LOC", "Q36"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+            none(article().sentence("Canada did not train Ukrainian troops.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukrainian", "NORP", "Q212"), "Support");
+            none(article().sentence("Canada may train Ukrainian troops.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukrainian", "NORP", "Q212"), "Support");
+            none(article().sentence("Canadian troops are training at home.")
+                    .mention("Canadian", "NORP", "Q16"), "Support");
+        }
+
+        @Test
+        void aidedBySupportFromASideIsSupportOfTheClauseSubject() {
+            Event e = one(article().sentence("The Peshmerga recaptured Sinjar from ISIL, aided by air support from "
+                    + "Canada.").mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG")
+                    .mention("Canada", "LOC", "Q16"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Peshmerga", value(e, "supported"));
+            Event a = one(article().sentence("The Peshmerga took Sinjar, aided by strong support from our ally Canada "
+                    + "and our partners.").mention("Peshmerga", "ORG").mention("Sinjar", "LOC")
+                    .mention("Canada", "LOC", "Q16"), "Support");
+            assertEquals("Q16", qid(a, "supporter"));
+            assertEquals("Peshmerga", value(a, "supported"));
+        }
+
+        @Test
+        void supportFromASideWithoutASupportedClauseIsNoSupport() {
+            none(article().sentence("Support from Canada arrived late.").mention("Canada", "LOC", "Q16"),
+                    "Support");
+            none(article().sentence("The Peshmerga recaptured Sinjar, not aided by any support from Canada.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("Canada", "LOC", "Q16"), "Support");
+        }
+
+        @Test
+        void aCommitmentToEmpowerASideIsSupport() {
+            Event e = one(article().sentence("Canada reaffirmed its commitment to empower Ukraine.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+            none(article().sentence("Canada refused to empower Ukraine.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+            none(article().sentence("Canada might empower Ukraine.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+        }
     }
 
     @Nested
@@ -269,6 +445,58 @@ class InteractionEventsTest {
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
             none(article().sentence("Canada may sanction Iran.")
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+        }
+
+        @Test
+        void anEmbargoOnAStateOrABlacklistedStateIsASanction() {
+            Event e = one(article().sentence("Canada imposed an arms embargo on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("Q16", qid(e, "imposer"));
+            assertEquals("Q794", qid(e, "sanctionTarget"));
+            Event b = one(article().sentence("The United Kingdom blacklisted Belarus in May.")
+                    .mention("United Kingdom", "LOC", "Q145").mention("Belarus", "LOC", "Q184"), "Sanction");
+            assertEquals("Q145", qid(b, "imposer"));
+            assertEquals("Q184", qid(b, "sanctionTarget"));
+        }
+
+        @Test
+        void aLiftedOrPossibleEmbargoIsNoSanction() {
+            none(article().sentence("Canada lifted the embargo on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canada eased its sanctions on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canada ended its backing for Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Support");
+            none(article().sentence("Canada could impose an embargo on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("The United Kingdom has never blacklisted Belarus.")
+                    .mention("United Kingdom", "LOC", "Q145").mention("Belarus", "LOC", "Q184"), "Sanction");
+        }
+
+        @Test
+        void companiesProhibitedFromProvidingToATargetAreSanctionedByTheirState() {
+            Event e = one(article().sentence("Canadian banks are prohibited from providing loans to Iran.")
+                    .mention("Canadian", "NORP", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("Q16", qid(e, "imposer"));
+            assertEquals("Q794", qid(e, "sanctionTarget"));
+            Event a = one(article().sentence("Canada bars its firms from selling software to the Iranian "
+                    + "government.").mention("Canada", "LOC", "Q16").mention("Iranian", "NORP", "Q794"),
+                    "Sanction");
+            assertEquals("Q16", qid(a, "imposer"));
+            assertEquals("Q794", qid(a, "sanctionTarget"));
+        }
+
+        @Test
+        void anUnprohibitedPossibleOrAllegedBanIsNoSanction() {
+            none(article().sentence("Canadian banks are not prohibited from providing loans to Iran.")
+                    .mention("Canadian", "NORP", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canadian banks may be prohibited from providing loans to Iran.")
+                    .mention("Canadian", "NORP", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Iran alleged that Canadian banks are prohibited from providing loans to Iran.")
+                    .mention("Iran", "LOC", "Q794").mention("Canadian", "NORP", "Q16")
+                    .mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Canadian banks are prohibited from charging high fees.")
+                    .mention("Canadian", "NORP", "Q16"), "Sanction");
         }
     }
 
@@ -400,6 +628,107 @@ class InteractionEventsTest {
         void genericFightingWordsGiveNoAttack() {
             none(article().sentence("Canada joined the fight against ISIL.").mention("Canada", "LOC", "Q16")
                     .mention("ISIL", "ORG"), "Attack");
+        }
+
+        @Test
+        void aStateThatStruckOrRaidedAnotherAttackedIt() {
+            Event e = one(article().sentence("Russia struck Kharkiv with missiles on Monday.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Kharkiv", value(e, "attackTarget"));
+            Event r = one(article().sentence("ISIL raids on Sinjar killed many.")
+                    .mention("ISIL", "ORG").mention("Sinjar", "LOC"), "Attack");
+            assertEquals("ISIL", value(r, "attacker"));
+            assertEquals("Sinjar", value(r, "attackTarget"));
+        }
+
+        @Test
+        void struckDealsAndUnstruckTownsAreNoAttacks() {
+            none(article().sentence("Russia and Iran struck a deal on gas.")
+                    .mention("Russia", "LOC", "Q159").mention("Iran", "LOC", "Q794"), "Attack");
+            none(article().sentence("Russia has not struck Kharkiv this week.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            none(article().sentence("Ukraine alleged that Russia struck Kharkiv.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"),
+                    "Attack");
+        }
+
+        @Test
+        void whoeverLaunchesOrFliesStrikesIsTheAttacker() {
+            Event e = one(article().sentence("Russia launched strikes on Kharkiv overnight.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Kharkiv", value(e, "attackTarget"));
+            Event r = one(article().sentence("Canada formed the 5th Squadron, which flies strike missions against "
+                    + "ISIL.").mention("Canada", "LOC", "Q16").mention("5th Squadron", "ORG")
+                    .mention("ISIL", "ORG"), "Attack");
+            assertEquals("5th Squadron", value(r, "attacker"));
+            assertEquals("ISIL", value(r, "attackTarget"));
+        }
+
+        @Test
+        void idiomsWithAttackWordsAreNoAttacks() {
+            none(article().sentence("Doctors went on strike against the Polish government.")
+                    .mention("Polish", "NORP", "Q36"), "Attack");
+            none(article().sentence("Canada launched a charm offensive against Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Attack");
+        }
+
+        @Test
+        void strikesNotLaunchedOrOnlyPossibleAreNoAttacks() {
+            none(article().sentence("Russia did not launch strikes on Kharkiv.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            none(article().sentence("Russia could carry out strikes on Kharkiv.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            none(article().sentence("Ukraine accused Russia of launching strikes on Kharkiv.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"),
+                    "Attack");
+        }
+
+        @Test
+        void liberatingAPlaceFromASideAttacksThatSideThere() {
+            Event e = one(article().sentence("The Peshmerga liberated the town of Sinjar from ISIL control.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
+            assertEquals("Peshmerga", value(e, "attacker"));
+            assertEquals("ISIL", value(e, "attackTarget"));
+            assertEquals("Sinjar", value(e, "location"));
+            Event r = one(article().sentence("Ukraine recaptured Kherson from Russia in November.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Kherson", "LOC").mention("Russia", "LOC", "Q159"),
+                    "Attack");
+            assertEquals("Q212", qid(r, "attacker"));
+            assertEquals("Q159", qid(r, "attackTarget"));
+            assertEquals("Kherson", value(r, "location"));
+        }
+
+        @Test
+        void aPassiveOrNounLiberationTakesTheLiberatorFromTheAgent() {
+            Event e = one(article().sentence("Sinjar was liberated from ISIL by the Peshmerga.")
+                    .mention("Sinjar", "LOC").mention("ISIL", "ORG").mention("Peshmerga", "ORG"), "Attack");
+            assertEquals("Peshmerga", value(e, "attacker"));
+            assertEquals("ISIL", value(e, "attackTarget"));
+            assertEquals("Sinjar", value(e, "location"));
+            Event n = one(article().sentence("The liberation of Sinjar from ISIL by the Peshmerga ended the siege.")
+                    .mention("Sinjar", "LOC").mention("ISIL", "ORG").mention("Peshmerga", "ORG"), "Attack");
+            assertEquals("Peshmerga", value(n, "attacker"));
+            assertEquals("ISIL", value(n, "attackTarget"));
+            assertEquals("Sinjar", value(n, "location"));
+        }
+
+        @Test
+        void aLiberationThatDidNotHappenOrNamesNoSideIsNoAttack() {
+            none(article().sentence("The Peshmerga did not liberate Sinjar from ISIL.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
+            none(article().sentence("The Peshmerga plan to liberate Sinjar from ISIL.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
+            none(article().sentence("ISIL claimed falsely that the Peshmerga recaptured Sinjar from ISIL.")
+                    .mention("ISIL", "ORG").mention("Peshmerga", "ORG").mention("Sinjar", "LOC")
+                    .mention("ISIL", "ORG"), "Attack");
+            none(article().sentence("The Peshmerga rebuilt liberated areas near Sinjar.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC"), "Attack");
+            none(article().sentence("The Peshmerga liberated Sinjar.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC"), "Attack");
+            none(article().sentence("Anna Kowalski retook the lead from Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Attack");
         }
     }
 }
