@@ -257,6 +257,13 @@ class QueriesTest {
     }
 
     @Test
+    void rolesComeFromTheNewestArticlesOnly() {
+        List<Map<String, String>> rows = run("roles.rq", q -> q.replace("LIMIT 50", "LIMIT 1"));
+        assertEquals(List.of("Sergei Lavrov"), column(rows, "person"));
+        assertEquals(List.of("2025-07-12"), column(rows, "published"));
+    }
+
+    @Test
     void visitsGiveVisitorDestinationHostAndDuration() {
         List<Map<String, String>> rows = run("visits.rq");
         assertEquals(1, rows.size(), rows::toString);
@@ -281,6 +288,15 @@ class QueriesTest {
     }
 
     @Test
+    void articlesArePagedNewestFirstWithTheirOwnCounts() {
+        List<Map<String, String>> rows = run("articles.rq", q -> q.replace("LIMIT 50", "LIMIT 1"));
+        assertEquals(List.of(LAVROV), column(rows, "article"));
+        assertEquals(List.of("10"), column(rows, "mentions"));
+        assertEquals(List.of("6"), column(rows, "entities"));
+        assertEquals(List.of("5"), column(rows, "events"));
+    }
+
+    @Test
     void eventTypesCountEventsPerClassMostFrequentFirst() {
         List<Map<String, String>> rows = run("event-types.rq");
         assertEquals(List.of("Role", "Treaty", "Deployment", "Supply", "Visit"), column(rows, "eventType"));
@@ -291,14 +307,23 @@ class QueriesTest {
     }
 
     @Test
-    void meetingsListTheirParticipantsSortedAndComeOldestFirst() {
+    void meetingsListTheirParticipantsSortedAndComeNewestArticleFirst() {
         List<Map<String, String>> rows = select(read(QUERIES.resolve("meetings.rq")), interactions);
-        assertEquals(List.of(EVENT + "m1-meeting", EVENT + "m2-meeting"), column(rows, "meeting"));
-        assertEquals(List.of("Germany | Poland", "Anna Kowalski | Marco Rossi"), column(rows, "participants"));
+        // one article, so the tie is broken by the participants
+        assertEquals(List.of(EVENT + "m2-meeting", EVENT + "m1-meeting"), column(rows, "meeting"));
+        assertEquals(List.of("Anna Kowalski | Marco Rossi", "Germany | Poland"), column(rows, "participants"));
         assertEquals(List.of("2", "2"), column(rows, "participantCount"));
-        assertEquals(Arrays.asList("Berlin", null), column(rows, "location"));
-        assertEquals(Arrays.asList("2025-03", null), column(rows, "date"));
+        assertEquals(Arrays.asList(null, "Berlin"), column(rows, "location"));
+        assertEquals(Arrays.asList(null, "2025-03"), column(rows, "date"));
         assertEquals(List.of(TALKS, TALKS), column(rows, "article"));
+    }
+
+    @Test
+    void meetingsArePagedByMeetingNotByParticipant() {
+        List<Map<String, String>> rows = select(limited("meetings.rq", "LIMIT 100", "LIMIT 1"), interactions);
+        assertEquals(List.of(EVENT + "m1-meeting"), column(rows, "meeting"));
+        assertEquals(List.of("Germany | Poland"), column(rows, "participants"));
+        assertEquals(List.of("2"), column(rows, "participantCount"));
     }
 
     @Test
@@ -339,13 +364,21 @@ class QueriesTest {
     }
 
     @Test
-    void attacksComeOldestFirstWithAnUndatedOneAtItsPublicationDate() {
+    void attacksGiveAttackerTargetPlaceAndTheirOwnDateWhenTheTextGivesOne() {
         List<Map<String, String>> rows = select(read(QUERIES.resolve("attacks.rq")), interactions);
         assertEquals(List.of(EVENT + "a1-attack", EVENT + "a2-attack"), column(rows, "attack"));
         assertEquals(Arrays.asList("Russia", null), column(rows, "attacker"));
         assertEquals(List.of("Ukraine", "Kharkiv"), column(rows, "target"));
         assertEquals(Arrays.asList("Kharkiv", null), column(rows, "location"));
         assertEquals(Arrays.asList("2025-03-10", null), column(rows, "date"));
+        assertEquals(List.of("2025-03-14", "2025-03-14"), column(rows, "published"));
+    }
+
+    @Test
+    void attacksArePagedByEvent() {
+        List<Map<String, String>> rows = select(limited("attacks.rq", "LIMIT 100", "LIMIT 1"), interactions);
+        assertEquals(List.of(EVENT + "a1-attack"), column(rows, "attack"));
+        assertEquals(List.of("Russia"), column(rows, "attacker"));
     }
 
     @Test
@@ -368,6 +401,14 @@ class QueriesTest {
         String edited = edit.apply(original);
         assertNotEquals(original, edited, "the edit did not change " + name);
         return select(edited);
+    }
+
+    /** The named query with its page size edited, such as {@code LIMIT 100} to {@code LIMIT 1}. */
+    private static String limited(String name, String limit, String smaller) {
+        String original = read(QUERIES.resolve(name));
+        String edited = original.replace(limit, smaller);
+        assertNotEquals(original, edited, name + " has no " + limit);
+        return edited;
     }
 
     private static List<Map<String, String>> select(String text) {
