@@ -31,6 +31,7 @@ import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
@@ -179,6 +180,41 @@ class QueriesTest {
                 "forceType=personnel; location=Kursk Oblast; size=6000"), column(rows, "arguments"));
         assertTrue(rows.stream().allMatch(r -> "http://www.wikidata.org/entity/Q423".equals(r.get("wikidata"))));
         assertTrue(rows.get(0).get("sentence").contains("40 percent of the ammunition"));
+    }
+
+    @Test
+    void entityFactsArePagedByEventBeforeTheOtherArgumentsAreRead() {
+        List<Map<String, String>> rows = run("entity-facts.rq", q -> q.replace("LIMIT 100", "LIMIT 1"));
+        assertEquals(List.of("Supply"), column(rows, "eventType"));
+        assertEquals(List.of("item=ammunition; recipient=Russia; share=0.4"), column(rows, "arguments"));
+    }
+
+    /**
+     * entity-facts.rq looks events up by their roles: exactly the ontology's object properties from an event to an
+     * entity.
+     */
+    @Test
+    void entityFactsLookUpEveryRoleTheOntologyDeclares() {
+        Model ontology = RDFDataMgr.loadModel("ontology/newsgraph.ttl");
+        List<String> declared = new ArrayList<>();
+        try (QueryExecution execution = QueryExecution.model(ontology).query("""
+                PREFIX ng:   <https://w3id.org/newsgraph/ontology#>
+                PREFIX owl:  <http://www.w3.org/2002/07/owl#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?property WHERE {
+                    ?property a owl:ObjectProperty ; rdfs:domain ?domain ; rdfs:range ?range .
+                    ?domain rdfs:subClassOf* ng:Event .
+                    ?range rdfs:subClassOf* ng:Entity .
+                }""").build()) {
+            execution.execSelect().forEachRemaining(s -> declared.add(s.getResource("property").getLocalName()));
+        }
+        String text = read(QUERIES.resolve("entity-facts.rq"));
+        String values = text.substring(text.indexOf("VALUES ?roleProperty {"));
+        values = values.substring(values.indexOf('{') + 1, values.indexOf('}'));
+        List<String> listed = Arrays.stream(values.trim().split("\\s+")).map(t -> t.replace("ng:", "")).sorted()
+                .toList();
+        assertFalse(declared.isEmpty(), "the ontology declares no roles");
+        assertEquals(declared.stream().sorted().toList(), listed);
     }
 
     @Test
