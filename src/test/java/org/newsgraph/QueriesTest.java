@@ -184,7 +184,7 @@ class QueriesTest {
 
     @Test
     void entityFactsArePagedByEventBeforeTheOtherArgumentsAreRead() {
-        List<Map<String, String>> rows = run("entity-facts.rq", q -> q.replace("LIMIT 100", "LIMIT 1"));
+        List<Map<String, String>> rows = run("entity-facts.rq", q -> q.replace("LIMIT 50", "LIMIT 1"));
         assertEquals(List.of("Supply"), column(rows, "eventType"));
         assertEquals(List.of("item=ammunition; recipient=Russia; share=0.4"), column(rows, "arguments"));
     }
