@@ -31,6 +31,7 @@ import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
@@ -182,6 +183,41 @@ class QueriesTest {
     }
 
     @Test
+    void entityFactsArePagedByEventBeforeTheOtherArgumentsAreRead() {
+        List<Map<String, String>> rows = run("entity-facts.rq", q -> q.replace("LIMIT 50", "LIMIT 1"));
+        assertEquals(List.of("Supply"), column(rows, "eventType"));
+        assertEquals(List.of("item=ammunition; recipient=Russia; share=0.4"), column(rows, "arguments"));
+    }
+
+    /**
+     * entity-facts.rq looks events up by their roles: exactly the ontology's object properties from an event to an
+     * entity.
+     */
+    @Test
+    void entityFactsLookUpEveryRoleTheOntologyDeclares() {
+        Model ontology = RDFDataMgr.loadModel("ontology/newsgraph.ttl");
+        List<String> declared = new ArrayList<>();
+        try (QueryExecution execution = QueryExecution.model(ontology).query("""
+                PREFIX ng:   <https://w3id.org/newsgraph/ontology#>
+                PREFIX owl:  <http://www.w3.org/2002/07/owl#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?property WHERE {
+                    ?property a owl:ObjectProperty ; rdfs:domain ?domain ; rdfs:range ?range .
+                    ?domain rdfs:subClassOf* ng:Event .
+                    ?range rdfs:subClassOf* ng:Entity .
+                }""").build()) {
+            execution.execSelect().forEachRemaining(s -> declared.add(s.getResource("property").getLocalName()));
+        }
+        String text = read(QUERIES.resolve("entity-facts.rq"));
+        String values = text.substring(text.indexOf("VALUES ?roleProperty {"));
+        values = values.substring(values.indexOf('{') + 1, values.indexOf('}'));
+        List<String> listed = Arrays.stream(values.trim().split("\\s+")).map(t -> t.replace("ng:", "")).sorted()
+                .toList();
+        assertFalse(declared.isEmpty(), "the ontology declares no roles");
+        assertEquals(declared.stream().sorted().toList(), listed);
+    }
+
+    @Test
     void entityFactsFindAnEntityWhoseNameIsTypedInAnotherCase() {
         List<Map<String, String>> rows = run("entity-facts.rq",
                 q -> q.replace("VALUES ?name { \"North Korea\" }", "VALUES ?name { \"sweden\" }"));
@@ -257,6 +293,13 @@ class QueriesTest {
     }
 
     @Test
+    void rolesComeFromTheNewestArticlesOnly() {
+        List<Map<String, String>> rows = run("roles.rq", q -> q.replace("LIMIT 50", "LIMIT 1"));
+        assertEquals(List.of("Sergei Lavrov"), column(rows, "person"));
+        assertEquals(List.of("2025-07-12"), column(rows, "published"));
+    }
+
+    @Test
     void visitsGiveVisitorDestinationHostAndDuration() {
         List<Map<String, String>> rows = run("visits.rq");
         assertEquals(1, rows.size(), rows::toString);
@@ -281,6 +324,15 @@ class QueriesTest {
     }
 
     @Test
+    void articlesArePagedNewestFirstWithTheirOwnCounts() {
+        List<Map<String, String>> rows = run("articles.rq", q -> q.replace("LIMIT 50", "LIMIT 1"));
+        assertEquals(List.of(LAVROV), column(rows, "article"));
+        assertEquals(List.of("10"), column(rows, "mentions"));
+        assertEquals(List.of("6"), column(rows, "entities"));
+        assertEquals(List.of("5"), column(rows, "events"));
+    }
+
+    @Test
     void eventTypesCountEventsPerClassMostFrequentFirst() {
         List<Map<String, String>> rows = run("event-types.rq");
         assertEquals(List.of("Role", "Treaty", "Deployment", "Supply", "Visit"), column(rows, "eventType"));
@@ -291,14 +343,23 @@ class QueriesTest {
     }
 
     @Test
-    void meetingsListTheirParticipantsSortedAndComeOldestFirst() {
+    void meetingsListTheirParticipantsSortedAndComeNewestArticleFirst() {
         List<Map<String, String>> rows = select(read(QUERIES.resolve("meetings.rq")), interactions);
-        assertEquals(List.of(EVENT + "m1-meeting", EVENT + "m2-meeting"), column(rows, "meeting"));
-        assertEquals(List.of("Germany | Poland", "Anna Kowalski | Marco Rossi"), column(rows, "participants"));
+        // one article, so the tie is broken by the participants
+        assertEquals(List.of(EVENT + "m2-meeting", EVENT + "m1-meeting"), column(rows, "meeting"));
+        assertEquals(List.of("Anna Kowalski | Marco Rossi", "Germany | Poland"), column(rows, "participants"));
         assertEquals(List.of("2", "2"), column(rows, "participantCount"));
-        assertEquals(Arrays.asList("Berlin", null), column(rows, "location"));
-        assertEquals(Arrays.asList("2025-03", null), column(rows, "date"));
+        assertEquals(Arrays.asList(null, "Berlin"), column(rows, "location"));
+        assertEquals(Arrays.asList(null, "2025-03"), column(rows, "date"));
         assertEquals(List.of(TALKS, TALKS), column(rows, "article"));
+    }
+
+    @Test
+    void meetingsArePagedByMeetingNotByParticipant() {
+        List<Map<String, String>> rows = select(limited("meetings.rq", "LIMIT 100", "LIMIT 1"), interactions);
+        assertEquals(List.of(EVENT + "m1-meeting"), column(rows, "meeting"));
+        assertEquals(List.of("Germany | Poland"), column(rows, "participants"));
+        assertEquals(List.of("2"), column(rows, "participantCount"));
     }
 
     @Test
@@ -339,13 +400,21 @@ class QueriesTest {
     }
 
     @Test
-    void attacksComeOldestFirstWithAnUndatedOneAtItsPublicationDate() {
+    void attacksGiveAttackerTargetPlaceAndTheirOwnDateWhenTheTextGivesOne() {
         List<Map<String, String>> rows = select(read(QUERIES.resolve("attacks.rq")), interactions);
         assertEquals(List.of(EVENT + "a1-attack", EVENT + "a2-attack"), column(rows, "attack"));
         assertEquals(Arrays.asList("Russia", null), column(rows, "attacker"));
         assertEquals(List.of("Ukraine", "Kharkiv"), column(rows, "target"));
         assertEquals(Arrays.asList("Kharkiv", null), column(rows, "location"));
         assertEquals(Arrays.asList("2025-03-10", null), column(rows, "date"));
+        assertEquals(List.of("2025-03-14", "2025-03-14"), column(rows, "published"));
+    }
+
+    @Test
+    void attacksArePagedByEvent() {
+        List<Map<String, String>> rows = select(limited("attacks.rq", "LIMIT 100", "LIMIT 1"), interactions);
+        assertEquals(List.of(EVENT + "a1-attack"), column(rows, "attack"));
+        assertEquals(List.of("Russia"), column(rows, "attacker"));
     }
 
     @Test
@@ -368,6 +437,14 @@ class QueriesTest {
         String edited = edit.apply(original);
         assertNotEquals(original, edited, "the edit did not change " + name);
         return select(edited);
+    }
+
+    /** The named query with its page size edited, such as {@code LIMIT 100} to {@code LIMIT 1}. */
+    private static String limited(String name, String limit, String smaller) {
+        String original = read(QUERIES.resolve(name));
+        String edited = original.replace(limit, smaller);
+        assertNotEquals(original, edited, name + " has no " + limit);
+        return edited;
     }
 
     private static List<Map<String, String>> select(String text) {
