@@ -737,6 +737,18 @@ class RuleBasedExtractorTest {
     @Nested
     class Visits {
         @Test
+        void aVisitOnAnUndatedDayIsNotDatedByTheLastDayOfAnotherVisitsRange() {
+            List<Event> visits = events(ArticleFixture.published(null)
+                    .sentence("Anna Roy visited Armenia on 2 May and Azerbaijan from 3-4 May 2019.")
+                    .mention("Anna Roy", "PER").mention("Armenia", "LOC", "Q399")
+                    .mention("Azerbaijan", "LOC", "Q227"), "Visit");
+            assertTrue(visits.stream().anyMatch(e -> "Q399".equals(qid(e, "destination"))), visits.toString());
+            for (Event e : visits) {
+                assertTrue(e.first("date").isEmpty() || value(e, "date").equals("2019-05"), e.toString());
+            }
+        }
+
+        @Test
         void aDurationVisitWithADateAndRole() {
             ArticleFixture a = article().sentence("Turkish President Ali Demir began a two-day visit to Tashkent on "
                     + "Monday.").mention("Turkish", "NORP", "Q43").mention("Ali Demir", "PER")

@@ -131,6 +131,21 @@ class TimeResolverTest {
         }
     }
 
+    @Test
+    void aRangeOfDaysIsTheMonthItFallsInAndNamesPartOfIt() {
+        for (String range : List.of("from 5-6 May 2016", "from 5 - 6 May 2016", "on May 5-6, 2016",
+                "from 5\u20136 May 2016")) {
+            List<TimeResolver.TimeMention> found = resolver.find(range, (LocalDate) null);
+            assertEquals(1, found.size(), range + " " + found);
+            assertEquals(new TimeValue("2016-05", "gYearMonth"), found.get(0).value(), range);
+            assertTrue(found.get(0).partOfPeriod(), range);
+        }
+        // a single day stays a day, and a range over two months is no month
+        assertEquals(Optional.of(new TimeValue("2016-05-06", "date")), at("on 6 May 2016", null));
+        assertTrue(resolver.find("from 30-31 May 2016", (LocalDate) null).stream()
+                .noneMatch(m -> m.value().lexical().equals("2016-05-31")));
+    }
+
     private Optional<TimeValue> first(String text, TimeValue published) {
         return resolver.find(text, published).stream().findFirst().map(TimeResolver.TimeMention::value);
     }
