@@ -46,6 +46,7 @@ public final class TimeResolver {
     private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|"
             + "Dec\\.?))";
+    private static final String DASH = "[-\u2013]";
     private static final String DAY = "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
     /** Words that put a bare month or weekday in the future rather than the past. */
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|expected|scheduled|due to|plans?|planned|"
@@ -53,6 +54,13 @@ public final class TimeResolver {
 
     private static final List<Rule> RULES = List.of(
             rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, c) -> day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)))),
+            // a range of days in one month ("5-6 April 2016", "April 5-6, 2016") covers its days, not its last one
+            new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? ?" + DASH + " ?(\\d{1,2})(?:st|nd|rd|th)? " + MONTH
+                    + ",? (\\d{4})\\b", Pattern.CASE_INSENSITIVE),
+                    (m, c) -> days(i(m, 4), month(m.group(3)), i(m, 1), i(m, 2)), true),
+            new Rule(Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)? ?" + DASH
+                    + " ?(\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b", Pattern.CASE_INSENSITIVE),
+                    (m, c) -> days(i(m, 4), month(m.group(1)), i(m, 2), i(m, 3)), true),
             rule("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})\\b",
                     (m, c) -> day(LocalDate.of(i(m, 3), month(m.group(2)).getValue(), i(m, 1)))),
             rule("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b",
@@ -256,6 +264,11 @@ public final class TimeResolver {
 
     private static Interval day(LocalDate d) {
         return new Interval(d, d);
+    }
+
+    /** The days {@code first} to {@code last} of a month, or null when they are not in that order. */
+    private static Interval days(int year, Month month, int first, int last) {
+        return first < last ? new Interval(LocalDate.of(year, month, first), LocalDate.of(year, month, last)) : null;
     }
 
     private static Interval month(YearMonth ym) {

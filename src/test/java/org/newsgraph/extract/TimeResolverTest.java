@@ -140,7 +140,7 @@ class TimeResolverTest {
             assertEquals(new TimeValue("2016-05", "gYearMonth"), found.get(0).value(), range);
             assertTrue(found.get(0).partOfPeriod(), range);
         }
-        // a single day stays a day, and a range over two months is no month
+        // a single day stays a day, and a range is never its last day
         assertEquals(Optional.of(new TimeValue("2016-05-06", "date")), at("on 6 May 2016", null));
         assertTrue(resolver.find("from 30-31 May 2016", (LocalDate) null).stream()
                 .noneMatch(m -> m.value().lexical().equals("2016-05-31")));
