@@ -153,7 +153,7 @@ class TimeResolverTest {
         assertEquals(Optional.of(new TimeValue("2019-05-02", "date")), at("on May 2 and on June 9, 2019", null));
         // not from an earlier date, nor across a year end, nor when the article's date says otherwise
         assertEquals(1, resolver.find("In May 2019 they met; on 2 June they left.", (LocalDate) null).size());
-        assertEquals(Optional.empty(), at("on 30 December and on 2 January 2020", null));
+        assertEquals(1, resolver.find("on 30 December and on 2 January 2020", (LocalDate) null).size());
         assertEquals(Optional.of(new TimeValue("2025-05-02", "date")),
                 at("on 2 May and on 9 June 2019", SATURDAY));
     }
