@@ -93,10 +93,19 @@ final class Actors {
      * knowledge has no citizenship, or the article never names that state.
      */
     Optional<Resolved> citizenState(String role, Cand person) {
+        return citizenState(role, person, true);
+    }
+
+    /**
+     * The state a person is a citizen of; with {@code named}, only when the article names that state (see {@link
+     * #citizenState(String, Cand)}), without it whenever the knowledge has one.
+     */
+    Optional<Resolved> citizenState(String role, Cand person, boolean named) {
         String qid = person == null || person.pronoun() ? null : qidOf(person.entity());
         if (qid == null) return Optional.empty();
         return geography.citizenshipOf(qid)
-                .filter(state -> article.resolved().entities().stream().anyMatch(e -> state.equals(qidOf(e))))
+                .filter(state -> !named
+                        || article.resolved().entities().stream().anyMatch(e -> state.equals(qidOf(e))))
                 .map(state -> state(role, state, state, lexicon.number("argument.citizenship")));
     }
 

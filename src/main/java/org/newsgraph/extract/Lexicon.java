@@ -33,6 +33,7 @@ public final class Lexicon {
     private final Set<String> heads;
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
+    private final Set<String> portfolios;
     private final Map<String, Phrases> cues;
     private final Phrases governmentHeads;
     private final Map<List<String>, String> groupNames;
@@ -61,6 +62,7 @@ public final class Lexicon {
         heads = Set.copyOf(positions.getOrDefault("head", List.of()));
         modifiers = Set.copyOf(positions.getOrDefault("modifier", List.of()));
         stateOffices = Set.copyOf(positions.getOrDefault("state", List.of()));
+        portfolios = Set.copyOf(positions.getOrDefault("portfolio", List.of()));
         Map<String, Phrases> c = new HashMap<>();
         groups(base + "cues.txt", "\\s*\\|\\s*").forEach((k, v) -> c.put(k, new Phrases(v)));
         cues = Map.copyOf(c);
@@ -118,6 +120,11 @@ public final class Lexicon {
     /** A position head that names an office of a state's government ("president", "minister"). */
     boolean isStateOffice(String lower) {
         return stateOffices.contains(lower);
+    }
+
+    /** A word naming a government department ("defence", "treasury"), which makes a state office a ministry's. */
+    boolean isPortfolio(String lower) {
+        return portfolios.contains(lower);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.extract.SentenceView.Cand;
 
 /**
@@ -12,10 +13,13 @@ import org.newsgraph.extract.SentenceView.Cand;
  * "Russia's defence minister Ivan Petrov", "Secretary of State Mary Jones") or an apposition after it
  * ("Anna Kowalski, head of Polish military intelligence,"; "Marco Rossi, the president of Italy"). The position
  * must hold a head word from positions.txt. A state office named without its country or body ("President Anne Roy")
- * is held for the state the person is a citizen of, when the article names that state.
+ * is held for the state the person is a citizen of, when the article names that state; a department's office
+ * ("Defence Minister Anne Roy") is held for it even when the article never names it, as no international body has
+ * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command.").
  */
 final class RoleRule {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
+    private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
     private static final Set<String> TRAILING = Set.of("of", "for", "the", "at", "in", "and", "'s", "on");
 
     private final Lexicon lexicon;
@@ -32,16 +36,26 @@ final class RoleRule {
             Draft d = title(v, c, actors);
             if (d == null) d = apposition(v, c, actors);
             if (d == null) continue;
-            if (!d.has("affiliation") && stateOffice(d)) d.add(actors.citizenState("affiliation", c));
+            if (!d.has("affiliation") && stateOffice(d)) {
+                d.add(actors.citizenState("affiliation", c, !ministry(d)));
+            }
             out.add(d);
         }
         return out;
     }
 
     private boolean stateOffice(Draft d) {
+        return positionHas(d, lexicon::isStateOffice);
+    }
+
+    /** A state office of a government department ("Defence Minister"): no international body has one. */
+    private boolean ministry(Draft d) {
+        return positionHas(d, lexicon::isPortfolio);
+    }
+
+    private static boolean positionHas(Draft d, Predicate<String> word) {
         return d.literalValue("position").map(p -> {
-            String[] words = p.toLowerCase(Locale.ROOT).split("\\s+");
-            for (String w : words) if (lexicon.isStateOffice(w)) return true;
+            for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) if (word.test(w)) return true;
             return false;
         }).orElse(false);
     }
@@ -129,6 +143,7 @@ final class RoleRule {
             if (!(owner != null && v.isPossessive(j) && j == owner.to())) kept.add(j);
         }
         if (!head || kept.isEmpty()) return null;
+        if (owner == null) owner = bodyAfterComma(v, j);
         while (!kept.isEmpty() && TRAILING.contains(v.lower.get(kept.get(kept.size() - 1)))) {
             kept.remove(kept.size() - 1);
         }
@@ -144,5 +159,19 @@ final class RoleRule {
         if (owner != null) d.add(actors.actor("affiliation", owner));
         d.literal("position", p.strip(), "string");
         return p.toLowerCase(Locale.ROOT).isBlank() ? null : d;
+    }
+
+    /**
+     * An organisation named after the title's own comma that closes the apposition ("Anna Roy, commander, Northern
+     * Command." or "..., Northern Command, said"): not a person or place, and nothing but punctuation after it, as
+     * a name running on into the sentence may start a list or a clause of its own.
+     */
+    private static Cand bodyAfterComma(SentenceView v, int comma) {
+        if (comma + 1 >= v.size() || !v.lower.get(comma).equals(",")) return null;
+        Cand body = v.candAt(comma + 1);
+        if (body == null || body.pronoun() || !body.type().equals("ORG") || body.from() != comma + 1) return null;
+        if (body.to() == v.size()) return body;
+        String next = v.lower.get(body.to());
+        return CLOSING.contains(next) ? body : null;
     }
 }

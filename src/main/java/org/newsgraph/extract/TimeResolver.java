@@ -46,6 +46,10 @@ public final class TimeResolver {
     private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|"
             + "Dec\\.?))";
+    /** A day of a month without its year: "4 April" (day, month) and "April 4" (month, day). */
+    private static final String DAY_MONTH = "\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "\\b";
+    private static final String MONTH_DAY = "\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)";
+    private static final String DASH = "[-\u2013]";
     private static final String DAY = "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
     /** Words that put a bare month or weekday in the future rather than the past. */
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|expected|scheduled|due to|plans?|planned|"
@@ -53,17 +57,22 @@ public final class TimeResolver {
 
     private static final List<Rule> RULES = List.of(
             rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, c) -> day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)))),
+            // a range of days in one month ("5-6 April 2016", "April 5-6, 2016") covers its days, not its last one
+            new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? ?" + DASH + " ?(\\d{1,2})(?:st|nd|rd|th)? " + MONTH
+                    + ",? (\\d{4})\\b", Pattern.CASE_INSENSITIVE),
+                    (m, c) -> days(i(m, 4), month(m.group(3)), i(m, 1), i(m, 2)), true),
+            new Rule(Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)? ?" + DASH
+                    + " ?(\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b", Pattern.CASE_INSENSITIVE),
+                    (m, c) -> days(i(m, 4), month(m.group(1)), i(m, 2), i(m, 3)), true),
             rule("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})\\b",
                     (m, c) -> day(LocalDate.of(i(m, 3), month(m.group(2)).getValue(), i(m, 1)))),
             rule("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b",
                     (m, c) -> day(LocalDate.of(i(m, 3), month(m.group(1)).getValue(), i(m, 2)))),
             rule("\\b" + MONTH + ",? (\\d{4})\\b", (m, c) -> month(YearMonth.of(i(m, 2), month(m.group(1))))),
-            rule("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "\\b",
-                    (m, c) -> c.published == null ? null
-                            : day(dayInYear(c, month(m.group(2)), i(m, 1)))),
-            rule("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)",
-                    (m, c) -> c.published == null ? null
-                            : day(dayInYear(c, month(m.group(1)), i(m, 2)))),
+            rule(DAY_MONTH, (m, c) -> c.published == null ? null
+                    : day(dayInYear(c, month(m.group(2)), i(m, 1)))),
+            rule(MONTH_DAY, (m, c) -> c.published == null ? null
+                    : day(dayInYear(c, month(m.group(1)), i(m, 2)))),
             new Rule(Pattern.compile("\\b(?:the )?(?:summer|winter|spring|autumn|fall|end|beginning|start|middle) "
                     + "of (\\d{4})\\b", Pattern.CASE_INSENSITIVE), (m, c) -> year(i(m, 1)), true),
             rule("\\b" + MONTH + " (?:of )?(last|this|next) year\\b", (m, c) -> c.published == null ? null
@@ -128,7 +137,39 @@ public final class TimeResolver {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (published == null) out = withBorrowedYears(text, out);
         return List.copyOf(out);
+    }
+
+    /**
+     * Without a publication date, a day written without its year ("on 4 April and from 5-6 April 2016") takes the
+     * year of the next time of the sentence that is at least a month of a year, when that time's month is not earlier
+     * (so no year is carried back across a year's end).
+     */
+    private static List<TimeMention> withBorrowedYears(String text, List<TimeMention> found) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (String regex : List.of(DAY_MONTH, MONTH_DAY)) {
+            Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text);
+            boolean dayFirst = regex.equals(DAY_MONTH);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (out.stream().anyMatch(t -> t.start() < end && start < t.end())) continue;
+                Optional<YearMonth> next = found.stream().filter(t -> t.start() >= end)
+                        .filter(t -> t.value().lexical().length() >= 7)
+                        .map(t -> YearMonth.parse(t.value().lexical().substring(0, 7))).findFirst();
+                Month month = month(m.group(dayFirst ? 2 : 1));
+                if (next.isEmpty() || next.get().getMonth().compareTo(month) < 0) continue;
+                try {
+                    LocalDate day = LocalDate.of(next.get().getYear(), month, i(m, dayFirst ? 1 : 2));
+                    out.add(new TimeMention(start, end, m.group(), new TimeValue(day.toString(), "date"), false, false));
+                } catch (java.time.DateTimeException e) {
+                    // no such day in that year: the day stays unresolved
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
     }
 
     /** The value of the first time expression in {@code expression}, if it resolves. */
@@ -256,6 +297,11 @@ public final class TimeResolver {
 
     private static Interval day(LocalDate d) {
         return new Interval(d, d);
+    }
+
+    /** The days {@code first} to {@code last} of a month, or null when they are not in that order. */
+    private static Interval days(int year, Month month, int first, int last) {
+        return first < last ? new Interval(LocalDate.of(year, month, first), LocalDate.of(year, month, last)) : null;
     }
 
     private static Interval month(YearMonth ym) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,8 @@ class LexiconTest {
     void knowsPositionWords() {
         assertTrue(lexicon.isPositionHead("minister"));
         assertTrue(lexicon.isPositionModifier("foreign"));
+        assertTrue(lexicon.isPortfolio("treasury"));
+        assertFalse(lexicon.isPortfolio("general"));
     }
 
     @Test

@@ -674,6 +674,52 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aMinistryTitleIsHeldForTheHoldersStateEvenWhenTheArticleDoesNotNameIt() {
+            Event defence = one(article().sentence("Defence Minister Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertEquals("Q16", qid(defence, "affiliation"));
+            Event finance = one(article().sentence("Secretary of the Treasury Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertEquals("Secretary of the Treasury", value(finance, "position"));
+            assertEquals("Q16", qid(finance, "affiliation"));
+        }
+
+        @Test
+        void aTitleNamingNoMinistryNeedsTheStateNamedAndAnUnlinkedHolderHasNone() {
+            Event general = one(article().sentence("Secretary General Justin Trudeau announced the dates.")
+                    .mention("Justin Trudeau", "PER", "Q3099714"), "Role");
+            assertTrue(general.first("affiliation").isEmpty());
+            Event unlinked = one(article().sentence("Defence Minister Anne Roy announced the dates.")
+                    .mention("Anne Roy", "PER"), "Role");
+            assertTrue(unlinked.first("affiliation").isEmpty());
+        }
+
+        @Test
+        void aBodyNamedAfterTheTitleInTheAppositionIsTheAffiliation() {
+            Event e = one(article().sentence("\"We are ready,\" said Lena Varga, commander, Northern Training Command.")
+                    .mention("Lena Varga", "PER").mention("Northern Training Command", "ORG"), "Role");
+            assertEquals("commander", value(e, "position"));
+            assertEquals("Northern Training Command", value(e, "affiliation"));
+            Event comma = one(article().sentence("Lena Varga, commander, Northern Training Command, said so.")
+                    .mention("Lena Varga", "PER").mention("Northern Training Command", "ORG"), "Role");
+            assertEquals("Northern Training Command", value(comma, "affiliation"));
+        }
+
+        @Test
+        void aNameAfterTheTitleThatGoesOnIntoTheSentenceIsNoAffiliation() {
+            Event verb = one(article().sentence("Lena Varga, commander, Northern Training Command said.")
+                    .mention("Lena Varga", "PER").mention("Northern Training Command", "ORG"), "Role");
+            assertEquals("commander", value(verb, "position"));
+            assertTrue(verb.first("affiliation").isEmpty());
+            Event list = one(article().sentence("Lena Varga, commander, Tom Berg and NATO met.")
+                    .mention("Lena Varga", "PER").mention("Tom Berg", "PER").mention("NATO", "ORG"), "Role");
+            assertTrue(list.first("affiliation").isEmpty());
+            Event place = one(article().sentence("Lena Varga, commander, Berlin.")
+                    .mention("Lena Varga", "PER").mention("Berlin", "LOC", "Q64"), "Role");
+            assertTrue(place.first("affiliation").isEmpty());
+        }
+
+        @Test
         void aTitleEndsAtItsLastTitleWordWhenTheNameIsCutShort() {
             Event e = one(article().sentence("Yesterday President Joe Biden spoke.").mention("Biden", "PER"), "Role");
             assertEquals("President", value(e, "position"));
@@ -690,6 +736,18 @@ class RuleBasedExtractorTest {
 
     @Nested
     class Visits {
+        @Test
+        void aVisitOnADayWithoutItsYearIsThatDayNotAnotherVisitsRange() {
+            List<Event> visits = events(ArticleFixture.published(null)
+                    .sentence("Anna Roy visited Armenia on 2 May and Azerbaijan from 3-4 May 2019.")
+                    .mention("Anna Roy", "PER").mention("Armenia", "LOC", "Q399")
+                    .mention("Azerbaijan", "LOC", "Q227"), "Visit");
+            Event armenia = visits.stream().filter(e -> "Q399".equals(qid(e, "destination"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(visits.toString()));
+            assertEquals("2019-05-02", value(armenia, "date"));
+            assertTrue(armenia.first("dateText").isEmpty());
+        }
+
         @Test
         void aDurationVisitWithADateAndRole() {
             ArticleFixture a = article().sentence("Turkish President Ali Demir began a two-day visit to Tashkent on "

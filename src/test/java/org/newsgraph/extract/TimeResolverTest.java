@@ -131,6 +131,33 @@ class TimeResolverTest {
         }
     }
 
+    @Test
+    void aRangeOfDaysIsTheMonthItFallsInAndNamesPartOfIt() {
+        for (String range : List.of("from 5-6 May 2016", "from 5 - 6 May 2016", "on May 5-6, 2016",
+                "from 5\u20136 May 2016")) {
+            List<TimeResolver.TimeMention> found = resolver.find(range, (LocalDate) null);
+            assertEquals(1, found.size(), range + " " + found);
+            assertEquals(new TimeValue("2016-05", "gYearMonth"), found.get(0).value(), range);
+            assertTrue(found.get(0).partOfPeriod(), range);
+        }
+        // a single day stays a day, and a range is never its last day
+        assertEquals(Optional.of(new TimeValue("2016-05-06", "date")), at("on 6 May 2016", null));
+        assertTrue(resolver.find("from 30-31 May 2016", (LocalDate) null).stream()
+                .noneMatch(m -> m.value().lexical().equals("2016-05-31")));
+    }
+
+    @Test
+    void withoutAPublicationDateADayTakesTheYearOfTheNextDateInTheSentence() {
+        assertEquals(Optional.of(new TimeValue("2019-05-02", "date")),
+                at("on 2 May and again from 3-4 May 2019", null));
+        assertEquals(Optional.of(new TimeValue("2019-05-02", "date")), at("on May 2 and on June 9, 2019", null));
+        // not from an earlier date, nor across a year end, nor when the article's date says otherwise
+        assertEquals(1, resolver.find("In May 2019 they met; on 2 June they left.", (LocalDate) null).size());
+        assertEquals(1, resolver.find("on 30 December and on 2 January 2020", (LocalDate) null).size());
+        assertEquals(Optional.of(new TimeValue("2025-05-02", "date")),
+                at("on 2 May and on 9 June 2019", SATURDAY));
+    }
+
     private Optional<TimeValue> first(String text, TimeValue published) {
         return resolver.find(text, published).stream().findFirst().map(TimeResolver.TimeMention::value);
     }
