@@ -169,6 +169,19 @@ class QueriesTest {
     }
 
     @Test
+    void treatiesArePagedByTreatyNewestArticleFirstWithAllTheirParties() {
+        List<Map<String, String>> rows = select(limited("treaties.rq", "LIMIT 100", "LIMIT 1"));
+        assertEquals(List.of(EVENT + "e3-treaty"), column(rows, "treaty"));
+        assertEquals(List.of("North Korea | Russia"), column(rows, "parties"));
+    }
+
+    @Test
+    void suppliesArePagedByEvent() {
+        assertEquals(1, select(limited("supplies.rq", "LIMIT 100", "LIMIT 1")).size());
+        assertEquals(List.of(), select(limited("supplies.rq", "LIMIT 100", "LIMIT 0")));
+    }
+
+    @Test
     void entityFactsListEveryEventOfNorthKoreaWithItsRoleAndTheOtherArguments() {
         List<Map<String, String>> rows = run("entity-facts.rq");
         assertEquals(List.of("Supply", "Visit", "Treaty", "Deployment"), column(rows, "eventType"));
