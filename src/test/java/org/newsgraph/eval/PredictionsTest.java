@@ -47,13 +47,7 @@ class PredictionsTest {
 
     @Test
     void aHedgedOrMonetaryQuantityIsGivenAsWrittenAndAnExactCountAsItsNumber() {
-        Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");
-        Mention canada = new Mention(0, 6, "LOC", "Canada", 0, 1.0);
-        AnnotatedArticle doc = new AnnotatedArticle(a, List.of(
-                new Sentence(0, 0, 44, TEXT.substring(0, 44), List.of()),
-                new Sentence(1, 45, TEXT.length(), TEXT.substring(45), List.of())), List.of(canada));
-        LinkedArticle linked = new LinkedArticle(new ResolvedArticle(doc, List.of(
-                new Entity("e0", "LOC", "Canada", List.of(canada)))), Map.of());
+        LinkedArticle linked = canadaArticle();
         Event hedged = new Event("Supply", List.of(Argument.entity("supplier", "e0", null, "Canada"),
                 Argument.literal("item", "rifles", "string"), Argument.literal("quantity", "5000", "decimal"),
                 Argument.literal("quantityBound", "atLeast", "string"),
@@ -80,13 +74,7 @@ class PredictionsTest {
 
     @Test
     void aDateThatNamesPartOfItsPeriodAndAHedgedSizeAreGivenAsWritten() {
-        Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");
-        Mention canada = new Mention(0, 6, "LOC", "Canada", 0, 1.0);
-        AnnotatedArticle doc = new AnnotatedArticle(a, List.of(
-                new Sentence(0, 0, 44, TEXT.substring(0, 44), List.of()),
-                new Sentence(1, 45, TEXT.length(), TEXT.substring(45), List.of())), List.of(canada));
-        LinkedArticle linked = new LinkedArticle(new ResolvedArticle(doc, List.of(
-                new Entity("e0", "LOC", "Canada", List.of(canada)))), Map.of());
+        LinkedArticle linked = canadaArticle();
         Event season = new Event("Deployment", List.of(Argument.entity("forceOf", "e0", null, "Canada"),
                 Argument.literal("date", "2017", "gYear"), Argument.literal("dateText", "summer of 2017", "string")),
                 0, 0.7, "sent");
@@ -102,5 +90,17 @@ class PredictionsTest {
         assertEquals("2017", r.get(1).args().get("date"));
         assertEquals("about 300", r.get(1).args().get("size"));
         assertEquals(false, r.get(1).args().containsKey("sizeBound"));
+    }
+
+    /** The two-sentence {@code TEXT} with its one entity, Canada (e0), unlinked. */
+    private static LinkedArticle canadaArticle() {
+        Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");
+        Mention canada = new Mention(0, 6, "LOC", "Canada", 0, 1.0);
+        AnnotatedArticle doc = new AnnotatedArticle(a, List.of(
+                new Sentence(0, 0, 44, TEXT.substring(0, 44), List.of()),
+                new Sentence(1, 45, TEXT.length(), TEXT.substring(45), List.of())), List.of(canada));
+        LinkedArticle linked = new LinkedArticle(new ResolvedArticle(doc, List.of(
+                new Entity("e0", "LOC", "Canada", List.of(canada)))), Map.of());
+        return linked;
     }
 }
