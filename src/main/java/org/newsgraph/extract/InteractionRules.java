@@ -99,7 +99,9 @@ final class InteractionRules {
             if (!object.isEmpty()) sides.addAll(grammar.coordinated(v, head(v, object)));
             else if (subject != null && unnamedOfficials(v, k, end)) {
                 Cand state = visitedState(s, subject);
-                if (state != null) {
+                Optional<String> own = s.actors().citizenState("participant", subject, false)
+                        .map(r -> r.arg().qid());
+                if (state != null && !(own.isPresent() && own.equals(s.actors().stateOf(state)))) {
                     Draft d = new Draft("Meeting", s.index(), v.toks.get(t).text(), strength(true, false));
                     s.actors().actor("participant", title(v, subject)).ifPresent(d::add);
                     s.actors().actor("participant", state).ifPresent(d::add);
@@ -137,13 +139,13 @@ final class InteractionRules {
 
     /**
      * Whether the object in [from, to) names officials without naming anyone ("a number of ministers and senior
-     * officials"): no name in it, and a state noun of cues.txt ("officials", "ministers") among its words.
+     * officials"): no name in it, and a word of cues.txt group "officials" ("officials", "ministers") among its words.
      */
     private boolean unnamedOfficials(SentenceView v, int from, int to) {
         boolean officials = false;
         for (int j = from; j < to; j++) {
             if (v.candAt(j) != null) return false;
-            officials |= lexicon.cues("state").matchAt(v.lower, j) > 0 && v.lower.get(j).endsWith("s");
+            officials |= lexicon.cues("officials").matchAt(v.lower, j) > 0;
         }
         return officials;
     }
@@ -310,7 +312,7 @@ final class InteractionRules {
             supported = object.isEmpty() ? null : object.get(0);
         } else {
             supporter = possessor(v, t);
-            if (supporter == null || v.lower.get(t - 1).equals("its") || v.lower.get(t - 1).equals("their")) {
+            if (supporter == null || t > 0 && (v.lower.get(t - 1).equals("its") || v.lower.get(t - 1).equals("their"))) {
                 Cand subject = grammar.subject(v, t);
                 supporter = subject != null && backingVerbBetween(v, subject.to(), t) ? subject : null;
             }
@@ -428,13 +430,16 @@ final class InteractionRules {
      * A ban on providing to a target: "X companies are prohibited from providing services to Y" (imposer: the state
      * whose companies they are, or the passive agent), "X bars its firms from selling arms to Y" (imposer: the
      * subject). The banned party must be a common noun ("companies", "its firms"); the target follows "to" or
-     * "with" after a verb in -ing. Anything else gives nothing.
+     * "with" after a verb of dealing (cues.txt group "providing": "providing", "selling", "exporting"). Anything else
+     * gives nothing.
      */
     private List<Draft> prohibition(Scope s, int t, boolean verb, boolean passive) {
         SentenceView v = s.v();
         if (!verb) return List.of();
         int from = indexOf(v, "from", t + 1, Math.min(v.size(), t + 5));
-        if (from < 0 || from + 1 >= v.size() || !v.lower.get(from + 1).endsWith("ing")) return List.of();
+        if (from < 0 || from + 1 >= v.size() || lexicon.cues("providing").matchAt(v.lower, from + 1) == 0) {
+            return List.of();   // "barred from travelling to X" bans no dealings with X
+        }
         for (int j = t + 1; j < from; j++) if (v.candAt(j) != null) return List.of();   // "bars Russia from ..."
         List<Cand> to = grammar.afterPreposition(v, from + 2, grammar.objectEnd(v, from + 1), Set.of("to", "with"));
         if (to.isEmpty()) return List.of();
@@ -571,6 +576,11 @@ final class InteractionRules {
             }
         }
         if (targets.isEmpty()) return List.of();
+        boolean sided = verb || v.lower.get(t).equals("strike");   // the noun "strikes" keeps its attack reading
+        if (sided && lexicon.cues("sided").matchAt(v.lower, t) > 0
+                && (attacker == null || attacker.pronoun() || attacker.type().equals("PER"))) {
+            return List.of();
+        }
         Draft base = new Draft("Attack", s.index(), v.toks.get(t).text(), strength(verb, passive));
         if (attacker != null) {
             (owned ? s.actors().owner("attacker", attacker) : s.actors().actor("attacker", attacker))
@@ -615,6 +625,14 @@ final class InteractionRules {
      */
     private List<Draft> reclaim(Scope s, int t, boolean verb, boolean passive) {
         SentenceView v = s.v();
+        String form = v.lower.get(t);
+        // only a taking that happened: "vowed to liberate Y", "is recapturing", "the fight for the liberation of Y" do
+        // not say that it did
+        if (verb && !(form.endsWith("ed") || form.equals("retook") || form.equals("retaken"))) return List.of();
+        int start = grammar.phraseStart(v, t);
+        if (!verb && start > 0 && Set.of("for", "to", "towards", "toward").contains(v.lower.get(start - 1))) {
+            return List.of();
+        }
         int end = grammar.objectEnd(v, t);
         int from = indexOf(v, "from", t + 1, end);
         if (from < 0) return List.of();

@@ -138,6 +138,10 @@ class InteractionEventsTest {
                     .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
             none(article().sentence("Anna Kowalski hopes to hold negotiations with Marco Rossi.")
                     .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski ruled out negotiations with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski demanded talks with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
             none(article().sentence("Poland accused Anna Kowalski of holding secret talks with Marco Rossi.")
                     .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"),
                     "Meeting");
@@ -159,6 +163,8 @@ class InteractionEventsTest {
                     .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER")
                     .mention("Lithuania", "LOC", "Q37").mention("Latvia", "LOC", "Q211"), "Meeting");
             none(article().sentence("On her visit to Poland, Anna Kowalski did not meet any officials.")
+                    .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER"), "Meeting");
+            none(article().sentence("On her visit to Poland, Anna Kowalski met troops.")
                     .mention("Poland", "LOC", "Q36").mention("Anna Kowalski", "PER"), "Meeting");
         }
 
@@ -497,6 +503,8 @@ class InteractionEventsTest {
                     .mention("Iran", "LOC", "Q794"), "Sanction");
             none(article().sentence("Canadian banks are prohibited from charging high fees.")
                     .mention("Canadian", "NORP", "Q16"), "Sanction");
+            none(article().sentence("Canadian citizens are barred from travelling to Iran.")
+                    .mention("Canadian", "NORP", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
         }
     }
 
@@ -631,15 +639,23 @@ class InteractionEventsTest {
         }
 
         @Test
-        void aStateThatStruckOrRaidedAnotherAttackedIt() {
+        void aStateThatStruckAnotherAttackedIt() {
             Event e = one(article().sentence("Russia struck Kharkiv with missiles on Monday.")
                     .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
             assertEquals("Q159", qid(e, "attacker"));
             assertEquals("Kharkiv", value(e, "attackTarget"));
-            Event r = one(article().sentence("ISIL raids on Sinjar killed many.")
-                    .mention("ISIL", "ORG").mention("Sinjar", "LOC"), "Attack");
-            assertEquals("ISIL", value(r, "attacker"));
-            assertEquals("Sinjar", value(r, "attackTarget"));
+        }
+
+        @Test
+        void quakesStormsPoliceRaidsAndAssaultChargesAreNoAttacks() {
+            none(article().sentence("A strong earthquake struck Turkey on Monday.").mention("Turkey", "LOC", "Q43"),
+                    "Attack");
+            none(article().sentence("Hurricane Ian struck Florida.").mention("Ian", "PER")
+                    .mention("Florida", "LOC"), "Attack");
+            none(article().sentence("FBI agents raided the offices of Acme in Ohio.").mention("FBI", "ORG")
+                    .mention("Acme", "ORG").mention("Ohio", "LOC"), "Attack");
+            none(article().sentence("Prosecutors filed assault charges against Jon Berg.")
+                    .mention("Jon Berg", "PER"), "Attack");
         }
 
         @Test
@@ -729,6 +745,10 @@ class InteractionEventsTest {
                     .mention("Peshmerga", "ORG").mention("Sinjar", "LOC"), "Attack");
             none(article().sentence("Anna Kowalski retook the lead from Marco Rossi.")
                     .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Attack");
+            none(article().sentence("The Peshmerga vowed to liberate Sinjar from ISIL.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
+            none(article().sentence("The Peshmerga began the campaign for the liberation of Sinjar from ISIL.")
+                    .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
         }
     }
 }
