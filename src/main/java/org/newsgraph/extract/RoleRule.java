@@ -20,6 +20,9 @@ import org.newsgraph.extract.SentenceView.Cand;
 final class RoleRule {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
     private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
+    /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "stated", "added", "noted",
+            "explained", "announced", "warned");
     private static final Set<String> TRAILING = Set.of("of", "for", "the", "at", "in", "and", "'s", "on");
 
     private final Lexicon lexicon;
@@ -172,6 +175,12 @@ final class RoleRule {
         if (body == null || body.pronoun() || !body.type().equals("ORG") || body.from() != comma + 1) return null;
         if (body.to() == v.size()) return body;
         String next = v.lower.get(body.to());
+        if (next.equals(",")) {
+            // "..., Northern Command, said": a comma closes the apposition only before a reporting verb or the end;
+            // "Anna Roy, a senior adviser, Google, Microsoft and Apple" is a list
+            int after = body.to() + 1;
+            return after >= v.size() || v.isVerbal(after) && REPORTING.contains(v.lower.get(after)) ? body : null;
+        }
         return CLOSING.contains(next) ? body : null;
     }
 }

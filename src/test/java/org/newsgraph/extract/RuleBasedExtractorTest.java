@@ -502,6 +502,14 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aSumWrittenWithUsBeforeTheSignIsInUsDollars() {
+            Event e = one(article().sentence("Japan pledged US $250 million in humanitarian aid to Ukraine.")
+                    .mention("Japan", "LOC", "Q17").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("250000000", value(e, "quantity"));
+            assertEquals("USD", value(e, "currency"));
+        }
+
+        @Test
         void aCountAboveAFigureIsALowerBound() {
             Event e = one(article().sentence("Canada delivered more than 5,000 helmets to Latvia.")
                     .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
@@ -714,6 +722,10 @@ class RuleBasedExtractorTest {
             Event list = one(article().sentence("Lena Varga, commander, Tom Berg and NATO met.")
                     .mention("Lena Varga", "PER").mention("Tom Berg", "PER").mention("NATO", "ORG"), "Role");
             assertTrue(list.first("affiliation").isEmpty());
+            Event listed = one(article().sentence("The forum met Lena Varga, adviser, Acme, Globex and Initech.")
+                    .mention("Lena Varga", "PER").mention("Acme", "ORG").mention("Globex", "ORG")
+                    .mention("Initech", "ORG"), "Role");
+            assertTrue(listed.first("affiliation").isEmpty());
             Event place = one(article().sentence("Lena Varga, commander, Berlin.")
                     .mention("Lena Varga", "PER").mention("Berlin", "LOC", "Q64"), "Role");
             assertTrue(place.first("affiliation").isEmpty());
