@@ -146,11 +146,15 @@ public final class TimeResolver {
      * year of the next time of the sentence that is at least a month of a year, when that time's month is not earlier
      * (so no year is carried back across a year's end).
      */
+    /** DAY_MONTH and MONTH_DAY compiled once: {@link #withBorrowedYears} runs on every sentence of an undated article. */
+    private static final Pattern DAY_MONTH_PATTERN = Pattern.compile(DAY_MONTH, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_PATTERN = Pattern.compile(MONTH_DAY, Pattern.CASE_INSENSITIVE);
+
     private static List<TimeMention> withBorrowedYears(String text, List<TimeMention> found) {
         List<TimeMention> out = new ArrayList<>(found);
-        for (String regex : List.of(DAY_MONTH, MONTH_DAY)) {
-            Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text);
-            boolean dayFirst = regex.equals(DAY_MONTH);
+        for (Pattern pattern : List.of(DAY_MONTH_PATTERN, MONTH_DAY_PATTERN)) {
+            Matcher m = pattern.matcher(text);
+            boolean dayFirst = pattern == DAY_MONTH_PATTERN;
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
