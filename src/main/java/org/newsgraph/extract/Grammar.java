@@ -183,11 +183,7 @@ final class Grammar {
                 break;
             }
         }
-        for (String group : List.of("negation", "modality", "hypothetical")) {
-            Lexicon.Phrases cues = lexicon.cues(group);
-            for (int j = t + 1; j < end; j++) if (cues.matchAt(v.lower, j) > 0) return true;
-        }
-        return false;
+        return cueIn(v, t + 1, end);
     }
 
     /** Whether a cue in cues.txt cancels the trigger at {@code t}: negation, modality, a plan or a doubtful claim. */
@@ -203,9 +199,14 @@ final class Grammar {
                 break;
             }
         }
+        return cueIn(v, start, t);
+    }
+
+    /** Whether a negation, modality or hypothetical cue (cues.txt) starts at a token in [from, to). */
+    private boolean cueIn(SentenceView v, int from, int to) {
         for (String group : List.of("negation", "modality", "hypothetical")) {
             Lexicon.Phrases cues = lexicon.cues(group);
-            for (int j = start; j < t; j++) if (cues.matchAt(v.lower, j) > 0) return true;
+            for (int j = from; j < to; j++) if (cues.matchAt(v.lower, j) > 0) return true;
         }
         return false;
     }
