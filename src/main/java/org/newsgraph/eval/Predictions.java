@@ -52,8 +52,7 @@ public final class Predictions {
         entities.sort((x, y) -> Integer.compare(x.start(), y.start()));
         List<GoldRelation> relations = new ArrayList<>();
         for (Event ev : events) relations.add(relation(linked, ev, items));
-        String url = a.source() != null && a.source().matches("(?i)https?://\\S+") ? a.source() : null;
-        return new GoldDocument(a.id(), a.published() == null ? null : a.published().toString(), a.title(), url,
+        return new GoldDocument(a.id(), a.published() == null ? null : a.published().toString(), a.title(), a.url(),
                 entities, relations);
     }
 

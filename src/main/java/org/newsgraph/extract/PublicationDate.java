@@ -29,7 +29,7 @@ public final class PublicationDate {
     /** The article's publication date, or the date in its URL; empty when neither is known. */
     public static Optional<TimeValue> of(Article article) {
         if (article.published() != null) return Optional.of(new TimeValue(article.published().toString(), "date"));
-        return fromUrl(article.source());
+        return fromUrl(article.url());
     }
 
     /** The date in the path of {@code url} (a day or a month), if it has one; empty for anything else. */

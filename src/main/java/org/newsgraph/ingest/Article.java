@@ -24,4 +24,9 @@ public record Article(String id, String title, LocalDate published, String sourc
         if (language == null || language.isBlank()) language = "en";
         if (origin == null) origin = id;
     }
+
+    /** {@code source} when it is an http(s) URL, else null (an outlet's name, or nothing). */
+    public String url() {
+        return source != null && source.matches("(?i)https?://\\S+") ? source : null;
+    }
 }

@@ -78,8 +78,7 @@ public final class GraphBuilder {
                     m.createTypedLiteral(a.published().toString(), XSDDatatype.XSDdate));
         }
         if (a.source() != null && !a.source().isBlank()) {
-            boolean url = a.source().matches("(?i)https?://\\S+");
-            art.addProperty(m.createProperty(SCHEMA, url ? "url" : "publisher"), a.source());
+            art.addProperty(m.createProperty(SCHEMA, a.url() != null ? "url" : "publisher"), a.source());
         }
         art.addProperty(m.createProperty(SCHEMA, "inLanguage"), a.language());
         art.addProperty(NG.textHash, Iris.sha256(a.text()));
