@@ -91,6 +91,20 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void anOnComplementAfterThePartiesBelongsToTheName() {
+            Event noun = one(article().sentence("Both capitals praised the accord reached last week between Chile and "
+                    + "Bolivia on the sharing of river water.").mention("Chile", "LOC", "Q298")
+                    .mention("Bolivia", "LOC", "Q750"), "Treaty");
+            assertEquals("accord on the sharing of river water", value(noun, "treatyName"));
+            Event verb = one(article().sentence("Norway signed a pact with Sweden on fishing quotas.")
+                    .mention("Norway", "LOC", "Q20").mention("Sweden", "LOC", "Q34"), "Treaty");
+            assertEquals("pact on fishing quotas", value(verb, "treatyName"));
+            Event day = one(article().sentence("Norway signed a pact with Sweden on Monday.")
+                    .mention("Norway", "LOC", "Q20").mention("Sweden", "LOC", "Q34"), "Treaty");
+            assertEquals("pact", value(day, "treatyName"));
+        }
+
+        @Test
         void aDayOrANameAfterTheTreatyIsNoPartOfItsName() {
             Event day = one(article().sentence("Iran and China signed a trade agreement on Monday.")
                     .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
