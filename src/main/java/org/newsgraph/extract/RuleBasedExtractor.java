@@ -206,11 +206,19 @@ public final class RuleBasedExtractor implements EventExtractor {
         int after = complementEnd(v, noun + len, Set.of("on", "of"), lexicon.cues("adverbial"));
         List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
                 Set.of("with", "between"));
-        if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
+        String name = phrase(v, noun, after);
+        if (!others.isEmpty()) {
+            List<Cand> sides = grammar.coordinated(v, others.get(0));
+            parties.addAll(sides);
+            // "the accord between A and B on water rights": the subject matter may follow the parties
+            int close = sides.get(sides.size() - 1).to();
+            int end = after == noun + len ? complementEnd(v, close, Set.of("on"), lexicon.cues("adverbial")) : close;
+            if (end > close) name += " " + v.text(close, end);
+        }
         for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
         // a treaty has two sides; with one found, the other is unknown and the event would misstate the treaty
         if (d.count("party") < 2) return Optional.empty();
-        d.literal("treatyName", phrase(v, noun, after).toLowerCase(Locale.ROOT), "string");
+        d.literal("treatyName", name.toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
     }
