@@ -566,6 +566,19 @@ class InteractionEventsTest {
         }
 
         @Test
+        void anAttackThatACasePutsIsNoAttack() {
+            none(article().sentence("In the event of an attack on Estonia, the battalion would defend the border.")
+                    .mention("Estonia", "LOC", "Q191"), "Attack");
+            none(article().sentence("In case of a Russian attack on Latvia, allies would send aircraft.")
+                    .mention("Russian", "NORP", "Q159").mention("Latvia", "LOC", "Q211"), "Attack");
+            none(article().sentence("The drills prepare for an attack on Finland.")
+                    .mention("Finland", "LOC", "Q33"), "Attack");
+            Event real = one(article().sentence("In the attack on Estonia's border post, two guards were hurt.")
+                    .mention("Estonia", "LOC", "Q191"), "Attack");
+            assertEquals("Q191", qid(real, "attackTarget"));
+        }
+
+        @Test
         void attacksOnCoordinatedTownsGiveOneAttackPerTown() {
             List<Event> found = events(article().sentence("The ISIL attacks on Jabla and Tartus killed many.")
                     .mention("ISIL", "ORG").mention("Jabla", "LOC").mention("Tartus", "LOC"), "Attack");

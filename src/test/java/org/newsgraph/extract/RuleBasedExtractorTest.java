@@ -637,6 +637,18 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aTitleOfTheOfficeOfANamedPersonIsNotThatPersonsTitle() {
+            List<Event> found = events(article().sentence("She was a deputy head of President Anna Berg's office.")
+                    .mention("Anna Berg", "PER"), "Role");
+            assertEquals(1, found.size(), found.toString());
+            assertEquals("President", value(found.get(0), "position"));
+            List<Event> adviser = events(article().sentence("He served as chief adviser to Prime Minister Jan Holm.")
+                    .mention("Jan Holm", "PER"), "Role");
+            assertEquals(1, adviser.size(), adviser.toString());
+            assertEquals("Prime Minister", value(adviser.get(0), "position"));
+        }
+
+        @Test
         void anAppositionAfterTheNameGivesARole() {
             Event e = one(article().sentence("Anna Kowalski, head of Polish military intelligence, spoke on Friday.")
                     .mention("Anna Kowalski", "PER").mention("Polish", "NORP", "Q36"), "Role");
