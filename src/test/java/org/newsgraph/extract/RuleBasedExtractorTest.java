@@ -628,6 +628,15 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aCrownPrinceIsTheWholeTitle() {
+            Event e = one(article().sentence("Jordanian Crown Prince Omar Talal arrived in Amman.")
+                    .mention("Jordanian", "NORP", "Q810").mention("Omar Talal", "PER").mention("Amman", "LOC", "Q3805"),
+                    "Role");
+            assertEquals("Crown Prince", value(e, "position"));
+            assertEquals("Q810", qid(e, "affiliation"));
+        }
+
+        @Test
         void aMinistryTitleKeepsItsAffairsWord() {
             Event e = one(article().sentence("Italian Minister of Foreign Affairs Marco Rossi landed in Rome.")
                     .mention("Italian", "NORP", "Q38").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
