@@ -135,6 +135,8 @@ class RuleBasedExtractorTest {
                     .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
             none(article().sentence("Italy plans to sign an accord with Poland.")
                     .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Treaty");
+            none(article().sentence("Diplomats expect Chile to sign a water accord with Peru.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Treaty");
         }
     }
 
