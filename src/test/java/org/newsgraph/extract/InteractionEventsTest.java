@@ -451,6 +451,10 @@ class InteractionEventsTest {
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
             none(article().sentence("Canada may sanction Iran.")
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("The ministers discussed sanctions against Iran.")
+                    .mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Lawmakers in Ottawa are debating an embargo on Iran.")
+                    .mention("Ottawa", "LOC", "Q1930").mention("Iran", "LOC", "Q794"), "Sanction");
         }
 
         @Test
