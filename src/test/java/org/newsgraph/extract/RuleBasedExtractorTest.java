@@ -424,6 +424,19 @@ class RuleBasedExtractorTest {
     @Nested
     class Supplies {
         @Test
+        void aTimeThatOnlyBoundsTheEventIsNotItsDate() {
+            Event since = one(article().sentence("Norway has given more than $2 billion in aid to Moldova since 2022.")
+                    .mention("Norway", "LOC", "Q20").mention("Moldova", "LOC", "Q217"), "Supply");
+            assertTrue(since.first("date").isEmpty(), since.toString());
+            Event by = one(article().sentence("Chile will deliver the fuel to Peru by March 2026.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Supply");
+            assertTrue(by.first("date").isEmpty(), by.toString());
+            Event in = one(article().sentence("Norway gave $2 million in aid to Moldova in 2022.")
+                    .mention("Norway", "LOC", "Q20").mention("Moldova", "LOC", "Q217"), "Supply");
+            assertEquals("2022", value(in, "date"));
+        }
+
+        @Test
         void aShareOfTheRecipientsStockIsASupplyWithShare() {
             Event e = one(article().sentence("Iran is supplying as much as 60 percent of Syria's fuel.")
                     .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Supply");
