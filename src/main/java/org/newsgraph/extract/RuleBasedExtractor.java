@@ -547,8 +547,14 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /**
+     * Words before a time that make it a bound of the event, not its time: "more than $2 billion since 2022" was not
+     * given in 2022, "by March 2026" is a deadline.
+     */
+    private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from");
+
+    /**
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
-     * ("last year's incursion") unless they stand right before the trigger itself.
+     * ("last year's incursion") unless they stand right before the trigger itself, and bounds ("since 2022").
      */
     private static Optional<TimeResolver.TimeMention> dateMention(Scope s, int t) {
         SentenceView v = s.v;
@@ -558,6 +564,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             int first = v.tokenAt(v.sentence.start() + tm.start());
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
+            if (first > 0 && TIME_BOUNDS.contains(v.lower.get(first - 1))) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
             int distance = last < t ? t - last : first - t;
             if (punctuationBetween(v, Math.min(last, t), Math.max(first, t))) {
