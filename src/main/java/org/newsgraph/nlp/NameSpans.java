@@ -211,6 +211,31 @@ final class NameSpans {
         return new NameSpan(s, e, span.type(), span.confidence());
     }
 
+    /** A short lower-case word after a hyphen inside a name: the second half of a given name ("Jae-in"). */
+    private static final Pattern GIVEN_NAME_TAIL = Pattern.compile("\\p{Ll}{1,4}");
+    /** Short words that make a compound of a name rather than continue it ("a Yoon-led delegation"). */
+    private static final Set<String> COMPOUND_TAILS = Set.of("led", "run", "born", "era", "like", "type", "free",
+            "wide", "made", "held", "owned", "old", "age", "aged", "based", "bred", "less", "only", "ism", "ist");
+
+    /**
+     * Where a person's name ends once a given name written with a hyphen is taken whole: the tokenizer splits
+     * "Jae-in" into three tokens and the model may stop at the hyphen ("Moon Jae" for "Moon Jae-in"). A hyphen with
+     * no space on either side, followed by a short lower-case word that is not a compound's second part ("-led",
+     * "-born"), continues the name.
+     *
+     * @param spans the character spans of {@code words}
+     * @param end   the name's end (token index, exclusive)
+     */
+    static int hyphenatedNameEnd(String[] words, List<opennlp.tools.util.Span> spans, int end) {
+        while (end >= 1 && end + 1 < words.length && words[end].equals("-")
+                && spans.get(end).getStart() == spans.get(end - 1).getEnd()
+                && spans.get(end + 1).getStart() == spans.get(end).getEnd()
+                && GIVEN_NAME_TAIL.matcher(words[end + 1]).matches() && !COMPOUND_TAILS.contains(words[end + 1])) {
+            end += 2;
+        }
+        return end;
+    }
+
     /** Length in tokens of the longest title starting at {@code s} (up to four tokens), 0 when none. */
     private int titleLength(String[] tokens, int s, int e) {
         StringBuilder b = new StringBuilder();

@@ -182,8 +182,9 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         List<NameSpans.NameSpan> dictionary = dictionaryNames(words);
         List<Mention> out = new ArrayList<>();
         for (NameSpans.NameSpan n : nameSpans.repair(NameSpans.merge(model, dictionary), words)) {
+            int end = n.type().equals("PER") ? NameSpans.hyphenatedNameEnd(words, tokSpans, n.end()) : n.end();
             int s = tokSpans.get(n.start()).getStart();
-            int e = tokSpans.get(n.end() - 1).getEnd();
+            int e = tokSpans.get(end - 1).getEnd();
             out.add(new Mention(s, e, n.type(), text.substring(s, e), sentence, n.confidence()));
         }
         return out;

@@ -134,6 +134,15 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aPersonsNameRunsOnOverAHyphenatedGivenName() {
+        Set<String> found = names("Moon Jae-in met Yoon Suk-yeol in Seoul.");
+        assertTrue(found.contains("PER:Moon Jae-in") && found.contains("PER:Yoon Suk-yeol"), found.toString());
+        // but not over a compound that describes something led, backed or born by the person
+        Set<String> led = names("Moon Jae-in spoke to a Yoon-led delegation and an Ahn-backed group.");
+        assertTrue(led.stream().noneMatch(n -> n.endsWith("-led") || n.endsWith("-backed")), led.toString());
+    }
+
+    @Test
     void aListedCityStandingAloneIsFoundEvenWhereTheModelMissesIt() {
         Set<String> found = names("Food prices rose in the Mosul markets while Kirkuk stayed calm.");
         assertTrue(found.contains("LOC:Mosul") && found.contains("LOC:Kirkuk"), found.toString());
