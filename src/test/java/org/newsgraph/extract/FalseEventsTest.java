@@ -1,0 +1,173 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.events;
+import static org.newsgraph.extract.ExtractorChecks.none;
+import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.value;
+import static org.newsgraph.extract.ExtractorChecks.values;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written sentences that once gave a wrong event (a wrong speaker, a cancelled event that happened, a meeting of
+ * the wrong parties), each with a stated variant that must still give the right one. A wrong triple is worse than a
+ * missing one.
+ */
+class FalseEventsTest {
+    @Nested
+    class RelativeClauses {
+        @Test
+        void aRelativeClauseAfterAnOfPhraseBelongsToTheUnnamedHead() {
+            none(article().sentence("The ambassador of France, who arrived on Monday, said the talks had failed.")
+                    .mention("France", "LOC", "Q142"), "Statement");
+            none(article().sentence("The ambassador of France, who arrived on Monday, met Marco Rossi in Rome.")
+                    .mention("France", "LOC", "Q142").mention("Marco Rossi", "PER")
+                    .mention("Rome", "LOC", "Q220"), "Meeting");
+        }
+
+        @Test
+        void aNamedHeadOrANameInAppositionIsTheSubject() {
+            Event named = one(article().sentence("The ambassador of France, Jean Dupont, who arrived on Monday, said "
+                    + "the talks had failed.").mention("France", "LOC", "Q142").mention("Jean Dupont", "PER"),
+                    "Statement");
+            assertEquals("Jean Dupont", value(named, "speaker"));
+            Event head = one(article().sentence("Jean Dupont of France, who arrived on Monday, said the talks had "
+                    + "failed.").mention("Jean Dupont", "PER").mention("France", "LOC", "Q142"), "Statement");
+            assertEquals("Jean Dupont", value(head, "speaker"));
+            Event state = one(article().sentence("France, which hosts the talks, said the plan had failed.")
+                    .mention("France", "LOC", "Q142"), "Statement");
+            assertEquals("Q142", qid(state, "speaker"));
+        }
+    }
+
+    @Nested
+    class Bylines {
+        private ArticleFixture byline() {
+            return article().sentence("Statement by Minister Anna Kowalski on the Port Deal")
+                    .mention("Anna Kowalski", "PER");
+        }
+
+        @Test
+        void aQuotedFirstPersonOfAnotherNamedSpeakerIsNotTheBylinesPerson() {
+            assertEquals(Set.of("Marco Rossi"), speakers(byline().sentence("Marco Rossi told reporters: \"I welcome "
+                    + "the new agreement on the port.\"").mention("Marco Rossi", "PER")));
+            assertEquals(Set.of("Marco Rossi"), speakers(byline().sentence("\"I welcome the new agreement on the "
+                    + "port,\" Marco Rossi said.").mention("Marco Rossi", "PER")));
+        }
+
+        @Test
+        void aQuotedFirstPersonOfTheBylinesPersonOrOfNoOneElseIsThatPerson() {
+            assertEquals(Set.of("Anna Kowalski"), speakers(byline().sentence("\"I welcome the new agreement on the "
+                    + "port.\"")));
+            assertEquals(Set.of("Anna Kowalski"), speakers(byline().sentence("Kowalski wrote: \"I welcome the new "
+                    + "agreement on the port.\"").mention("Kowalski", "PER")));
+        }
+
+        private Set<String> speakers(ArticleFixture fixture) {
+            return events(fixture, "Statement").stream().flatMap(e -> values(e, "speaker").stream())
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    @Nested
+    class EndingVerbs {
+        @Test
+        void anEndingVerbThatGovernsTheTriggerCancelsIt() {
+            none(article().sentence("The sanctions on Iran were lifted in May.")
+                    .mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Anna Kowalski's talks with Marco Rossi were postponed.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski postponed her visit to Poland.")
+                    .mention("Anna Kowalski", "PER").mention("Poland", "LOC", "Q36"), "Visit");
+            none(article().sentence("Canada eased some of its sanctions on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+        }
+
+        @Test
+        void anEndingVerbOfAnotherEventCancelsNothing() {
+            Event treaty = one(article().sentence("After the war ended Canada and Poland signed a peace treaty.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            assertEquals(Set.of("Q16", "Q36"), values(treaty, "party"));
+            Event reached = one(article().sentence("The talks ended with an agreement between Canada and Poland.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            assertEquals(Set.of("Q16", "Q36"), values(reached, "party"));
+            Event met = one(article().sentence("Before his term ended Marco Rossi met Ivan Petrov in Rome.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(met, "participant"));
+            Event talks = one(article().sentence("Anna Kowalski's talks with Marco Rossi ended without a deal.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(talks, "participant"));
+        }
+    }
+
+    @Nested
+    class SigningCeremonies {
+        @Test
+        void aCeremonyForAnotherDealOrOtherSignatoriesIsNoMeetingOfTheTreatysParties() {
+            none(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony for the fishing accord took place in Warsaw.")
+                    .mention("Warsaw", "LOC", "Q270"), "Meeting");
+            none(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("Italy and France attended a signing ceremony in Rome last year.")
+                    .mention("Italy", "LOC", "Q38").mention("France", "LOC", "Q142").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+        }
+
+        @Test
+        void aCeremonyForTheTreatyOrOfItsPartiesIsTheirMeeting() {
+            Event named = one(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony for the agreement took place in Warsaw.")
+                    .mention("Warsaw", "LOC", "Q270"), "Meeting");
+            assertEquals(Set.of("Q16", "Q36"), values(named, "participant"));
+            assertEquals("Q270", qid(named, "location"));
+            Event parties = one(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("Poland hosted the signing ceremony in Warsaw.")
+                    .mention("Poland", "LOC", "Q36").mention("Warsaw", "LOC", "Q270"), "Meeting");
+            assertEquals(Set.of("Q16", "Q36"), values(parties, "participant"));
+        }
+    }
+
+    @Nested
+    class Determiners {
+        @Test
+        void aFirstOrSecondPersonPossessiveMakesTheTriggerANoun() {
+            none(article().sentence("Anna Kowalski conveyed our warm welcome to the delegates.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            none(article().sentence("Anna Kowalski returned your welcome at the airport.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            Event e = one(article().sentence("Anna Kowalski welcomed the delegates at the airport.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
+    }
+
+    @Nested
+    class WrittenDates {
+        @Test
+        void aMeetingOrSanctionKeepsAPartOfAPeriodAsWritten() {
+            Event met = one(article().sentence("Anna Kowalski met Marco Rossi in Rome in the summer of 2017.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals("2017", value(met, "date"));
+            assertEquals("summer of 2017", value(met, "dateText"));
+            Event banned = one(article().sentence("Canada imposed sanctions on Iran in the spring of 2019.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("spring of 2019", value(banned, "dateText"));
+            Event whole = one(article().sentence("Anna Kowalski met Marco Rossi in Rome in June 2017.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(null, value(whole, "dateText"));
+        }
+    }
+}
