@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.SentenceView.Cand;
@@ -19,13 +20,28 @@ final class Grammar {
     /** Tokens that end the object region of a trigger. */
     private static final Set<String> OBJECT_STOPS = Set.of(";", ":", ",", "where", "which", "who", "while", "whereas",
             "although", "because", "when", "as", "said", "—", "–", "(", "“", "\"");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
-            "your", "my", "this", "that", "these", "those", "some", "all");
+    /**
+     * Articles and possessive determiners: words that open a noun phrase and never stand right before a verb, so a
+     * trigger word after one is a noun ("our support", "a warm welcome").
+     */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your", "my");
+    /**
+     * Words that may open a noun phrase: the articles and the demonstratives and quantifiers, which may also stand
+     * alone or open a relative clause before a verb ("the states that support X", "they all condemned").
+     */
+    private static final Set<String> DETERMINERS = union(ARTICLES, Set.of("this", "that", "these", "those", "some",
+            "all"));
 
     private final Lexicon lexicon;
 
     Grammar(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** Whether the verb at {@code t} is passive: a form of "be" shortly before it and no -ing form. */
@@ -56,7 +72,7 @@ final class Grammar {
     /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
         for (int j = t - 1; j >= 0; j--) {
-            if (relativeAfterName(v, j)) return v.candAt(j - 2);   // "X, which flies ...": X
+            if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
             if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
@@ -76,6 +92,18 @@ final class Grammar {
         if (j < 2 || !(v.lower.get(j).equals("which") || v.lower.get(j).equals("who"))) return false;
         Cand c = v.candAt(j - 2);
         return v.lower.get(j - 1).equals(",") && c != null && !c.pronoun() && c.to() == j - 1;
+    }
+
+    /**
+     * The antecedent of a relative clause after the name {@code c}: {@code c} itself, unless it is the object of a
+     * preposition ("the ambassador of X, who ..."), where the clause belongs to the head the phrase modifies: the name
+     * that ends right before the preposition ("Y of X, who ..."), or none when that head is unnamed.
+     */
+    private Cand antecedent(SentenceView v, Cand c) {
+        int before = phraseStart(v, c.from()) - 1;
+        if (!v.isPreposition(before)) return c;
+        Cand head = v.candAt(before - 1);
+        return head == null || head.pronoun() ? null : head;
     }
 
     /**
@@ -186,7 +214,10 @@ final class Grammar {
         return cueIn(v, t + 1, end);
     }
 
-    /** Whether a cue in cues.txt cancels the trigger at {@code t}: negation, modality, a plan or a doubtful claim. */
+    /**
+     * Whether a cue in cues.txt cancels the trigger at {@code t}: negation, modality, a plan, a doubtful claim, or an
+     * ending verb that governs the trigger.
+     */
     boolean cancelled(SentenceView v, int t) {
         Lexicon.Phrases attribution = lexicon.cues("attribution");
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
@@ -199,7 +230,53 @@ final class Grammar {
                 break;
             }
         }
-        return cueIn(v, start, t);
+        return cueIn(v, start, t) || endingBefore(v, start, t) || endingAfter(v, t);
+    }
+
+    /**
+     * Whether an ending verb (cues.txt group "ending") in [from, t) governs the trigger at {@code t}: the trigger is
+     * the verb's object ("lifted the embargo", "eased some of its sanctions") or the verb's -ing complement ("stopped
+     * sending").
+     */
+    private boolean endingBefore(SentenceView v, int from, int t) {
+        Lexicon.Phrases ending = lexicon.cues("ending");
+        for (int j = from; j < t; j++) {
+            int n = ending.matchAt(v.lower, j);
+            if (n > 0 && objectReaches(v, j + n, t)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the tokens in [from, t) are all inside one object noun phrase that ends with the trigger at {@code t};
+     * a verb trigger heads no noun phrase and must follow at once.
+     */
+    private boolean objectReaches(SentenceView v, int from, int t) {
+        if (v.isVerbal(t)) return from == t;
+        for (int k = from; k < t; k++) {
+            String pos = v.toks.get(k).pos();
+            boolean np = v.candAt(k) != null || v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k))
+                    || v.lower.get(k).equals("of") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
+            if (!np) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the noun trigger at {@code t} is the subject of a passive ending verb in its clause: "the sanctions on
+     * X were lifted", "the talks were postponed". An intransitive "the talks ended" says that they took place.
+     */
+    private boolean endingAfter(SentenceView v, int t) {
+        if (v.isVerbal(t)) return false;
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        Lexicon.Phrases ending = lexicon.cues("ending");
+        for (int j = t + 1; j + 1 < v.size() && boundary.matchAt(v.lower, j) == 0; j++) {
+            if (!BE.contains(v.lower.get(j))) continue;
+            int k = j + 1;
+            while (k < v.size() && v.toks.get(k).pos().equals("ADV")) k++;
+            if (k < v.size() && ending.matchAt(v.lower, k) > 0) return true;
+        }
+        return false;
     }
 
     /** Whether a negation, modality or hypothetical cue (cues.txt) starts at a token in [from, to). */
