@@ -22,7 +22,6 @@ final class InteractionRules {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> LATER_HEDGES = Set.of("likely", "unlikely", "expected", "planned", "possible",
             "scheduled", "due", "proposed");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
     private static final Set<String> PHRASE_STOPS = Set.of(",", ";", ":", ".", "and", "but", "which", "who", "where",
             "while", "as", "to", "(", ")", "—", "–", "\"", "“", "”");
@@ -55,8 +54,7 @@ final class InteractionRules {
             case "Attack" -> lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive) : attack(s, t, verb, passive);
             default -> List.of();
         };
-        out.forEach(d -> RuleBasedExtractor.date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(),
-                tv.datatype())));
+        out.forEach(d -> RuleBasedExtractor.dated(d, s, t));
         return out;
     }
 
@@ -69,7 +67,7 @@ final class InteractionRules {
                 .map(Lexicon.Trigger::kind).distinct().count();
         if (kinds < 2) return true;
         if (trig.type().equals("Sanction") && pairBefore(v, t) >= 0) return !verb;   // "the two sanctioned states"
-        boolean tagged = v.isVerbal(t) && !(t > 0 && (DETERMINERS.contains(v.lower.get(t - 1))
+        boolean tagged = v.isVerbal(t) && !(t > 0 && (Grammar.ARTICLES.contains(v.lower.get(t - 1))
                 || v.isPossessive(t - 1) || QUOTES.contains(v.lower.get(t - 1))));
         return verb == tagged;
     }
@@ -229,7 +227,11 @@ final class InteractionRules {
                 && (QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
         if (inverted) speaker = title(v, after);
         if (speaker == null) speaker = grammar.subject(v, t);
-        if (speaker == null && firstPersonSubject(v, t)) speaker = byline(s.views());
+        int i = firstPersonSubject(v, t);
+        if (speaker == null && i >= 0) {
+            Cand author = byline(s.views());
+            if (author != null && !quotedForAnother(v, i, author)) speaker = author;
+        }
         if (speaker == null) return List.of();
         speaker = holderOfTitle(v, speaker);
         Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
@@ -243,14 +245,56 @@ final class InteractionRules {
     private static boolean nounReading(SentenceView v, int t) {
         int j = t - 1;
         while (j >= 0 && v.candAt(j) == null && v.isModifier(j)) j--;
-        return j >= 0 && DETERMINERS.contains(v.lower.get(j));
+        return j >= 0 && Grammar.ARTICLES.contains(v.lower.get(j));
     }
 
-    /** Whether "I" is the subject of the verb at {@code t}, with at most adverbs between ("I strongly condemn"). */
-    private static boolean firstPersonSubject(SentenceView v, int t) {
+    /**
+     * Where "I" stands as the subject of the verb at {@code t}, with at most adverbs between ("I strongly condemn"),
+     * or -1.
+     */
+    private static int firstPersonSubject(SentenceView v, int t) {
         int j = t - 1;
         while (j >= 0 && v.toks.get(j).pos().equals("ADV")) j--;
-        return j >= 0 && v.toks.get(j).text().equals("I");
+        return j >= 0 && v.toks.get(j).text().equals("I") ? j : -1;
+    }
+
+    /**
+     * Whether the token at {@code i} is quoted speech of a person the sentence names outside the quotation who is
+     * not {@code author}: in {@code X said: "I welcome ..."} the "I" is X, not the byline's person.
+     */
+    private static boolean quotedForAnother(SentenceView v, int i, Cand author) {
+        if (!quoted(v, i)) return false;
+        for (Cand c : v.cands) {
+            if (c.pronoun() || !c.type().equals("PER") || quoted(v, c.from())) continue;
+            boolean same = c.entity() != null ? c.entity().equals(author.entity())
+                    : c.mention().text().equals(author.mention().text());
+            if (!same) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the token at {@code i} lies inside a quotation: after an odd number of straight quotes, after more
+     * opening than closing curly quotes, or before a closing curly quote with no quote before it (a quotation that
+     * opened in an earlier sentence).
+     */
+    private static boolean quoted(SentenceView v, int i) {
+        int straight = 0;
+        int curly = 0;
+        for (int j = 0; j < i; j++) {
+            String w = v.lower.get(j);
+            if (w.equals("\"")) straight++;
+            else if (w.equals("“")) curly++;
+            else if (w.equals("”")) curly--;
+        }
+        if (straight % 2 == 1 || curly > 0) return true;
+        if (straight > 0 || curly < 0) return false;
+        for (int j = i + 1; j < v.size(); j++) {
+            String w = v.lower.get(j);
+            if (w.equals("”")) return true;
+            if (w.equals("“") || w.equals("\"")) return false;
+        }
+        return false;
     }
 
     /**
@@ -524,7 +568,7 @@ final class InteractionRules {
                     break;
                 }
             }
-            while (k < v.size() && DETERMINERS.contains(v.lower.get(k))) k++;
+            while (k < v.size() && Grammar.ARTICLES.contains(v.lower.get(k))) k++;
             return Optional.ofNullable(headPhrase(v, k, 8));
         }
         return Optional.empty();
@@ -607,7 +651,7 @@ final class InteractionRules {
      */
     private Cand conductor(SentenceView v, int t) {
         int k = t - 1;
-        while (k >= 0 && v.candAt(k) == null && (v.isModifier(k) || DETERMINERS.contains(v.lower.get(k))
+        while (k >= 0 && v.candAt(k) == null && (v.isModifier(k) || Grammar.ARTICLES.contains(v.lower.get(k))
                 || v.toks.get(k).pos().equals("NUM"))) {
             k--;
         }

@@ -30,8 +30,8 @@ import org.newsgraph.nlp.Sentence;
  * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
  * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
  * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
- * doubtful attribution gives no event. A signing ceremony that names no one is a Meeting of the parties of the
- * article's one treaty.
+ * doubtful attribution gives no event. A signing ceremony that names no other deal and no other signatories is a
+ * Meeting of the parties of the article's one treaty.
  *
  * <pre>{@code
  * EventExtractor extractor = new RuleBasedExtractor(geography);
@@ -117,7 +117,8 @@ public final class RuleBasedExtractor implements EventExtractor {
     /**
      * A signing ceremony (cues.txt group "ceremony") is a Meeting of the parties of the article's one treaty: "X and
      * Y signed an agreement ... The signing ceremony took place in Z". Nothing when the article reports no treaty or
-     * treaties between different parties, or when the ceremony is negated, postponed or only possible.
+     * treaties between different parties, when the ceremony is negated, postponed or only possible, or when it names
+     * another agreement or other signatories (see {@link #ofTreaty}).
      */
     private List<Event> signingCeremonies(List<SentenceView> views, List<Event> found, Actors actors) {
         Set<Set<String>> partySets = new HashSet<>();
@@ -128,6 +129,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             treaty = e;
         }
         if (partySets.size() != 1) return List.of();
+        Set<String> parties = partySets.iterator().next();
         Lexicon.Phrases ceremony = lexicon.cues("ceremony");
         List<Event> out = new ArrayList<>();
         for (SentenceView v : views) {
@@ -136,6 +138,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                 if (n == 0) continue;
                 int t = j + n - 1;
                 if (grammar.cancelled(v, t) || grammar.cancelledAfter(v, t)) continue;
+                Cand place = grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), Set.of("in", "at")).stream()
+                        .filter(c -> c.type().equals("LOC")).findFirst().orElse(null);
+                if (!ofTreaty(v, place, views.get(treaty.sentence()), parties, actors)) continue;
                 Draft d = new Draft("Meeting", v.sentence.index(), v.toks.get(t).text(),
                         lexicon.number("strength.noun"));
                 for (Argument a : treaty.all("party")) {
@@ -144,13 +149,36 @@ public final class RuleBasedExtractor implements EventExtractor {
                             treaty.confidence(), a.identity()));
                 }
                 if (d.count("participant") < 2) continue;
-                grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), Set.of("in", "at")).stream()
-                        .filter(c -> c.type().equals("LOC")).findFirst()
-                        .flatMap(c -> actors.place("location", c)).ifPresent(d::add);
+                actors.place("location", place).ifPresent(d::add);
                 out.add(d.build());
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the signing ceremony of sentence {@code v} can be the one of the treaty found in {@code treatySentence}:
+     * every agreement it names ("the ceremony for the fishing accord") is written in the treaty's sentence too, and
+     * every state, organisation or nationality it names, other than its place, stands for one of the treaty's
+     * {@code parties} ("Italy and France attended a signing ceremony" is the ceremony of another deal). Persons may
+     * attend for a party and do not count.
+     */
+    private boolean ofTreaty(SentenceView v, Cand place, SentenceView treatySentence, Set<String> parties,
+                             Actors actors) {
+        String treatyText = " " + String.join(" ", treatySentence.lower) + " ";
+        for (int j = 0; j < v.size(); j++) {
+            int n = lexicon.agreements().matchAt(v.lower, j);
+            if (n == 0) continue;
+            String named = " " + String.join(" ", v.lower.subList(modifiersStart(v, j), j + n)) + " ";
+            if (!treatyText.contains(named)) return false;
+            j += n - 1;
+        }
+        for (Cand c : v.cands) {
+            if (c == place || c.pronoun() || c.type().equals("PER")) continue;
+            Optional<Actors.Resolved> r = actors.actor("participant", c);
+            if (r.isPresent() && !parties.contains(r.get().arg().identity())) return false;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- Treaty
@@ -526,16 +554,11 @@ public final class RuleBasedExtractor implements EventExtractor {
      * Dates a draft by the time of its trigger at {@code t}; a time that names only part of its value's period ("the
      * summer of 2017") is kept as written too, without a leading "the", as {@code dateText}.
      */
-    private static void dated(Draft d, Scope s, int t) {
+    static void dated(Draft d, Scope s, int t) {
         dateMention(s, t).ifPresent(tm -> {
             d.literal("date", tm.value().lexical(), tm.value().datatype());
             if (tm.partOfPeriod()) d.literal("dateText", tm.text().replaceFirst("(?i)^the ", ""), "string");
         });
-    }
-
-    /** The value of the time of the trigger at {@code t} (see {@link #dateMention}). */
-    static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
-        return dateMention(s, t).map(TimeResolver.TimeMention::value);
     }
 
     /**

@@ -150,6 +150,14 @@ class FalseEventsTest {
                     .mention("Anna Kowalski", "PER"), "Statement");
             assertEquals("Anna Kowalski", value(e, "speaker"));
         }
+
+        @Test
+        void aRelativeThatBeforeATriggerLeavesItAVerb() {
+            Event e = one(article().sentence("Poland is one of the states that support Ukraine.")
+                    .mention("Poland", "LOC", "Q36").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q36", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+        }
     }
 
     @Nested
