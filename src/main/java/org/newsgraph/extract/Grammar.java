@@ -17,6 +17,8 @@ final class Grammar {
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
     /** Pronouns that can only be subjects: a subject search that meets one has found an unnamed subject. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they");
+    /** Nouns that may stand between a subject and its verb: "Russia yesterday attacked". */
+    private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "now");
     /** Tokens that end the object region of a trigger. */
     private static final Set<String> OBJECT_STOPS = Set.of(";", ":", ",", "where", "which", "who", "while", "whereas",
             "although", "because", "when", "as", "said", "—", "–", "(", "“", "\"");
@@ -71,6 +73,7 @@ final class Grammar {
 
     /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
+        if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
         for (int j = t - 1; j >= 0; j--) {
             if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
@@ -85,6 +88,39 @@ final class Grammar {
             if (!oblique || beforeVerb) return c;
         }
         return null;
+    }
+
+    /**
+     * Whether a common noun stands right before the verb trigger at {@code t} (adverbs and auxiliaries between) as a subject
+     * that names no one: its phrase has no name ("..., officials said"), or the names in it only modify it ("the X
+     * phone supports", see {@link #agentNoun}). Time words ("Russia yesterday attacked") are no subject.
+     */
+    private boolean unnamedNounSubject(SentenceView v, int t) {
+        // a noun trigger's phrase ("a phone call") is no subject, and a passive's subject is what the verb acts on:
+        // "X companies are prohibited from ..." concerns X
+        if (!v.isVerbal(t) || passive(v, t)) return false;
+        int j = t - 1;
+        // an infinitive has no subject of its own: in "X's commitment to support Y" X supports
+        while (j >= 0 && v.candAt(j) == null && (v.toks.get(j).pos().equals("ADV")
+                || v.toks.get(j).pos().equals("AUX"))) {
+            j--;
+        }
+        if (j < 0 || v.candAt(j) != null || !v.toks.get(j).pos().equals("NOUN") || TIME_WORDS.contains(v.lower.get(j))
+                || !Character.isLowerCase(v.toks.get(j).text().charAt(0))) {
+            return false;
+        }
+        for (int k = phraseStart(v, j + 1); k <= j; k++) if (v.candAt(k) != null) return !agentNoun(v, j);
+        return true;
+    }
+
+    /**
+     * Whether the noun at {@code j} names people who act for the name before it ("Russian troops", "the ministry's
+     * officials", "its spokesman"), so that the name may stand for the subject: a state noun or an officials word in
+     * cues.txt, a force, or a position head. A name before any other noun only modifies it ("the X phone").
+     */
+    private boolean agentNoun(SentenceView v, int j) {
+        return lexicon.cues("state").matchAt(v.lower, j) > 0 || lexicon.cues("officials").matchAt(v.lower, j) > 0
+                || lexicon.forces().matchAt(v.lower, j) > 0 || lexicon.isPositionHead(v.lower.get(j));
     }
 
     /** Whether token {@code j} is "which" or "who" opening a relative clause right after a name and a comma. */

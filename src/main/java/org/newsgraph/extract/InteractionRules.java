@@ -619,7 +619,7 @@ final class InteractionRules {
                 }
             }
         }
-        if (targets.isEmpty()) return List.of();
+        if (targets.isEmpty() || attacker != null && hazard(v, attacker)) return List.of();
         boolean sided = verb || v.lower.get(t).equals("strike");   // the noun "strikes" keeps its attack reading
         if (sided && lexicon.cues("sided").matchAt(v.lower, t) > 0
                 && (attacker == null || attacker.pronoun() || attacker.type().equals("PER"))) {
@@ -643,6 +643,13 @@ final class InteractionRules {
             r.filter(x -> !x.key().equals(attackerKey)).ifPresent(x -> out.putIfAbsent(x.key(), base.copy().add(x)));
         }
         return List.copyOf(out.values());
+    }
+
+    /** Whether a hazard word (cues.txt group "hazard") opens, precedes or follows the name {@code c}: "Typhoon X". */
+    private boolean hazard(SentenceView v, Cand c) {
+        Lexicon.Phrases hazard = lexicon.cues("hazard");
+        return hazard.matchAt(v.lower, c.from()) > 0 || hazard.matchAt(v.lower, c.to()) > 0
+                || c.from() > 0 && hazard.matchAt(v.lower, c.from() - 1) > 0;
     }
 
     /**

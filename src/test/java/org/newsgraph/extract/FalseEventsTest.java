@@ -178,4 +178,67 @@ class FalseEventsTest {
             assertEquals(null, value(whole, "dateText"));
         }
     }
+    @Nested
+    class WordsThatNameNoEvent {
+        @Test
+        void naturalForcesStrikeWithoutAttacking() {
+            none(article().sentence("A powerful storm struck Florida on Monday.").mention("Florida", "LOC", "Q812"),
+                    "Attack");
+            none(article().sentence("Typhoon Haiyan struck the Philippines in 2013.").mention("Haiyan", "ORG")
+                    .mention("Philippines", "LOC", "Q928"), "Attack");
+            none(article().sentence("Hurricane Irma hit Cuba and then attacked the coast of Florida.")
+                    .mention("Irma", "ORG").mention("Cuba", "LOC", "Q241").mention("Florida", "LOC", "Q812"), "Attack");
+            none(article().sentence("Lightning struck the Vatican on Monday.").mention("Vatican", "LOC", "Q237"),
+                    "Attack");
+            none(article().sentence("Florida was visited by a storm last week.").mention("Florida", "LOC", "Q812"),
+                    "Visit");
+        }
+
+        @Test
+        void aNamedAttackerStillAttacks() {
+            Event e = one(article().sentence("Russia yesterday attacked Ukraine with drones.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            Event troops = one(article().sentence("Russian troops attacked Ukraine in May.")
+                    .mention("Russian", "NORP", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+            assertEquals("Q159", qid(troops, "attacker"));
+        }
+
+        @Test
+        void anUnnamedSubjectRightBeforeTheVerbHidesTheNamesFurtherLeft() {
+            none(article().sentence("Anna Kowalski flew to Berlin on a commercial flight, officials said.")
+                    .mention("Anna Kowalski", "PER").mention("Berlin", "LOC", "Q64"), "Statement");
+            none(article().sentence("The old Toyota factory welcomed its first visitors in May.")
+                    .mention("Toyota", "ORG"), "Statement");
+            Event infinitive = one(article().sentence("The new loan reflects a firm EU commitment to support "
+                    + "Ukraine.").mention("EU", "ORG", "Q458").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q458", qid(infinitive, "supporter"));
+            assertEquals("Q212", qid(infinitive, "supported"));
+            Event apposition = one(article().sentence("Anna Kowalski, the foreign minister, said the talks failed.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals("Anna Kowalski", value(apposition, "speaker"));
+            Event spokesman = one(article().sentence("Polish officials said the talks failed.")
+                    .mention("Polish", "NORP", "Q36"), "Statement");
+            assertEquals("Q36", qid(spokesman, "speaker"));
+        }
+
+        @Test
+        void aMeetingThatIsYetToHappenOrADraftOrAClaimIsNoEvent() {
+            none(article().sentence("Marco Rossi has yet to meet Ivan Petrov.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Meeting");
+            none(article().sentence("A draft agreement between Canada and Poland was leaked.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            none(article().sentence("Claims that Iran sent drones to Russia were rejected in Tehran.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159").mention("Tehran", "LOC", "Q3616"),
+                    "Supply");
+            none(article().sentence("Workers at Ford went on strike in Detroit.").mention("Ford", "ORG")
+                    .mention("Detroit", "LOC", "Q12439"), "Attack");
+            none(article().sentence("Toyota said its sales were meeting expectations in Japan.")
+                    .mention("Toyota", "ORG").mention("Japan", "LOC", "Q17"), "Meeting");
+            Event met = one(article().sentence("Marco Rossi met Ivan Petrov yet again in Rome.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(met, "participant"));
+        }
+    }
 }
