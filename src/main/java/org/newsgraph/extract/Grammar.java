@@ -85,7 +85,8 @@ final class Grammar {
             boolean oblique = v.isPreposition(phraseStart(v, c.from()) - 1);
             boolean beforeVerb = v.isVerbal(c.to()) || c.to() < v.size() && (v.toks.get(c.to()).pos().equals("ADV")
                     && v.isVerbal(c.to() + 1));
-            if (!oblique || beforeVerb) return c;
+            if (!oblique) return c;
+            if (beforeVerb) return obliqueActor(v, c);        // "fans of X flew": not X
         }
         return null;
     }
@@ -93,7 +94,7 @@ final class Grammar {
     /**
      * Whether a common noun stands right before the verb trigger at {@code t} (adverbs and auxiliaries between) as a subject
      * that names no one: its phrase has no name ("..., officials said"), or the names in it only modify it ("the X
-     * phone supports", see {@link #agentNoun}). Time words ("Russia yesterday attacked") are no subject.
+     * factory welcomed", see {@link #agentNoun}). Time words ("Russia yesterday attacked") are no subject.
      */
     private boolean unnamedNounSubject(SentenceView v, int t) {
         // a noun trigger's phrase ("a phone call") is no subject, and a passive's subject is what the verb acts on:
@@ -114,13 +115,18 @@ final class Grammar {
     }
 
     /**
-     * Whether the noun at {@code j} names people who act for the name before it ("Russian troops", "the ministry's
-     * officials", "its spokesman"), so that the name may stand for the subject: a state noun or an officials word in
-     * cues.txt, a force, or a position head. A name before any other noun only modifies it ("the X phone").
+     * Whether the noun at {@code j} names people who act for the name before it ("Russian troops", "X officials",
+     * "the X spokesman"), so that the name may stand for the subject: a group noun or a position head. A name before
+     * any other noun only modifies it ("the X factory").
      */
     private boolean agentNoun(SentenceView v, int j) {
+        return groupNoun(v, j) || lexicon.isPositionHead(v.lower.get(j));
+    }
+
+    /** Whether the noun at {@code j} names a group that acts for a state or body: a state noun, officials, a force. */
+    private boolean groupNoun(SentenceView v, int j) {
         return lexicon.cues("state").matchAt(v.lower, j) > 0 || lexicon.cues("officials").matchAt(v.lower, j) > 0
-                || lexicon.forces().matchAt(v.lower, j) > 0 || lexicon.isPositionHead(v.lower.get(j));
+                || lexicon.forces().matchAt(v.lower, j) > 0;
     }
 
     /** Whether token {@code j} is "which" or "who" opening a relative clause right after a name and a comma. */
@@ -136,10 +142,23 @@ final class Grammar {
      * that ends right before the preposition ("Y of X, who ..."), or none when that head is unnamed.
      */
     private Cand antecedent(SentenceView v, Cand c) {
-        int before = phraseStart(v, c.from()) - 1;
-        if (!v.isPreposition(before)) return c;
-        Cand head = v.candAt(before - 1);
-        return head == null || head.pronoun() ? null : head;
+        return v.isPreposition(phraseStart(v, c.from()) - 1) ? obliqueActor(v, c) : c;
+    }
+
+    /**
+     * Who acts when the name {@code c} is the object of a preposition in the subject's phrase ("H of X", "H from X"):
+     * the name H ends with ("Y of X": Y); X when H is a group that acts for it ("troops from X", "officials in X",
+     * see {@link #groupNoun}); else nobody named ("the ambassador of X", "fans of X"). A person is the head of a
+     * title phrase that holds a preposition and acts himself.
+     */
+    private Cand obliqueActor(SentenceView v, Cand c) {
+        if (c.type().equals("PER")) return c;   // a title's own "of": "Secretary of State X said", "In Y Minister X met"
+        int prep = phraseStart(v, c.from()) - 1;
+        Cand head = v.candAt(prep - 1);
+        if (head != null) return head.pronoun() ? null : head;
+        // a phrase that opens the clause modifies no noun: "On Sunday the regime bombed X"
+        if (prep < 1 || !v.toks.get(prep - 1).pos().equals("NOUN")) return c;
+        return groupNoun(v, prep - 1) ? c : null;
     }
 
     /**
@@ -175,11 +194,19 @@ final class Grammar {
         return and ? out : List.of(c);
     }
 
-    /** The end (exclusive) of the object region of the trigger at {@code t}. */
+    /**
+     * The end (exclusive) of the object region of the trigger at {@code t}: a clause word, punctuation or an
+     * infinitive ends it.
+     */
     int objectEnd(SentenceView v, int t) {
         int limit = (int) Math.min(v.size(), t + 1 + lexicon.number("window.object"));
         for (int j = t + 1; j < limit; j++) {
             if (OBJECT_STOPS.contains(v.lower.get(j)) && !(v.lower.get(j).equals("as") && nearAs(v, j))) return j;
+            // an infinitive opens a clause of its own: "gave X the go-ahead to send tanks" gives no tanks
+            if (v.lower.get(j).equals("to") && j + 1 < limit && v.toks.get(j + 1).pos().equals("VERB")
+                    && v.candAt(j + 1) == null && Character.isLowerCase(v.toks.get(j + 1).text().charAt(0))) {
+                return j;
+            }
         }
         return limit;
     }
@@ -239,34 +266,42 @@ final class Grammar {
      * postponed", "the ceremony will not take place".
      */
     boolean cancelledAfter(SentenceView v, int t) {
-        Lexicon.Phrases boundary = lexicon.cues("boundary");
-        int end = v.size();
-        for (int j = t + 1; j < v.size(); j++) {
-            if (boundary.matchAt(v.lower, j) > 0) {
-                end = j;
-                break;
-            }
-        }
-        return cueIn(v, t + 1, end);
+        return cueIn(v, t + 1, clauseEnd(v, t));
     }
 
     /**
-     * Whether a cue in cues.txt cancels the trigger at {@code t}: negation, modality, a plan, a doubtful claim, or an
-     * ending verb that governs the trigger.
+     * The end (exclusive) of the clause of the token at {@code t}: the next clause boundary of cues.txt, where an
+     * "and" between two names ("talks between X and Y were cancelled") is none.
      */
-    boolean cancelled(SentenceView v, int t) {
+    private int clauseEnd(SentenceView v, int t) {
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        for (int j = t + 1; j < v.size(); j++) {
+            if (boundary.matchAt(v.lower, j) > 0 && !andBetweenNames(v, j)) return j;
+        }
+        return v.size();
+    }
+
+    private static boolean andBetweenNames(SentenceView v, int j) {
+        return v.lower.get(j).equals("and") && j > 0 && v.candAt(j - 1) != null;
+    }
+
+    /**
+     * Whether a cue in cues.txt cancels the trigger at {@code t} (a {@code noun} trigger or a verb): negation,
+     * modality, a plan, a doubtful claim, an ending verb that governs the trigger, or for a noun (or a verb trigger
+     * used as one: "X's supply of Y"), a passive ending or denial or an "unrealised" phrase after it.
+     */
+    boolean cancelled(SentenceView v, int t, boolean noun) {
         Lexicon.Phrases attribution = lexicon.cues("attribution");
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
         Lexicon.Phrases boundary = lexicon.cues("boundary");
         int start = Math.max(0, t - (int) lexicon.number("window.cue"));
         for (int j = t - 1; j >= start; j--) {
-            if (boundary.matchAt(v.lower, j) > 0 && !(v.lower.get(j).equals("and") && j > 0
-                    && v.candAt(j - 1) != null)) {
+            if (boundary.matchAt(v.lower, j) > 0 && !andBetweenNames(v, j)) {
                 start = j + 1;
                 break;
             }
         }
-        return cueIn(v, start, t) || endingBefore(v, start, t) || endingAfter(v, t);
+        return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t);
     }
 
     /**
@@ -299,18 +334,22 @@ final class Grammar {
     }
 
     /**
-     * Whether the noun trigger at {@code t} is the subject of a passive ending verb in its clause: "the sanctions on
-     * X were lifted", "the talks were postponed". An intransitive "the talks ended" says that they took place.
+     * Whether the noun trigger at {@code t} is, in its clause, the subject of a passive ending or denying verb ("the
+     * sanctions on X were lifted", "the talks were postponed", "a meeting was ruled out") or of a phrase that says it
+     * never happened (cues.txt group "unrealised": "the summit never took place"). An intransitive "the talks ended"
+     * says that they took place.
      */
     private boolean endingAfter(SentenceView v, int t) {
-        if (v.isVerbal(t)) return false;
-        Lexicon.Phrases boundary = lexicon.cues("boundary");
         Lexicon.Phrases ending = lexicon.cues("ending");
-        for (int j = t + 1; j + 1 < v.size() && boundary.matchAt(v.lower, j) == 0; j++) {
+        Lexicon.Phrases denial = lexicon.cues("denial");
+        Lexicon.Phrases unrealised = lexicon.cues("unrealised");
+        int end = clauseEnd(v, t);
+        for (int j = t + 1; j < end; j++) {
+            if (unrealised.matchAt(v.lower, j) > 0) return true;
             if (!BE.contains(v.lower.get(j))) continue;
             int k = j + 1;
-            while (k < v.size() && v.toks.get(k).pos().equals("ADV")) k++;
-            if (k < v.size() && ending.matchAt(v.lower, k) > 0) return true;
+            while (k < end && v.toks.get(k).pos().equals("ADV")) k++;
+            if (k < end && (ending.matchAt(v.lower, k) > 0 || denial.matchAt(v.lower, k) > 0)) return true;
         }
         return false;
     }

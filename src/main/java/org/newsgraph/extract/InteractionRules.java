@@ -39,14 +39,15 @@ final class InteractionRules {
 
     List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v();
-        if (grammar.cancelled(v, t) || inIdiom(v, t)) return List.of();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun")) || inIdiom(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (!reading(v, t, trig, verb)) return List.of();
         if (!verb && laterHedge(v, t)) return List.of();
         boolean passive = verb && grammar.passive(v, t);
         List<Draft> out = switch (trig.type()) {
             case "Meeting" -> meeting(s, t, verb);
-            case "Statement" -> statement(s, t, passive);
+            case "Statement" -> lemmaIn("greeting", trig) && greetsPerson(v, t) ? List.<Draft>of()
+                    : statement(s, t, passive);
             case "Support" -> support(s, t, verb, passive);
             case "Sanction" -> lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
                     : sanction(s, t, trig, verb, passive);
@@ -239,6 +240,20 @@ final class InteractionRules {
         if (!d.has("speaker")) return List.of();
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
         return List.of(d);
+    }
+
+    /**
+     * Whether the verb at {@code t} has a named person as its object ("welcomed X to Rome"): a greeting, not a
+     * statement, for the lemmas of cues.txt group "greeting". A possessor ("welcomed X's decision") is no object.
+     */
+    private boolean greetsPerson(SentenceView v, int t) {
+        int k = t + 1;
+        while (k < v.size() && v.candAt(k) == null && (Grammar.ARTICLES.contains(v.lower.get(k)) || v.isModifier(k)
+                || Character.isUpperCase(v.toks.get(k).text().charAt(0)))) {
+            k++;
+        }
+        Cand c = k < v.size() ? v.candAt(k) : null;
+        return c != null && !c.pronoun() && c.type().equals("PER") && !v.isPossessive(c.to());
     }
 
     /** Whether a determiner, maybe with modifiers between, makes the word at {@code t} a noun: "a warm welcome". */
@@ -619,6 +634,7 @@ final class InteractionRules {
                 }
             }
         }
+        targets.removeIf(c -> criticised(v, c));   // "attacked X's decision": words, not arms
         if (targets.isEmpty() || attacker != null && hazard(v, attacker)) return List.of();
         boolean sided = verb || v.lower.get(t).equals("strike");   // the noun "strikes" keeps its attack reading
         if (sided && lexicon.cues("sided").matchAt(v.lower, t) > 0
@@ -643,6 +659,19 @@ final class InteractionRules {
             r.filter(x -> !x.key().equals(attackerKey)).ifPresent(x -> out.putIfAbsent(x.key(), base.copy().add(x)));
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether the name {@code c} only modifies or owns a noun of cues.txt group "discourse" ("X's decision", "the X
+     * budget plan"): an attack on that is criticism.
+     */
+    private boolean criticised(SentenceView v, Cand c) {
+        Lexicon.Phrases discourse = lexicon.cues("discourse");
+        for (int k = c.to(); k < Math.min(v.size(), c.to() + 4) && v.candAt(k) == null; k++) {
+            if (discourse.matchAt(v.lower, k) > 0) return true;
+            if (!v.isPossessive(k) && !v.isModifier(k)) return false;
+        }
+        return false;
     }
 
     /** Whether a hazard word (cues.txt group "hazard") opens, precedes or follows the name {@code c}: "Typhoon X". */

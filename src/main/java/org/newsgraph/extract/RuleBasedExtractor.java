@@ -137,7 +137,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 int n = ceremony.matchAt(v.lower, j);
                 if (n == 0) continue;
                 int t = j + n - 1;
-                if (grammar.cancelled(v, t) || grammar.cancelledAfter(v, t)) continue;
+                if (grammar.cancelled(v, t, true) || grammar.cancelledAfter(v, t)) continue;
                 Cand place = grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), Set.of("in", "at")).stream()
                         .filter(c -> c.type().equals("LOC")).findFirst().orElse(null);
                 if (!ofTreaty(v, place, views.get(treaty.sentence()), parties, actors)) continue;
@@ -185,7 +185,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private Optional<Draft> treaty(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return Optional.empty();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int noun = -1;
@@ -255,7 +255,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private Optional<Draft> deployment(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return Optional.empty();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int[] force;
@@ -369,7 +369,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private List<Draft> supply(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return List.of();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return List.of();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int end = grammar.objectEnd(v, t);
@@ -453,7 +453,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private List<Draft> visit(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return List.of();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (verb && (t > 0 && (v.lower.get(t - 1).equals("a") || v.lower.get(t - 1).equals("the")))) {
             return List.of();   // "a visit" is the noun reading, handled by its own trigger entry
