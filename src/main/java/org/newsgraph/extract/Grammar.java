@@ -17,8 +17,8 @@ final class Grammar {
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
     /** Pronouns that can only be subjects: a subject search that meets one has found an unnamed subject. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they");
-    /** Nouns that may stand between a subject and its verb: "Russia yesterday attacked". */
-    private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "now");
+    /** Time nouns, which may stand between a subject and its verb ("Russia yesterday attacked") or after an object. */
+    static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "now");
     /** Tokens that end the object region of a trigger. */
     private static final Set<String> OBJECT_STOPS = Set.of(";", ":", ",", "where", "which", "who", "while", "whereas",
             "although", "because", "when", "as", "said", "—", "–", "(", "“", "\"");
@@ -301,7 +301,16 @@ final class Grammar {
                 break;
             }
         }
-        return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t);
+        return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
+                || conditionAfter(v, t);
+    }
+
+    /** Whether a condition (cues.txt group "condition") follows the trigger in its clause: "gives X drones if asked". */
+    private boolean conditionAfter(SentenceView v, int t) {
+        Lexicon.Phrases condition = lexicon.cues("condition");
+        int end = clauseEnd(v, t);
+        for (int j = t + 1; j < end; j++) if (condition.matchAt(v.lower, j) > 0) return true;
+        return false;
     }
 
     /**

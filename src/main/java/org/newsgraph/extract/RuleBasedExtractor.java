@@ -267,7 +267,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         int departure = verb ? -1 : departureBefore(v, t);
         if (force == null && departure >= 0) force = forceOutsideNamesBefore(v, departure, 8);
         if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
-        if (force == null) return Optional.empty();
+        if (force == null || modifiesNoun(v, force[1])) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
         int fs = modifiersStart(v, force[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
@@ -310,6 +310,17 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /**
+     * Whether the force phrase that ends before {@code end} only modifies the common noun there: "troop movements",
+     * "soldier training" name no force.
+     */
+    private boolean modifiesNoun(SentenceView v, int end) {
+        if (end >= v.size() || v.candAt(end) != null || lexicon.forces().matchAt(v.lower, end) > 0) return false;
+        String text = v.toks.get(end).text();
+        return v.toks.get(end).pos().equals("NOUN") && Character.isLowerCase(text.charAt(0))
+                && !Grammar.TIME_WORDS.contains(v.lower.get(end));
     }
 
     /** How many a force numbers when the count stands just before {@code start}, hedged or not; never a sum. */

@@ -283,6 +283,17 @@ class FalseEventsTest {
         }
 
         @Test
+        void aDealThatIsOnlyCloseOrAConditionalSupplyIsNoEvent() {
+            none(article().sentence("A deal between Canada and Poland is close, officials said.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            none(article().sentence("Iran will give Russia more drones if asked.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+            Event e = one(article().sentence("Iran gave Russia the drones it had promised.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+            assertEquals("Q159", qid(e, "recipient"));
+        }
+
+        @Test
         void aCallForTalksIsNoCall() {
             none(article().sentence("Anna Kowalski's call for talks with Russia went unanswered.")
                     .mention("Anna Kowalski", "PER").mention("Russia", "LOC", "Q159"), "Meeting");
@@ -319,6 +330,15 @@ class FalseEventsTest {
             Event e = one(article().sentence("Troops from Russia attacked Ukraine in March.")
                     .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
             assertEquals("Q159", qid(e, "attacker"));
+        }
+
+        @Test
+        void aForceWordThatModifiesANounIsNoForce() {
+            none(article().sentence("Germany sent a message to Russia with its troop movements.")
+                    .mention("Germany", "LOC", "Q183").mention("Russia", "LOC", "Q159"), "Deployment");
+            Event e = one(article().sentence("Germany sent 300 troops to Lithuania last week.")
+                    .mention("Germany", "LOC", "Q183").mention("Lithuania", "LOC", "Q37"), "Deployment");
+            assertEquals("300", value(e, "size"));
         }
 
         @Test
