@@ -294,6 +294,25 @@ class FalseEventsTest {
         }
 
         @Test
+        void pressureAbilityOrBeliefIsNoEvent() {
+            for (String sentence : List.of("Poland wanted Germany to send tanks to Ukraine.",
+                    "Poland persuaded Germany to send tanks to Ukraine.",
+                    "Germany is believed to have sent tanks to Ukraine.",
+                    "Germany is in talks to sell tanks to Ukraine.",
+                    "Germany is able to send tanks to Ukraine.")) {
+                ArticleFixture f = article().sentence(sentence).mention("Germany", "LOC", "Q183")
+                        .mention("Ukraine", "LOC", "Q212");
+                if (sentence.startsWith("Poland")) f.mention("Poland", "LOC", "Q36");
+                none(f, "Supply");
+            }
+            none(article().sentence("Poland has the capacity to attack Russia.")
+                    .mention("Poland", "LOC", "Q36").mention("Russia", "LOC", "Q159"), "Attack");
+            Event e = one(article().sentence("Germany was able to send tanks to Ukraine in May.")
+                    .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("Q183", qid(e, "supplier"));
+        }
+
+        @Test
         void aCallForTalksIsNoCall() {
             none(article().sentence("Anna Kowalski's call for talks with Russia went unanswered.")
                     .mention("Anna Kowalski", "PER").mention("Russia", "LOC", "Q159"), "Meeting");
