@@ -92,16 +92,16 @@ final class Grammar {
     }
 
     /**
-     * Whether a common noun stands right before the verb trigger at {@code t} (adverbs and auxiliaries between) as a subject
-     * that names no one: its phrase has no name ("..., officials said"), or the names in it only modify it ("the X
-     * factory welcomed", see {@link #agentNoun}). Time words ("Russia yesterday attacked") are no subject.
+     * Whether a common noun stands right before the verb trigger at {@code t} (adverbs and auxiliaries between) as a
+     * subject that names no one: its phrase has no name ("..., officials said"), or the names in it only modify it
+     * ("the X factory welcomed", see {@link #agentNoun}). Time words ("Russia yesterday attacked") are no subject.
      */
     private boolean unnamedNounSubject(SentenceView v, int t) {
         // a noun trigger's phrase ("a phone call") is no subject, and a passive's subject is what the verb acts on:
         // "X companies are prohibited from ..." concerns X
         if (!v.isVerbal(t) || passive(v, t)) return false;
         int j = t - 1;
-        // an infinitive has no subject of its own: in "X's commitment to support Y" X supports
+        // "to" is not skipped: an infinitive has no subject of its own ("X's commitment to support Y": X supports)
         while (j >= 0 && v.candAt(j) == null && (v.toks.get(j).pos().equals("ADV")
                 || v.toks.get(j).pos().equals("AUX"))) {
             j--;
@@ -152,7 +152,7 @@ final class Grammar {
      * title phrase that holds a preposition and acts himself.
      */
     private Cand obliqueActor(SentenceView v, Cand c) {
-        if (c.type().equals("PER")) return c;   // a title's own "of": "Secretary of State X said", "In Y Minister X met"
+        if (c.type().equals("PER")) return c;   // a title's "of": "Secretary of State X said", "In Y Minister X met"
         int prep = phraseStart(v, c.from()) - 1;
         Cand head = v.candAt(prep - 1);
         if (head != null) return head.pronoun() ? null : head;
@@ -305,10 +305,13 @@ final class Grammar {
                 || conditionAfter(v, t);
     }
 
-    /** Whether a condition (cues.txt group "condition") follows the trigger in its clause: "gives X drones if asked". */
+    /**
+     * Whether a condition (cues.txt group "condition") follows the trigger in its clause and object region: "gives X
+     * arms if asked", but not "met X to see if ...".
+     */
     private boolean conditionAfter(SentenceView v, int t) {
         Lexicon.Phrases condition = lexicon.cues("condition");
-        int end = clauseEnd(v, t);
+        int end = Math.min(clauseEnd(v, t), objectEnd(v, t));
         for (int j = t + 1; j < end; j++) if (condition.matchAt(v.lower, j) > 0) return true;
         return false;
     }

@@ -15,8 +15,10 @@ import org.newsgraph.extract.SentenceView.Cand;
  * agent (subject, passive "by" phrase or possessor of a noun) and the other side (object or prepositional phrase)
  * around a trigger from triggers.txt; a cancelled trigger (negation, modality, a plan, a doubtful attribution) or a
  * noun hedged after it ("meetings … are likely") gives nothing. Some trigger lemmas have wordings of their own, named
- * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y) and "prohibiting" ("X companies
- * are prohibited from providing services to Y": a sanction on Y). Immutable and thread-safe.
+ * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y), "prohibiting" ("X companies
+ * are prohibited from providing services to Y": a sanction on Y) and "greeting" ("X welcomed Y to Rome" is no
+ * statement); an attack on a "discourse" noun ("X's decision") or by a name next to a "hazard" word ("Typhoon X") is
+ * none. Immutable and thread-safe.
  */
 final class InteractionRules {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");

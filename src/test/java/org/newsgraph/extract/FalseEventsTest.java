@@ -288,6 +288,10 @@ class FalseEventsTest {
                     .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
             none(article().sentence("Iran will give Russia more drones if asked.")
                     .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+            Event met = one(article().sentence("Marco Rossi met Ivan Petrov in Rome to see if a deal was possible.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(met, "participant"));
             Event e = one(article().sentence("Iran gave Russia the drones it had promised.")
                     .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
             assertEquals("Q159", qid(e, "recipient"));
