@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.SentenceView.Cand;
@@ -16,16 +17,33 @@ final class Grammar {
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
     /** Pronouns that can only be subjects: a subject search that meets one has found an unnamed subject. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they");
+    /** Time nouns, which may stand between a subject and its verb ("Russia yesterday attacked") or after an object. */
+    static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "now");
     /** Tokens that end the object region of a trigger. */
     private static final Set<String> OBJECT_STOPS = Set.of(";", ":", ",", "where", "which", "who", "while", "whereas",
             "although", "because", "when", "as", "said", "—", "–", "(", "“", "\"");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
-            "your", "my", "this", "that", "these", "those", "some", "all");
+    /**
+     * Articles and possessive determiners: words that open a noun phrase and never stand right before a verb, so a
+     * trigger word after one is a noun ("our support", "a warm welcome").
+     */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your", "my");
+    /**
+     * Words that may open a noun phrase: the articles and the demonstratives and quantifiers, which may also stand
+     * alone or open a relative clause before a verb ("the states that support X", "they all condemned").
+     */
+    private static final Set<String> DETERMINERS = union(ARTICLES, Set.of("this", "that", "these", "those", "some",
+            "all"));
 
     private final Lexicon lexicon;
 
     Grammar(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** Whether the verb at {@code t} is passive: a form of "be" shortly before it and no -ing form. */
@@ -55,8 +73,9 @@ final class Grammar {
 
     /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
+        if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
         for (int j = t - 1; j >= 0; j--) {
-            if (relativeAfterName(v, j)) return v.candAt(j - 2);   // "X, which flies ...": X
+            if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
             if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
@@ -66,9 +85,48 @@ final class Grammar {
             boolean oblique = v.isPreposition(phraseStart(v, c.from()) - 1);
             boolean beforeVerb = v.isVerbal(c.to()) || c.to() < v.size() && (v.toks.get(c.to()).pos().equals("ADV")
                     && v.isVerbal(c.to() + 1));
-            if (!oblique || beforeVerb) return c;
+            if (!oblique) return c;
+            if (beforeVerb) return obliqueActor(v, c);        // "fans of X flew": not X
         }
         return null;
+    }
+
+    /**
+     * Whether a common noun stands right before the verb trigger at {@code t} (adverbs and auxiliaries between) as a
+     * subject that names no one: its phrase has no name ("..., officials said"), or the names in it only modify it
+     * ("the X factory welcomed", see {@link #agentNoun}). Time words ("Russia yesterday attacked") are no subject.
+     */
+    private boolean unnamedNounSubject(SentenceView v, int t) {
+        // a noun trigger's phrase ("a phone call") is no subject, and a passive's subject is what the verb acts on:
+        // "X companies are prohibited from ..." concerns X
+        if (!v.isVerbal(t) || passive(v, t)) return false;
+        int j = t - 1;
+        // "to" is not skipped: an infinitive has no subject of its own ("X's commitment to support Y": X supports)
+        while (j >= 0 && v.candAt(j) == null && (v.toks.get(j).pos().equals("ADV")
+                || v.toks.get(j).pos().equals("AUX"))) {
+            j--;
+        }
+        if (j < 0 || v.candAt(j) != null || !v.toks.get(j).pos().equals("NOUN") || TIME_WORDS.contains(v.lower.get(j))
+                || !Character.isLowerCase(v.toks.get(j).text().charAt(0))) {
+            return false;
+        }
+        for (int k = phraseStart(v, j + 1); k <= j; k++) if (v.candAt(k) != null) return !agentNoun(v, j);
+        return true;
+    }
+
+    /**
+     * Whether the noun at {@code j} names people who act for the name before it ("Russian troops", "X officials",
+     * "the X spokesman"), so that the name may stand for the subject: a group noun or a position head. A name before
+     * any other noun only modifies it ("the X factory").
+     */
+    private boolean agentNoun(SentenceView v, int j) {
+        return groupNoun(v, j) || lexicon.isPositionHead(v.lower.get(j));
+    }
+
+    /** Whether the noun at {@code j} names a group that acts for a state or body: a state noun, officials, a force. */
+    private boolean groupNoun(SentenceView v, int j) {
+        return lexicon.cues("state").matchAt(v.lower, j) > 0 || lexicon.cues("officials").matchAt(v.lower, j) > 0
+                || lexicon.forces().matchAt(v.lower, j) > 0;
     }
 
     /** Whether token {@code j} is "which" or "who" opening a relative clause right after a name and a comma. */
@@ -76,6 +134,31 @@ final class Grammar {
         if (j < 2 || !(v.lower.get(j).equals("which") || v.lower.get(j).equals("who"))) return false;
         Cand c = v.candAt(j - 2);
         return v.lower.get(j - 1).equals(",") && c != null && !c.pronoun() && c.to() == j - 1;
+    }
+
+    /**
+     * The antecedent of a relative clause after the name {@code c}: {@code c} itself, unless it is the object of a
+     * preposition ("the ambassador of X, who ..."), where the clause belongs to the head the phrase modifies: the name
+     * that ends right before the preposition ("Y of X, who ..."), or none when that head is unnamed.
+     */
+    private Cand antecedent(SentenceView v, Cand c) {
+        return v.isPreposition(phraseStart(v, c.from()) - 1) ? obliqueActor(v, c) : c;
+    }
+
+    /**
+     * Who acts when the name {@code c} is the object of a preposition in the subject's phrase ("H of X", "H from X"):
+     * the name H ends with ("Y of X": Y); X when H is a group that acts for it ("troops from X", "officials in X",
+     * see {@link #groupNoun}); else nobody named ("the ambassador of X", "fans of X"). A person is the head of a
+     * title phrase that holds a preposition and acts himself.
+     */
+    private Cand obliqueActor(SentenceView v, Cand c) {
+        if (c.type().equals("PER")) return c;   // a title's "of": "Secretary of State X said", "In Y Minister X met"
+        int prep = phraseStart(v, c.from()) - 1;
+        Cand head = v.candAt(prep - 1);
+        if (head != null) return head.pronoun() ? null : head;
+        // a phrase that opens the clause modifies no noun: "On Sunday the regime bombed X"
+        if (prep < 1 || !v.toks.get(prep - 1).pos().equals("NOUN")) return c;
+        return groupNoun(v, prep - 1) ? c : null;
     }
 
     /**
@@ -111,11 +194,19 @@ final class Grammar {
         return and ? out : List.of(c);
     }
 
-    /** The end (exclusive) of the object region of the trigger at {@code t}. */
+    /**
+     * The end (exclusive) of the object region of the trigger at {@code t}: a clause word, punctuation or an
+     * infinitive ends it.
+     */
     int objectEnd(SentenceView v, int t) {
         int limit = (int) Math.min(v.size(), t + 1 + lexicon.number("window.object"));
         for (int j = t + 1; j < limit; j++) {
             if (OBJECT_STOPS.contains(v.lower.get(j)) && !(v.lower.get(j).equals("as") && nearAs(v, j))) return j;
+            // an infinitive opens a clause of its own: "gave X the go-ahead to send tanks" gives no tanks
+            if (v.lower.get(j).equals("to") && j + 1 < limit && v.toks.get(j + 1).pos().equals("VERB")
+                    && v.candAt(j + 1) == null && Character.isLowerCase(v.toks.get(j + 1).text().charAt(0))) {
+                return j;
+            }
         }
         return limit;
     }
@@ -175,31 +266,104 @@ final class Grammar {
      * postponed", "the ceremony will not take place".
      */
     boolean cancelledAfter(SentenceView v, int t) {
-        Lexicon.Phrases boundary = lexicon.cues("boundary");
-        int end = v.size();
-        for (int j = t + 1; j < v.size(); j++) {
-            if (boundary.matchAt(v.lower, j) > 0) {
-                end = j;
-                break;
-            }
-        }
-        return cueIn(v, t + 1, end);
+        return cueIn(v, t + 1, clauseEnd(v, t));
     }
 
-    /** Whether a cue in cues.txt cancels the trigger at {@code t}: negation, modality, a plan or a doubtful claim. */
-    boolean cancelled(SentenceView v, int t) {
+    /**
+     * The end (exclusive) of the clause of the token at {@code t}: the next clause boundary of cues.txt, where an
+     * "and" between two names ("talks between X and Y were cancelled") is none.
+     */
+    private int clauseEnd(SentenceView v, int t) {
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        for (int j = t + 1; j < v.size(); j++) {
+            if (boundary.matchAt(v.lower, j) > 0 && !andBetweenNames(v, j)) return j;
+        }
+        return v.size();
+    }
+
+    private static boolean andBetweenNames(SentenceView v, int j) {
+        return v.lower.get(j).equals("and") && j > 0 && v.candAt(j - 1) != null;
+    }
+
+    /**
+     * Whether a cue in cues.txt cancels the trigger at {@code t} (a {@code noun} trigger or a verb): negation,
+     * modality, a plan, a doubtful claim, an ending verb that governs the trigger, or for a noun (or a verb trigger
+     * used as one: "X's supply of Y"), a passive ending or denial or an "unrealised" phrase after it.
+     */
+    boolean cancelled(SentenceView v, int t, boolean noun) {
         Lexicon.Phrases attribution = lexicon.cues("attribution");
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
         Lexicon.Phrases boundary = lexicon.cues("boundary");
         int start = Math.max(0, t - (int) lexicon.number("window.cue"));
         for (int j = t - 1; j >= start; j--) {
-            if (boundary.matchAt(v.lower, j) > 0 && !(v.lower.get(j).equals("and") && j > 0
-                    && v.candAt(j - 1) != null)) {
+            if (boundary.matchAt(v.lower, j) > 0 && !andBetweenNames(v, j)) {
                 start = j + 1;
                 break;
             }
         }
-        return cueIn(v, start, t);
+        return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
+                || conditionAfter(v, t);
+    }
+
+    /**
+     * Whether a condition (cues.txt group "condition") follows the trigger in its clause and object region: "gives X
+     * arms if asked", but not "met X to see if ...".
+     */
+    private boolean conditionAfter(SentenceView v, int t) {
+        Lexicon.Phrases condition = lexicon.cues("condition");
+        int end = Math.min(clauseEnd(v, t), objectEnd(v, t));
+        for (int j = t + 1; j < end; j++) if (condition.matchAt(v.lower, j) > 0) return true;
+        return false;
+    }
+
+    /**
+     * Whether an ending verb (cues.txt group "ending") in [from, t) governs the trigger at {@code t}: the trigger is
+     * the verb's object ("lifted the embargo", "eased some of its sanctions") or the verb's -ing complement ("stopped
+     * sending").
+     */
+    private boolean endingBefore(SentenceView v, int from, int t) {
+        Lexicon.Phrases ending = lexicon.cues("ending");
+        for (int j = from; j < t; j++) {
+            int n = ending.matchAt(v.lower, j);
+            if (n > 0 && objectReaches(v, j + n, t)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the tokens in [from, t) are all inside one object noun phrase that ends with the trigger at {@code t};
+     * a verb trigger heads no noun phrase and must follow at once.
+     */
+    private boolean objectReaches(SentenceView v, int from, int t) {
+        if (v.isVerbal(t)) return from == t;
+        for (int k = from; k < t; k++) {
+            String pos = v.toks.get(k).pos();
+            boolean np = v.candAt(k) != null || v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k))
+                    || v.lower.get(k).equals("of") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
+            if (!np) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the noun trigger at {@code t} is, in its clause, the subject of a passive ending or denying verb ("the
+     * sanctions on X were lifted", "the talks were postponed", "a meeting was ruled out") or of a phrase that says it
+     * never happened (cues.txt group "unrealised": "the summit never took place"). An intransitive "the talks ended"
+     * says that they took place.
+     */
+    private boolean endingAfter(SentenceView v, int t) {
+        Lexicon.Phrases ending = lexicon.cues("ending");
+        Lexicon.Phrases denial = lexicon.cues("denial");
+        Lexicon.Phrases unrealised = lexicon.cues("unrealised");
+        int end = clauseEnd(v, t);
+        for (int j = t + 1; j < end; j++) {
+            if (unrealised.matchAt(v.lower, j) > 0) return true;
+            if (!BE.contains(v.lower.get(j))) continue;
+            int k = j + 1;
+            while (k < end && v.toks.get(k).pos().equals("ADV")) k++;
+            if (k < end && (ending.matchAt(v.lower, k) > 0 || denial.matchAt(v.lower, k) > 0)) return true;
+        }
+        return false;
     }
 
     /** Whether a negation, modality or hypothetical cue (cues.txt) starts at a token in [from, to). */

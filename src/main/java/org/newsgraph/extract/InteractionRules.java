@@ -15,14 +15,15 @@ import org.newsgraph.extract.SentenceView.Cand;
  * agent (subject, passive "by" phrase or possessor of a noun) and the other side (object or prepositional phrase)
  * around a trigger from triggers.txt; a cancelled trigger (negation, modality, a plan, a doubtful attribution) or a
  * noun hedged after it ("meetings … are likely") gives nothing. Some trigger lemmas have wordings of their own, named
- * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y) and "prohibiting" ("X companies
- * are prohibited from providing services to Y": a sanction on Y). Immutable and thread-safe.
+ * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y), "prohibiting" ("X companies
+ * are prohibited from providing services to Y": a sanction on Y) and "greeting" ("X welcomed Y to Rome" is no
+ * statement); an attack on a "discourse" noun ("X's decision") or by a name next to a "hazard" word ("Typhoon X") is
+ * none. Immutable and thread-safe.
  */
 final class InteractionRules {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> LATER_HEDGES = Set.of("likely", "unlikely", "expected", "planned", "possible",
             "scheduled", "due", "proposed");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
     private static final Set<String> PHRASE_STOPS = Set.of(",", ";", ":", ".", "and", "but", "which", "who", "where",
             "while", "as", "to", "(", ")", "—", "–", "\"", "“", "”");
@@ -40,14 +41,15 @@ final class InteractionRules {
 
     List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v();
-        if (grammar.cancelled(v, t) || inIdiom(v, t)) return List.of();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun")) || inIdiom(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (!reading(v, t, trig, verb)) return List.of();
         if (!verb && laterHedge(v, t)) return List.of();
         boolean passive = verb && grammar.passive(v, t);
         List<Draft> out = switch (trig.type()) {
             case "Meeting" -> meeting(s, t, verb);
-            case "Statement" -> statement(s, t, passive);
+            case "Statement" -> lemmaIn("greeting", trig) && greetsPerson(v, t) ? List.<Draft>of()
+                    : statement(s, t, passive);
             case "Support" -> support(s, t, verb, passive);
             case "Sanction" -> lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
                     : sanction(s, t, trig, verb, passive);
@@ -55,8 +57,7 @@ final class InteractionRules {
             case "Attack" -> lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive) : attack(s, t, verb, passive);
             default -> List.of();
         };
-        out.forEach(d -> RuleBasedExtractor.date(s, t).ifPresent(tv -> d.literal("date", tv.lexical(),
-                tv.datatype())));
+        out.forEach(d -> RuleBasedExtractor.dated(d, s, t));
         return out;
     }
 
@@ -69,7 +70,7 @@ final class InteractionRules {
                 .map(Lexicon.Trigger::kind).distinct().count();
         if (kinds < 2) return true;
         if (trig.type().equals("Sanction") && pairBefore(v, t) >= 0) return !verb;   // "the two sanctioned states"
-        boolean tagged = v.isVerbal(t) && !(t > 0 && (DETERMINERS.contains(v.lower.get(t - 1))
+        boolean tagged = v.isVerbal(t) && !(t > 0 && (Grammar.ARTICLES.contains(v.lower.get(t - 1))
                 || v.isPossessive(t - 1) || QUOTES.contains(v.lower.get(t - 1))));
         return verb == tagged;
     }
@@ -229,7 +230,11 @@ final class InteractionRules {
                 && (QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
         if (inverted) speaker = title(v, after);
         if (speaker == null) speaker = grammar.subject(v, t);
-        if (speaker == null && firstPersonSubject(v, t)) speaker = byline(s.views());
+        int i = firstPersonSubject(v, t);
+        if (speaker == null && i >= 0) {
+            Cand author = byline(s.views());
+            if (author != null && !quotedForAnother(v, i, author)) speaker = author;
+        }
         if (speaker == null) return List.of();
         speaker = holderOfTitle(v, speaker);
         Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
@@ -239,18 +244,74 @@ final class InteractionRules {
         return List.of(d);
     }
 
+    /**
+     * Whether the verb at {@code t} has a named person as its object ("welcomed X to Rome"): a greeting, not a
+     * statement, for the lemmas of cues.txt group "greeting". A possessor ("welcomed X's decision") is no object.
+     */
+    private boolean greetsPerson(SentenceView v, int t) {
+        int k = t + 1;
+        while (k < v.size() && v.candAt(k) == null && (Grammar.ARTICLES.contains(v.lower.get(k)) || v.isModifier(k)
+                || Character.isUpperCase(v.toks.get(k).text().charAt(0)))) {
+            k++;
+        }
+        Cand c = k < v.size() ? v.candAt(k) : null;
+        return c != null && !c.pronoun() && c.type().equals("PER") && !v.isPossessive(c.to());
+    }
+
     /** Whether a determiner, maybe with modifiers between, makes the word at {@code t} a noun: "a warm welcome". */
     private static boolean nounReading(SentenceView v, int t) {
         int j = t - 1;
         while (j >= 0 && v.candAt(j) == null && v.isModifier(j)) j--;
-        return j >= 0 && DETERMINERS.contains(v.lower.get(j));
+        return j >= 0 && Grammar.ARTICLES.contains(v.lower.get(j));
     }
 
-    /** Whether "I" is the subject of the verb at {@code t}, with at most adverbs between ("I strongly condemn"). */
-    private static boolean firstPersonSubject(SentenceView v, int t) {
+    /**
+     * Where "I" stands as the subject of the verb at {@code t}, with at most adverbs between ("I strongly condemn"),
+     * or -1.
+     */
+    private static int firstPersonSubject(SentenceView v, int t) {
         int j = t - 1;
         while (j >= 0 && v.toks.get(j).pos().equals("ADV")) j--;
-        return j >= 0 && v.toks.get(j).text().equals("I");
+        return j >= 0 && v.toks.get(j).text().equals("I") ? j : -1;
+    }
+
+    /**
+     * Whether the token at {@code i} is quoted speech of a person the sentence names outside the quotation who is
+     * not {@code author}: in {@code X said: "I welcome ..."} the "I" is X, not the byline's person.
+     */
+    private static boolean quotedForAnother(SentenceView v, int i, Cand author) {
+        if (!quoted(v, i)) return false;
+        for (Cand c : v.cands) {
+            if (c.pronoun() || !c.type().equals("PER") || quoted(v, c.from())) continue;
+            boolean same = c.entity() != null ? c.entity().equals(author.entity())
+                    : c.mention().text().equals(author.mention().text());
+            if (!same) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the token at {@code i} lies inside a quotation: after an odd number of straight quotes, after more
+     * opening than closing curly quotes, or before a closing curly quote with no quote before it (a quotation that
+     * opened in an earlier sentence).
+     */
+    private static boolean quoted(SentenceView v, int i) {
+        int straight = 0;
+        int curly = 0;
+        for (int j = 0; j < i; j++) {
+            String w = v.lower.get(j);
+            if (w.equals("\"")) straight++;
+            else if (w.equals("“")) curly++;
+            else if (w.equals("”")) curly--;
+        }
+        if (straight % 2 == 1 || curly > 0) return true;
+        if (straight > 0 || curly < 0) return false;
+        for (int j = i + 1; j < v.size(); j++) {
+            String w = v.lower.get(j);
+            if (w.equals("”")) return true;
+            if (w.equals("“") || w.equals("\"")) return false;
+        }
+        return false;
     }
 
     /**
@@ -524,7 +585,7 @@ final class InteractionRules {
                     break;
                 }
             }
-            while (k < v.size() && DETERMINERS.contains(v.lower.get(k))) k++;
+            while (k < v.size() && Grammar.ARTICLES.contains(v.lower.get(k))) k++;
             return Optional.ofNullable(headPhrase(v, k, 8));
         }
         return Optional.empty();
@@ -575,7 +636,8 @@ final class InteractionRules {
                 }
             }
         }
-        if (targets.isEmpty()) return List.of();
+        targets.removeIf(c -> criticised(v, c));   // "attacked X's decision": words, not arms
+        if (targets.isEmpty() || attacker != null && hazard(v, attacker)) return List.of();
         boolean sided = verb || v.lower.get(t).equals("strike");   // the noun "strikes" keeps its attack reading
         if (sided && lexicon.cues("sided").matchAt(v.lower, t) > 0
                 && (attacker == null || attacker.pronoun() || attacker.type().equals("PER"))) {
@@ -602,12 +664,32 @@ final class InteractionRules {
     }
 
     /**
+     * Whether the name {@code c} only modifies or owns a noun of cues.txt group "discourse" ("X's decision", "the X
+     * budget plan"): an attack on that is criticism.
+     */
+    private boolean criticised(SentenceView v, Cand c) {
+        Lexicon.Phrases discourse = lexicon.cues("discourse");
+        for (int k = c.to(); k < Math.min(v.size(), c.to() + 4) && v.candAt(k) == null; k++) {
+            if (discourse.matchAt(v.lower, k) > 0) return true;
+            if (!v.isPossessive(k) && !v.isModifier(k)) return false;
+        }
+        return false;
+    }
+
+    /** Whether a hazard word (cues.txt group "hazard") opens, precedes or follows the name {@code c}: "Typhoon X". */
+    private boolean hazard(SentenceView v, Cand c) {
+        Lexicon.Phrases hazard = lexicon.cues("hazard");
+        return hazard.matchAt(v.lower, c.from()) > 0 || hazard.matchAt(v.lower, c.to()) > 0
+                || c.from() > 0 && hazard.matchAt(v.lower, c.from() - 1) > 0;
+    }
+
+    /**
      * The subject of a conducting verb (cues.txt group "conducting") right before the noun phrase of the attack noun
      * at {@code t}: "X launched two strikes on Y", "X, which flies strike missions against Y"; or null.
      */
     private Cand conductor(SentenceView v, int t) {
         int k = t - 1;
-        while (k >= 0 && v.candAt(k) == null && (v.isModifier(k) || DETERMINERS.contains(v.lower.get(k))
+        while (k >= 0 && v.candAt(k) == null && (v.isModifier(k) || Grammar.ARTICLES.contains(v.lower.get(k))
                 || v.toks.get(k).pos().equals("NUM"))) {
             k--;
         }

@@ -30,8 +30,8 @@ import org.newsgraph.nlp.Sentence;
  * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
  * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
  * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
- * doubtful attribution gives no event. A signing ceremony that names no one is a Meeting of the parties of the
- * article's one treaty.
+ * doubtful attribution gives no event. A signing ceremony that names no other deal and no other signatories is a
+ * Meeting of the parties of the article's one treaty.
  *
  * <pre>{@code
  * EventExtractor extractor = new RuleBasedExtractor(geography);
@@ -117,7 +117,8 @@ public final class RuleBasedExtractor implements EventExtractor {
     /**
      * A signing ceremony (cues.txt group "ceremony") is a Meeting of the parties of the article's one treaty: "X and
      * Y signed an agreement ... The signing ceremony took place in Z". Nothing when the article reports no treaty or
-     * treaties between different parties, or when the ceremony is negated, postponed or only possible.
+     * treaties between different parties, when the ceremony is negated, postponed or only possible, or when it names
+     * another agreement or other signatories (see {@link #ofTreaty}).
      */
     private List<Event> signingCeremonies(List<SentenceView> views, List<Event> found, Actors actors) {
         Set<Set<String>> partySets = new HashSet<>();
@@ -128,6 +129,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             treaty = e;
         }
         if (partySets.size() != 1) return List.of();
+        Set<String> parties = partySets.iterator().next();
         Lexicon.Phrases ceremony = lexicon.cues("ceremony");
         List<Event> out = new ArrayList<>();
         for (SentenceView v : views) {
@@ -135,7 +137,10 @@ public final class RuleBasedExtractor implements EventExtractor {
                 int n = ceremony.matchAt(v.lower, j);
                 if (n == 0) continue;
                 int t = j + n - 1;
-                if (grammar.cancelled(v, t) || grammar.cancelledAfter(v, t)) continue;
+                if (grammar.cancelled(v, t, true) || grammar.cancelledAfter(v, t)) continue;
+                Cand place = grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), Set.of("in", "at")).stream()
+                        .filter(c -> c.type().equals("LOC")).findFirst().orElse(null);
+                if (!ofTreaty(v, place, views.get(treaty.sentence()), parties, actors)) continue;
                 Draft d = new Draft("Meeting", v.sentence.index(), v.toks.get(t).text(),
                         lexicon.number("strength.noun"));
                 for (Argument a : treaty.all("party")) {
@@ -144,20 +149,43 @@ public final class RuleBasedExtractor implements EventExtractor {
                             treaty.confidence(), a.identity()));
                 }
                 if (d.count("participant") < 2) continue;
-                grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), Set.of("in", "at")).stream()
-                        .filter(c -> c.type().equals("LOC")).findFirst()
-                        .flatMap(c -> actors.place("location", c)).ifPresent(d::add);
+                actors.place("location", place).ifPresent(d::add);
                 out.add(d.build());
             }
         }
         return out;
     }
 
+    /**
+     * Whether the signing ceremony of sentence {@code v} can be the one of the treaty found in {@code treatySentence}:
+     * every agreement it names ("the ceremony for the fishing accord") is written in the treaty's sentence too, and
+     * every state, organisation or nationality it names, other than its place, stands for one of the treaty's
+     * {@code parties} ("Italy and France attended a signing ceremony" is the ceremony of another deal). Persons may
+     * attend for a party and do not count.
+     */
+    private boolean ofTreaty(SentenceView v, Cand place, SentenceView treatySentence, Set<String> parties,
+                             Actors actors) {
+        String treatyText = " " + String.join(" ", treatySentence.lower) + " ";
+        for (int j = 0; j < v.size(); j++) {
+            int n = lexicon.agreements().matchAt(v.lower, j);
+            if (n == 0) continue;
+            String named = " " + String.join(" ", v.lower.subList(modifiersStart(v, j), j + n)) + " ";
+            if (!treatyText.contains(named)) return false;
+            j += n - 1;
+        }
+        for (Cand c : v.cands) {
+            if (c == place || c.pronoun() || c.type().equals("PER")) continue;
+            Optional<Actors.Resolved> r = actors.actor("participant", c);
+            if (r.isPresent() && !parties.contains(r.get().arg().identity())) return false;
+        }
+        return true;
+    }
+
     // ---------------------------------------------------------------- Treaty
 
     private Optional<Draft> treaty(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return Optional.empty();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int noun = -1;
@@ -235,7 +263,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private Optional<Draft> deployment(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return Optional.empty();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int[] force;
@@ -247,7 +275,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         int departure = verb ? -1 : departureBefore(v, t);
         if (force == null && departure >= 0) force = forceOutsideNamesBefore(v, departure, 8);
         if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
-        if (force == null) return Optional.empty();
+        if (force == null || modifiesNoun(v, force[1])) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
         int fs = modifiersStart(v, force[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
@@ -290,6 +318,17 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /**
+     * Whether the force phrase that ends before {@code end} only modifies the common noun there: "troop movements",
+     * "soldier training" name no force.
+     */
+    private boolean modifiesNoun(SentenceView v, int end) {
+        if (end >= v.size() || v.candAt(end) != null || lexicon.forces().matchAt(v.lower, end) > 0) return false;
+        String text = v.toks.get(end).text();
+        return v.toks.get(end).pos().equals("NOUN") && Character.isLowerCase(text.charAt(0))
+                && !Grammar.TIME_WORDS.contains(v.lower.get(end));
     }
 
     /** How many a force numbers when the count stands just before {@code start}, hedged or not; never a sum. */
@@ -349,7 +388,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private List<Draft> supply(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return List.of();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return List.of();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int end = grammar.objectEnd(v, t);
@@ -433,7 +472,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private List<Draft> visit(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t)) return List.of();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (verb && (t > 0 && (v.lower.get(t - 1).equals("a") || v.lower.get(t - 1).equals("the")))) {
             return List.of();   // "a visit" is the noun reading, handled by its own trigger entry
@@ -534,16 +573,11 @@ public final class RuleBasedExtractor implements EventExtractor {
      * Dates a draft by the time of its trigger at {@code t}; a time that names only part of its value's period ("the
      * summer of 2017") is kept as written too, without a leading "the", as {@code dateText}.
      */
-    private static void dated(Draft d, Scope s, int t) {
+    static void dated(Draft d, Scope s, int t) {
         dateMention(s, t).ifPresent(tm -> {
             d.literal("date", tm.value().lexical(), tm.value().datatype());
             if (tm.partOfPeriod()) d.literal("dateText", tm.text().replaceFirst("(?i)^the ", ""), "string");
         });
-    }
-
-    /** The value of the time of the trigger at {@code t} (see {@link #dateMention}). */
-    static Optional<TimeResolver.TimeValue> date(Scope s, int t) {
-        return dateMention(s, t).map(TimeResolver.TimeMention::value);
     }
 
     /**

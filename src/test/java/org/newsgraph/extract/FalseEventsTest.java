@@ -1,0 +1,374 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.events;
+import static org.newsgraph.extract.ExtractorChecks.none;
+import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.value;
+import static org.newsgraph.extract.ExtractorChecks.values;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written sentences that once gave a wrong event (a wrong speaker, a cancelled event that happened, a meeting of
+ * the wrong parties), each with a stated variant that must still give the right one. A wrong triple is worse than a
+ * missing one.
+ */
+class FalseEventsTest {
+    @Nested
+    class RelativeClauses {
+        @Test
+        void aRelativeClauseAfterAnOfPhraseBelongsToTheUnnamedHead() {
+            none(article().sentence("The ambassador of France, who arrived on Monday, said the talks had failed.")
+                    .mention("France", "LOC", "Q142"), "Statement");
+            none(article().sentence("The ambassador of France, who arrived on Monday, met Marco Rossi in Rome.")
+                    .mention("France", "LOC", "Q142").mention("Marco Rossi", "PER")
+                    .mention("Rome", "LOC", "Q220"), "Meeting");
+        }
+
+        @Test
+        void aNamedHeadOrANameInAppositionIsTheSubject() {
+            Event named = one(article().sentence("The ambassador of France, Jean Dupont, who arrived on Monday, said "
+                    + "the talks had failed.").mention("France", "LOC", "Q142").mention("Jean Dupont", "PER"),
+                    "Statement");
+            assertEquals("Jean Dupont", value(named, "speaker"));
+            Event head = one(article().sentence("Jean Dupont of France, who arrived on Monday, said the talks had "
+                    + "failed.").mention("Jean Dupont", "PER").mention("France", "LOC", "Q142"), "Statement");
+            assertEquals("Jean Dupont", value(head, "speaker"));
+            Event state = one(article().sentence("France, which hosts the talks, said the plan had failed.")
+                    .mention("France", "LOC", "Q142"), "Statement");
+            assertEquals("Q142", qid(state, "speaker"));
+        }
+    }
+
+    @Nested
+    class Bylines {
+        private ArticleFixture byline() {
+            return article().sentence("Statement by Minister Anna Kowalski on the Port Deal")
+                    .mention("Anna Kowalski", "PER");
+        }
+
+        @Test
+        void aQuotedFirstPersonOfAnotherNamedSpeakerIsNotTheBylinesPerson() {
+            assertEquals(Set.of("Marco Rossi"), speakers(byline().sentence("Marco Rossi told reporters: \"I welcome "
+                    + "the new agreement on the port.\"").mention("Marco Rossi", "PER")));
+            assertEquals(Set.of("Marco Rossi"), speakers(byline().sentence("\"I welcome the new agreement on the "
+                    + "port,\" Marco Rossi said.").mention("Marco Rossi", "PER")));
+        }
+
+        @Test
+        void aQuotedFirstPersonOfTheBylinesPersonOrOfNoOneElseIsThatPerson() {
+            assertEquals(Set.of("Anna Kowalski"), speakers(byline().sentence("\"I welcome the new agreement on the "
+                    + "port.\"")));
+            assertEquals(Set.of("Anna Kowalski"), speakers(byline().sentence("Kowalski wrote: \"I welcome the new "
+                    + "agreement on the port.\"").mention("Kowalski", "PER")));
+        }
+
+        private Set<String> speakers(ArticleFixture fixture) {
+            return events(fixture, "Statement").stream().flatMap(e -> values(e, "speaker").stream())
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    @Nested
+    class EndingVerbs {
+        @Test
+        void anEndingVerbThatGovernsTheTriggerCancelsIt() {
+            none(article().sentence("The sanctions on Iran were lifted in May.")
+                    .mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Anna Kowalski's talks with Marco Rossi were postponed.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski postponed her visit to Poland.")
+                    .mention("Anna Kowalski", "PER").mention("Poland", "LOC", "Q36"), "Visit");
+            none(article().sentence("Canada eased some of its sanctions on Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+        }
+
+        @Test
+        void anEndingVerbOfAnotherEventCancelsNothing() {
+            Event treaty = one(article().sentence("After the war ended Canada and Poland signed a peace treaty.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            assertEquals(Set.of("Q16", "Q36"), values(treaty, "party"));
+            Event reached = one(article().sentence("The talks ended with an agreement between Canada and Poland.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            assertEquals(Set.of("Q16", "Q36"), values(reached, "party"));
+            Event met = one(article().sentence("Before his term ended Marco Rossi met Ivan Petrov in Rome.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(met, "participant"));
+            Event talks = one(article().sentence("Anna Kowalski's talks with Marco Rossi ended without a deal.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(talks, "participant"));
+        }
+    }
+
+    @Nested
+    class SigningCeremonies {
+        @Test
+        void aCeremonyForAnotherDealOrOtherSignatoriesIsNoMeetingOfTheTreatysParties() {
+            none(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony for the fishing accord took place in Warsaw.")
+                    .mention("Warsaw", "LOC", "Q270"), "Meeting");
+            none(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("Italy and France attended a signing ceremony in Rome last year.")
+                    .mention("Italy", "LOC", "Q38").mention("France", "LOC", "Q142").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+        }
+
+        @Test
+        void aCeremonyForTheTreatyOrOfItsPartiesIsTheirMeeting() {
+            Event named = one(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("The signing ceremony for the agreement took place in Warsaw.")
+                    .mention("Warsaw", "LOC", "Q270"), "Meeting");
+            assertEquals(Set.of("Q16", "Q36"), values(named, "participant"));
+            assertEquals("Q270", qid(named, "location"));
+            Event parties = one(article().sentence("Canada and Poland signed a trade agreement on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36")
+                    .sentence("Poland hosted the signing ceremony in Warsaw.")
+                    .mention("Poland", "LOC", "Q36").mention("Warsaw", "LOC", "Q270"), "Meeting");
+            assertEquals(Set.of("Q16", "Q36"), values(parties, "participant"));
+        }
+    }
+
+    @Nested
+    class Determiners {
+        @Test
+        void aFirstOrSecondPersonPossessiveMakesTheTriggerANoun() {
+            none(article().sentence("Anna Kowalski conveyed our warm welcome to the delegates.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            none(article().sentence("Anna Kowalski returned your welcome at the airport.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            Event e = one(article().sentence("Anna Kowalski welcomed the decision of the court.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
+
+        @Test
+        void aRelativeThatBeforeATriggerLeavesItAVerb() {
+            Event e = one(article().sentence("Poland is one of the states that support Ukraine.")
+                    .mention("Poland", "LOC", "Q36").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q36", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+        }
+    }
+
+    @Nested
+    class WrittenDates {
+        @Test
+        void aMeetingOrSanctionKeepsAPartOfAPeriodAsWritten() {
+            Event met = one(article().sentence("Anna Kowalski met Marco Rossi in Rome in the summer of 2017.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals("2017", value(met, "date"));
+            assertEquals("summer of 2017", value(met, "dateText"));
+            Event banned = one(article().sentence("Canada imposed sanctions on Iran in the spring of 2019.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("spring of 2019", value(banned, "dateText"));
+            Event whole = one(article().sentence("Anna Kowalski met Marco Rossi in Rome in June 2017.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(null, value(whole, "dateText"));
+        }
+    }
+    @Nested
+    class WordsThatNameNoEvent {
+        @Test
+        void naturalForcesStrikeWithoutAttacking() {
+            none(article().sentence("A powerful storm struck Florida on Monday.").mention("Florida", "LOC", "Q812"),
+                    "Attack");
+            none(article().sentence("Typhoon Haiyan struck the Philippines in 2013.").mention("Haiyan", "ORG")
+                    .mention("Philippines", "LOC", "Q928"), "Attack");
+            none(article().sentence("Hurricane Irma hit Cuba and then attacked the coast of Florida.")
+                    .mention("Irma", "ORG").mention("Cuba", "LOC", "Q241").mention("Florida", "LOC", "Q812"), "Attack");
+            none(article().sentence("Lightning struck the Vatican on Monday.").mention("Vatican", "LOC", "Q237"),
+                    "Attack");
+            none(article().sentence("Florida was visited by a storm last week.").mention("Florida", "LOC", "Q812"),
+                    "Visit");
+        }
+
+        @Test
+        void aNamedAttackerStillAttacks() {
+            Event e = one(article().sentence("Russia yesterday attacked Ukraine with drones.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            Event troops = one(article().sentence("Russian troops attacked Ukraine in May.")
+                    .mention("Russian", "NORP", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+            assertEquals("Q159", qid(troops, "attacker"));
+        }
+
+        @Test
+        void anUnnamedSubjectRightBeforeTheVerbHidesTheNamesFurtherLeft() {
+            none(article().sentence("Anna Kowalski flew to Berlin on a commercial flight, officials said.")
+                    .mention("Anna Kowalski", "PER").mention("Berlin", "LOC", "Q64"), "Statement");
+            none(article().sentence("The old Toyota factory welcomed its first visitors in May.")
+                    .mention("Toyota", "ORG"), "Statement");
+            Event infinitive = one(article().sentence("The new loan reflects a firm EU commitment to support "
+                    + "Ukraine.").mention("EU", "ORG", "Q458").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q458", qid(infinitive, "supporter"));
+            assertEquals("Q212", qid(infinitive, "supported"));
+            Event apposition = one(article().sentence("Anna Kowalski, the foreign minister, said the talks failed.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals("Anna Kowalski", value(apposition, "speaker"));
+            Event spokesman = one(article().sentence("Polish officials said the talks failed.")
+                    .mention("Polish", "NORP", "Q36"), "Statement");
+            assertEquals("Q36", qid(spokesman, "speaker"));
+        }
+
+        @Test
+        void aMeetingThatIsYetToHappenOrADraftOrAClaimIsNoEvent() {
+            none(article().sentence("Marco Rossi has yet to meet Ivan Petrov.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Meeting");
+            none(article().sentence("A draft agreement between Canada and Poland was leaked.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            none(article().sentence("Claims that Iran sent drones to Russia were rejected in Tehran.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159").mention("Tehran", "LOC", "Q3616"),
+                    "Supply");
+            none(article().sentence("Workers at Ford went on strike in Detroit.").mention("Ford", "ORG")
+                    .mention("Detroit", "LOC", "Q12439"), "Attack");
+            none(article().sentence("Toyota said its sales were meeting expectations in Japan.")
+                    .mention("Toyota", "ORG").mention("Japan", "LOC", "Q17"), "Meeting");
+            Event met = one(article().sentence("Marco Rossi met Ivan Petrov yet again in Rome.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(met, "participant"));
+        }
+    }
+    @Nested
+    class EventsThatDidNotHappen {
+        @Test
+        void aNounTriggerThatWasCalledOffRuledOutDeniedOrNeverTookPlaceIsNoEvent() {
+            none(article().sentence("A meeting between Russia and China was ruled out by Beijing.")
+                    .mention("Russia", "LOC", "Q159").mention("China", "LOC", "Q148").mention("Beijing", "LOC", "Q956"),
+                    "Meeting");
+            none(article().sentence("Talks between Russia and China were cancelled.")
+                    .mention("Russia", "LOC", "Q159").mention("China", "LOC", "Q148"), "Meeting");
+            none(article().sentence("The summit between Russia and China never took place.")
+                    .mention("Russia", "LOC", "Q159").mention("China", "LOC", "Q148"), "Meeting");
+            none(article().sentence("Iran's supply of drones to Russia has been denied by Tehran.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159").mention("Tehran", "LOC", "Q3616"),
+                    "Supply");
+            none(article().sentence("Anna Kowalski said sanctions against Iran were under discussion.")
+                    .mention("Anna Kowalski", "PER").mention("Iran", "LOC", "Q794"), "Sanction");
+            Event e = one(article().sentence("The summit between Russia and China took place in Beijing.")
+                    .mention("Russia", "LOC", "Q159").mention("China", "LOC", "Q148").mention("Beijing", "LOC", "Q956"),
+                    "Meeting");
+            assertEquals(Set.of("Q159", "Q148"), values(e, "participant"));
+        }
+
+        @Test
+        void aFearedThreatenedPreparedOrAnyAttackIsNoEvent() {
+            none(article().sentence("Fears of a Russian attack on Latvia are growing.")
+                    .mention("Russian", "NORP", "Q159").mention("Latvia", "LOC", "Q211"), "Attack");
+            none(article().sentence("The threat of a Chinese invasion of Taiwan loomed over the summit.")
+                    .mention("Chinese", "NORP", "Q148").mention("Taiwan", "LOC", "Q865"), "Attack");
+            none(article().sentence("Any attack by Russia on Estonia would be met with force.")
+                    .mention("Russia", "LOC", "Q159").mention("Estonia", "LOC", "Q191"), "Attack");
+            none(article().sentence("Canada is preparing sanctions against Iran.")
+                    .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Nobody from Poland met Ivan Petrov in Vienna.")
+                    .mention("Poland", "LOC", "Q36").mention("Ivan Petrov", "PER").mention("Vienna", "LOC", "Q1741"),
+                    "Meeting");
+            Event e = one(article().sentence("A Russian attack on Latvia killed two people.")
+                    .mention("Russian", "NORP", "Q159").mention("Latvia", "LOC", "Q211"), "Attack");
+            assertEquals("Q211", qid(e, "attackTarget"));
+        }
+
+        @Test
+        void aDealThatIsOnlyCloseOrAConditionalSupplyIsNoEvent() {
+            none(article().sentence("A deal between Canada and Poland is close, officials said.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            none(article().sentence("Iran will give Russia more drones if asked.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+            Event met = one(article().sentence("Marco Rossi met Ivan Petrov in Rome to see if a deal was possible.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(met, "participant"));
+            Event e = one(article().sentence("Iran gave Russia the drones it had promised.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+            assertEquals("Q159", qid(e, "recipient"));
+        }
+
+        @Test
+        void pressureAbilityOrBeliefIsNoEvent() {
+            for (String sentence : List.of("Poland wanted Germany to send tanks to Ukraine.",
+                    "Poland persuaded Germany to send tanks to Ukraine.",
+                    "Germany is believed to have sent tanks to Ukraine.",
+                    "Germany is in talks to sell tanks to Ukraine.",
+                    "Germany is able to send tanks to Ukraine.")) {
+                ArticleFixture f = article().sentence(sentence).mention("Germany", "LOC", "Q183")
+                        .mention("Ukraine", "LOC", "Q212");
+                if (sentence.startsWith("Poland")) f.mention("Poland", "LOC", "Q36");
+                none(f, "Supply");
+            }
+            none(article().sentence("Poland has the capacity to attack Russia.")
+                    .mention("Poland", "LOC", "Q36").mention("Russia", "LOC", "Q159"), "Attack");
+            Event e = one(article().sentence("Germany was able to send tanks to Ukraine in May.")
+                    .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("Q183", qid(e, "supplier"));
+        }
+
+        @Test
+        void aCallForTalksIsNoCall() {
+            none(article().sentence("Anna Kowalski's call for talks with Russia went unanswered.")
+                    .mention("Anna Kowalski", "PER").mention("Russia", "LOC", "Q159"), "Meeting");
+        }
+    }
+
+    @Nested
+    class OtherSensesOfTriggers {
+        @Test
+        void welcomingAPersonIsAGreetingNotAStatement() {
+            none(article().sentence("Marco Rossi welcomed Ivan Petrov to Rome on Friday.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER").mention("Rome", "LOC", "Q220"),
+                    "Statement");
+            Event e = one(article().sentence("Marco Rossi welcomed Ivan Petrov's decision to resign.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Statement");
+            assertEquals("Marco Rossi", value(e, "speaker"));
+        }
+
+        @Test
+        void attackingADecisionOrAPlanIsCriticism() {
+            none(article().sentence("Russia attacked Poland's decision to close the border.")
+                    .mention("Russia", "LOC", "Q159").mention("Poland", "LOC", "Q36"), "Attack");
+            none(article().sentence("Marco Rossi launched a fierce attack on Ivan Petrov's budget plan.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER"), "Attack");
+            Event e = one(article().sentence("Russia attacked Poland's border posts at night.")
+                    .mention("Russia", "LOC", "Q159").mention("Poland", "LOC", "Q36"), "Attack");
+            assertEquals("Q36", qid(e, "attackTarget"));
+        }
+
+        @Test
+        void aNameAfterAPrepositionActsOnlyForAGroupOfIts() {
+            none(article().sentence("Fans of Liverpool flew to Madrid for the final.")
+                    .mention("Liverpool", "ORG").mention("Madrid", "LOC", "Q2807"), "Visit");
+            Event e = one(article().sentence("Troops from Russia attacked Ukraine in March.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+        }
+
+        @Test
+        void aForceWordThatModifiesANounIsNoForce() {
+            none(article().sentence("Germany sent a message to Russia with its troop movements.")
+                    .mention("Germany", "LOC", "Q183").mention("Russia", "LOC", "Q159"), "Deployment");
+            Event e = one(article().sentence("Germany sent 300 troops to Lithuania last week.")
+                    .mention("Germany", "LOC", "Q183").mention("Lithuania", "LOC", "Q37"), "Deployment");
+            assertEquals("300", value(e, "size"));
+        }
+
+        @Test
+        void anInfinitiveAfterTheObjectHasItsOwnObject() {
+            assertEquals(List.of(), events(article().sentence("Germany gave Ukraine the green light to send tanks.")
+                    .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply").stream()
+                    .filter(x -> "Q183".equals(qid(x, "supplier"))).toList());
+        }
+    }
+}
