@@ -32,10 +32,12 @@ final class InteractionRules {
 
     private final Lexicon lexicon;
     private final Grammar grammar;
+    private final Contents contents;
 
     InteractionRules(Lexicon lexicon, Grammar grammar) {
         this.lexicon = lexicon;
         this.grammar = grammar;
+        this.contents = new Contents(lexicon, grammar);
     }
 
     List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
@@ -47,7 +49,7 @@ final class InteractionRules {
         boolean passive = verb && grammar.passive(v, t);
         List<Draft> out = switch (trig.type()) {
             case "Meeting" -> meeting(s, t, verb);
-            case "Statement" -> statement(s, t, passive);
+            case "Statement" -> statement(s, t, trig, passive);
             case "Support" -> support(s, t, verb, passive);
             case "Sanction" -> lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
                     : sanction(s, t, trig, verb, passive);
@@ -218,7 +220,7 @@ final class InteractionRules {
 
     // ---------------------------------------------------------------- Statement
 
-    private List<Draft> statement(Scope s, int t, boolean passive) {
+    private List<Draft> statement(Scope s, int t, Lexicon.Trigger trig, boolean passive) {
         SentenceView v = s.v();
         if (passive || nounReading(v, t)) return List.of();
         Cand speaker = null;
@@ -236,7 +238,33 @@ final class InteractionRules {
         s.actors().actor("speaker", speaker).ifPresent(d::add);
         if (!d.has("speaker")) return List.of();
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
+        Cand own = v.cands.contains(speaker) ? speaker : null;     // a byline's speaker is named in another sentence
+        Optional<Contents.Span> span = contents.of(v, t, trig.lemma(), own);
+        if (span.isPresent()) {
+            said(s, v, d, span.get());
+        } else if (contents.introducesNext(v, t, own)) {
+            int next = s.views().indexOf(v) + 1;
+            if (next > 0 && next < s.views().size()) {
+                SentenceView line = s.views().get(next);
+                Contents.whole(line).ifPresent(x -> said(s, line, d, x));
+            }
+        }
         return List.of(d);
+    }
+
+    /**
+     * Fills what the statement says from a span of {@code v}: its content, and the names in it other than the speaker
+     * as what it is about.
+     */
+    private static void said(Scope s, SentenceView v, Draft d, Contents.Span span) {
+        d.literal("content", v.text(span.from(), span.to()), "string");
+        Optional<String> speaker = d.key("speaker");
+        for (Cand c : v.cands) {
+            if (c.pronoun() || c.from() < span.from() || c.to() > span.to()) continue;
+            Optional<Actors.Resolved> r = c.type().equals("LOC") ? s.actors().place("about", c)
+                    : s.actors().actor("about", c);
+            r.filter(x -> !speaker.equals(Optional.of(x.key()))).ifPresent(d::addTopic);
+        }
     }
 
     /** Whether a determiner, maybe with modifiers between, makes the word at {@code t} a noun: "a warm welcome". */
