@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,11 +32,13 @@ final class InteractionRules {
     private final Lexicon lexicon;
     private final Grammar grammar;
     private final Contents contents;
+    private final Matters matters;
 
     InteractionRules(Lexicon lexicon, Grammar grammar) {
         this.lexicon = lexicon;
         this.grammar = grammar;
         this.contents = new Contents(lexicon, grammar);
+        this.matters = new Matters(lexicon);
     }
 
     List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
@@ -50,7 +51,7 @@ final class InteractionRules {
         List<Draft> out = switch (trig.type()) {
             case "Meeting" -> meeting(s, t, verb);
             case "Statement" -> statement(s, t, trig, passive);
-            case "Support" -> support(s, t, verb, passive);
+            case "Support" -> support(s, t, trig, verb, passive);
             case "Sanction" -> lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
                     : sanction(s, t, trig, verb, passive);
             case "Invitation" -> invitation(s, t, verb, passive);
@@ -325,12 +326,11 @@ final class InteractionRules {
 
     // ---------------------------------------------------------------- Support
 
-    private List<Draft> support(Scope s, int t, boolean verb, boolean passive) {
+    private List<Draft> support(Scope s, int t, Lexicon.Trigger trig, boolean verb, boolean passive) {
         SentenceView v = s.v();
         int end = grammar.objectEnd(v, t);
         Cand supporter;
         Cand supported;
-        String matter = null;
         if (passive) {
             supporter = grammar.agent(v, t).stream().findFirst().orElse(null);
             supported = grammar.subject(v, t);
@@ -346,7 +346,6 @@ final class InteractionRules {
             }
             List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
             supported = target.isEmpty() ? null : target.get(0);
-            if (supported != null && v.isPossessive(supported.to())) matter = headPhrase(v, supported.to() + 1, 5);
             if (supporter == null && supported == null) {
                 // "X took the town, aided by strong support from Y": Y supports the subject of the clause
                 int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
@@ -365,7 +364,9 @@ final class InteractionRules {
         if (!d.has("supporter") || !d.has("supported") || d.key("supporter").equals(d.key("supported"))) {
             return List.of();
         }
-        if (matter != null) d.literal("matter", matter.toLowerCase(Locale.ROOT), "string");
+        if (!passive && supported.from() > t) {
+            matters.of(v, supported, lemmaIn("training", trig)).ifPresent(m -> d.literal("matter", m, "string"));
+        }
         return List.of(d);
     }
 
@@ -408,10 +409,16 @@ final class InteractionRules {
 
     /** Up to {@code max} tokens of the noun phrase from {@code from}, stopping at punctuation and clause words. */
     private static String headPhrase(SentenceView v, int from, int max) {
+        int j = headPhraseEnd(v, from, max);
+        return j > from ? v.text(from, j) : null;
+    }
+
+    /** Where the noun phrase of {@link #headPhrase} ends (exclusive); {@code from} when it is empty. */
+    static int headPhraseEnd(SentenceView v, int from, int max) {
         int j = from;
         while (j < v.size() && j < from + max && !PHRASE_STOPS.contains(v.lower.get(j))) j++;
         while (j > from && Set.of("of", "in", "on", "for", "the", "a").contains(v.lower.get(j - 1))) j--;
-        return j > from ? v.text(from, j) : null;
+        return j;
     }
 
     // ---------------------------------------------------------------- Sanction

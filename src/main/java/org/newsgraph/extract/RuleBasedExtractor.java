@@ -472,8 +472,62 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         duration.ifPresent(p -> d.literal("duration", p, "duration"));
         dated(d, s, t);
-        return perArgument(d, "destination", destinations, c -> s.actors.place("destination", c),
-                d.key("visitor").orElse("")).stream().filter(x -> x.has("destination")).toList();
+        String visitorKey = d.key("visitor").orElse("");
+        List<Draft> out = new ArrayList<>();
+        for (Cand c : destinations) {
+            Optional<Actors.Resolved> place = s.actors.place("destination", c).filter(r -> !r.key().equals(visitorKey));
+            if (place.isEmpty()) continue;
+            Draft x = d.copy().add(place.get());
+            if (!x.has("duration")) {
+                // after one of several places, a range of days is the whole trip's ("A and B from 3-4 May")
+                Optional<String[]> range = destinations.size() == 1 ? daysAfter(v, c) : Optional.empty();
+                range.ifPresent(r -> x.literal("duration", r[0], "duration").literal("durationText", r[1], "string"));
+                if (range.isEmpty()) stayAt(s, t, c).ifPresent(p -> x.literal("duration", p, "duration"));
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    /**
+     * The days of a visit written right after its destination ("Y from 5-6 April 2016", "Y, from 5 to 6 April"): their
+     * ISO length and their words; a range further away may be another event's.
+     */
+    private static Optional<String[]> daysAfter(SentenceView v, Cand destination) {
+        int k = destination.to();
+        if (k < v.size() && v.lower.get(k).equals(",")) k++;
+        if (k >= v.size()) return Optional.empty();
+        String rest = v.text(k, v.size());
+        return Quantities.dayRange(rest).map(f -> new String[] {f.value(), rest.substring(f.start(), f.end())});
+    }
+
+    /**
+     * How long the visitor stays, from a verb of staying (cues.txt group "staying") after the trigger with the length
+     * right after it: "arrived in X and will spend three days in Y". The place of the stay, when named, must be the
+     * destination or lie in the same state; a stay in a clause that opens with a subordinate word (cues.txt group
+     * "opening": "after she spent three days in Z") is another time's.
+     */
+    private Optional<String> stayAt(Scope s, int t, Cand destination) {
+        SentenceView v = s.v;
+        Lexicon.Phrases staying = lexicon.cues("staying");
+        Lexicon.Phrases opening = lexicon.cues("opening");
+        for (int j = t + 1; j < v.size(); j++) {
+            int n = staying.matchAt(v.lower, j);
+            if (n == 0) continue;
+            for (int k = Math.max(t + 1, j - 3); k < j; k++) if (opening.matchAt(v.lower, k) > 0) return Optional.empty();
+            int from = j + n;
+            String after = v.text(from, Math.min(v.size(), from + 3));
+            Optional<Quantities.Found> length = Quantities.find(after).stream()
+                    .filter(f -> f.kind() == Quantities.Kind.DURATION && f.start() == 0).findFirst();
+            if (length.isEmpty()) return Optional.empty();
+            List<Cand> where = grammar.afterPreposition(v, from, Math.min(v.size(), from + 6), Set.of("in", "at"));
+            Cand place = where.isEmpty() ? null : where.get(0);
+            boolean same = place == null || place.entity() != null && place.entity() == destination.entity()
+                    || s.actors.stateOf(place).filter(x -> x.equals(s.actors.stateOf(destination).orElse(null)))
+                    .isPresent();
+            return same ? Optional.of(length.get().value()) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The host of a visit: "hosted by X", "at the invitation of X", "as a guest of X". */
