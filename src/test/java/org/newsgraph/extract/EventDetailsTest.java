@@ -143,6 +143,22 @@ class EventDetailsTest {
         }
 
         @Test
+        void theSpeakersOwnNextDeedOrAnotherSourcesClauseIsNoPartOfWhatWasSaid() {
+            Event e = one(article().sentence("Marco Rossi said the two leaders could meet again, but gave no date.")
+                    .mention("Marco Rossi", "PER"), "Statement");
+            assertEquals("the two leaders could meet again", value(e, "content"));
+            Event d = one(article().sentence("Iran denied sending drones to Russia and describes itself as neutral.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Statement");
+            assertEquals("denied sending drones to Russia", value(d, "content"));
+            Event c = one(article().sentence("Canada said Ukraine needs more air defence, and reports named three "
+                    + "more systems.").mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Statement");
+            assertEquals("Ukraine needs more air defence", value(c, "content"));
+            Event t = one(article().sentence("Canada said Ukraine needs more air defence, and that it will send "
+                    + "some.").mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Statement");
+            assertEquals("Ukraine needs more air defence, and that it will send some", value(t, "content"));
+        }
+
+        @Test
         void aSpeakerWhoSaysNothingThatCanBeReadHasNoContent() {
             Event e = one(article().sentence("\"We will see,\" Anna Kowalski said, \"and then decide.\"")
                     .mention("Anna Kowalski", "PER"), "Statement");
@@ -194,6 +210,13 @@ class EventDetailsTest {
             Event e = one(article().sentence("Canada trained Ukrainian troops for the spring offensive.")
                     .mention("Canada", "LOC", "Q16").mention("Ukrainian", "NORP", "Q212"), "Support");
             assertEquals("training for the spring offensive", value(e, "matter"));
+        }
+
+        @Test
+        void theMeansOfASupportIsNoPartOfItsMatter() {
+            Event e = one(article().sentence("Canada has supported Ukraine's economy with loans.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("economy", value(e, "matter"));
         }
 
         @Test
