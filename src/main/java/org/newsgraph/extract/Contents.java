@@ -172,11 +172,35 @@ final class Contents {
         for (int j = from; j < end; j++) {
             String w = v.lower.get(j);
             if (j > from && v.lineBreakBefore(j) || w.equals(";")) return j;
+            if (j > from && joinsAnother(v, from, j, stance)) return v.lower.get(j - 1).equals(",") ? j - 1 : j;
             if (!w.equals(",")) continue;
             if (enclosed || lexicon.cues("adding").matchAt(v.lower, j + 1) > 0) return j;
             if (stance && lexicon.cues("aside").matchAt(v.lower, j + 1) > 0) return j;
         }
         return end;
+    }
+
+    /**
+     * Whether "and" or "but" at {@code j}, in content that starts at {@code from}, joins something other than what
+     * was said: after a stance's object, a verb outside an infinitive (the speaker's next deed: "denied A and
+     * describes itself as neutral", but not "urged Y to stop A and restore B"; the object may list more after a
+     * comma: "the attacks in A, and the city of B"); in a reported clause, anything after a comma but a clause that
+     * "that" opens (the speaker's next deed or another source's clause: "…, but gave no date", "…, and reports named
+     * …"), while a reported clause keeps its own verbs ("we have committed and are providing").
+     */
+    private static boolean joinsAnother(SentenceView v, int from, int j, boolean stance) {
+        String w = v.lower.get(j);
+        if (!(w.equals("and") || w.equals("but")) || j + 1 >= v.size()) return false;
+        int k = j + 1;
+        while (k < v.size() && v.toks.get(k).pos().equals("ADV")) k++;
+        if (stance) return k < v.size() && v.isVerbal(k) && v.candAt(k) == null && !infinitiveBetween(v, from, j);
+        return v.lower.get(j - 1).equals(",") && !(k < v.size() && v.lower.get(k).equals("that"));
+    }
+
+    /** Whether "to" and a verb stand in [from, to): an infinitive whose verbs "and" may join. */
+    private static boolean infinitiveBetween(SentenceView v, int from, int to) {
+        for (int j = from; j + 1 < to; j++) if (v.lower.get(j).equals("to") && v.isVerbal(j + 1)) return true;
+        return false;
     }
 
     /** The sentence opens with a subordinate word and the trigger stands before its first comma. */

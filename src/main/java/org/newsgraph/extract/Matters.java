@@ -16,6 +16,8 @@ final class Matters {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> INFINITIVE_STOPS = Set.of(",", ";", ":", ".", "which", "who", "while", "where",
             "(", ")", "—", "–", "\"", "“", "”");
+    /** Words that open the means of a support rather than its matter. */
+    private static final Set<String> MEANS = Set.of("with", "through", "via", "by");
     /** Most tokens a matter phrase takes. */
     private static final int PHRASE = 8;
 
@@ -72,6 +74,9 @@ final class Matters {
         while (k < v.size() && (DETERMINERS.contains(v.lower.get(k)) || OWN.contains(v.lower.get(k)))) k++;
         if (k >= v.size() || lexicon.cues("timespan").matchAt(v.lower, k) > 0) return Optional.empty();
         int end = InteractionRules.headPhraseEnd(v, k, PHRASE);
+        for (int j = k; j < end; j++) {
+            if (MEANS.contains(v.lower.get(j))) end = j;      // "economy with loans": the means, not the matter
+        }
         Cand c = v.candAt(k);
         if (end <= k || c != null && c.to() >= end) return Optional.empty();
         return Optional.of(trimmed(v.text(k, end)));

@@ -95,6 +95,13 @@ class EventDetailsTest {
             Event u = one(article().sentence("Marco Rossi urged Italy to reopen the port.")
                     .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
             assertEquals("urged Italy to reopen the port", value(u, "content"));
+            Event b = one(article().sentence("Marco Rossi urged Italy to reopen the port and restore the ferries.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Statement");
+            assertEquals("urged Italy to reopen the port and restore the ferries", value(b, "content"));
+            Event c = one(article().sentence("Poland condemns the attacks on Kherson, and the shelling of Sumy.")
+                    .mention("Poland", "LOC", "Q36").mention("Kherson", "LOC", "Q2132")
+                    .mention("Sumy", "LOC", "Q5066"), "Statement");
+            assertEquals("condemns the attacks on Kherson, and the shelling of Sumy", value(c, "content"));
             assertEquals(Set.of("Q38"), values(u, "about"));
             Event s = one(article().sentence("Anna Kowalski stressed the need for a ceasefire in Gaza.")
                     .mention("Anna Kowalski", "PER").mention("Gaza", "LOC", "Q39760"), "Statement");
