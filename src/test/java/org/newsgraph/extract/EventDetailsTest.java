@@ -284,6 +284,33 @@ class EventDetailsTest {
         }
 
         @Test
+        void aSecondPlaceVisitedOnOtherDaysHasItsOwnDatesAndLength() {
+            List<Event> visits = events(ArticleFixture.published(null).sentence("Anna Roy visited Armenia on 2 May and Azerbaijan from "
+                    + "3-4 May 2019.").mention("Anna Roy", "PER").mention("Armenia", "LOC", "Q399")
+                    .mention("Azerbaijan", "LOC", "Q227"), "Visit");
+            assertEquals(Set.of("Q399", "Q227"), visits.stream().map(e -> qid(e, "destination"))
+                    .collect(java.util.stream.Collectors.toSet()), visits.toString());
+            for (Event e : visits) {
+                if ("Q399".equals(qid(e, "destination"))) {
+                    assertEquals(null, value(e, "duration"));
+                    assertEquals("2019-05-02", value(e, "date"));
+                } else {
+                    assertEquals("P2D", value(e, "duration"));
+                    assertEquals("3-4 May 2019", value(e, "durationText"));
+                    assertEquals("2019-05", value(e, "date"));
+                }
+            }
+        }
+
+        @Test
+        void aPlaceInANewClauseAfterAndIsNoSecondDestination() {
+            Event e = one(article().sentence("Anna Roy visited Armenia on 2 May and Azerbaijan closed its border.")
+                    .mention("Anna Roy", "PER").mention("Armenia", "LOC", "Q399")
+                    .mention("Azerbaijan", "LOC", "Q227"), "Visit");
+            assertEquals("Q399", qid(e, "destination"));
+        }
+
+        @Test
         void aRangeOfAnotherEventIsNotTheVisitsLength() {
             Event e = one(article().sentence("Marco Rossi visited Egypt before the talks from 5 to 6 April.")
                     .mention("Marco Rossi", "PER").mention("Egypt", "LOC", "Q79"), "Visit");
