@@ -470,23 +470,58 @@ public final class RuleBasedExtractor implements EventExtractor {
                 if (v.lower.get(j).equals("for")) duration = Quantities.duration(v.text(j + 1, Math.min(end, j + 4)));
             }
         }
-        duration.ifPresent(p -> d.literal("duration", p, "duration"));
-        dated(d, s, t);
+        Cand later = verb ? laterDestination(s, destinations.get(destinations.size() - 1)) : null;
+        List<Cand> all = new ArrayList<>(destinations);
+        if (later != null) all.add(later);
         String visitorKey = d.key("visitor").orElse("");
         List<Draft> out = new ArrayList<>();
-        for (Cand c : destinations) {
+        for (Cand c : all) {
             Optional<Actors.Resolved> place = s.actors.place("destination", c).filter(r -> !r.key().equals(visitorKey));
             if (place.isEmpty()) continue;
             Draft x = d.copy().add(place.get());
+            if (c == later) {
+                dated(x, timeAfter(s, c));   // its own days, not the first destination's
+            } else {
+                duration.ifPresent(p -> x.literal("duration", p, "duration"));
+                dated(x, s, t);
+            }
             if (!x.has("duration")) {
                 // after one of several places, a range of days is the whole trip's ("A and B from 3-4 May")
-                Optional<String[]> range = destinations.size() == 1 ? daysAfter(v, c) : Optional.empty();
+                Optional<String[]> range = destinations.size() == 1 || c == later ? daysAfter(v, c) : Optional.empty();
                 range.ifPresent(r -> x.literal("duration", r[0], "duration").literal("durationText", r[1], "string"));
                 if (range.isEmpty()) stayAt(s, t, c).ifPresent(p -> x.literal("duration", p, "duration"));
             }
             out.add(x);
         }
         return out;
+    }
+
+    /**
+     * A place visited on other days, named after the last destination and its own time: "visited A on 2 May and B
+     * from 3-4 May". After the time come "and" and a place, and then only a time of its own or the sentence's end;
+     * otherwise null ("visited A on 2 May and B closed its border").
+     */
+    private Cand laterDestination(Scope s, Cand last) {
+        SentenceView v = s.v;
+        TimeResolver.TimeMention own = timeAfter(s, last);
+        if (own == null) return null;
+        int and = v.tokenAt(v.sentence.start() + own.end());
+        if (and < 0 || and + 1 >= v.size() || !v.lower.get(and).equals("and")) return null;
+        Cand c = v.candAt(and + 1);
+        if (c == null || c.from() != and + 1 || c.pronoun() || !c.type().equals("LOC")) return null;
+        boolean ends = c.to() >= v.size() || Set.of(".", ",", ";").contains(v.lower.get(c.to()));
+        return ends || timeAfter(s, c) != null ? c : null;
+    }
+
+    /** The time written right after a place, maybe after a preposition ("A on 2 May", "B from 3-4 May"), or null. */
+    private static TimeResolver.TimeMention timeAfter(Scope s, Cand place) {
+        SentenceView v = s.v;
+        int k = place.to();
+        if (k < v.size() && Set.of("on", "from", "in", "between", "at", "during").contains(v.lower.get(k))) k++;
+        for (TimeResolver.TimeMention tm : s.times) {
+            if (v.tokenAt(v.sentence.start() + tm.start()) == k) return tm;
+        }
+        return null;
     }
 
     /**
@@ -581,10 +616,14 @@ public final class RuleBasedExtractor implements EventExtractor {
      * summer of 2017") is kept as written too, without a leading "the", as {@code dateText}.
      */
     private static void dated(Draft d, Scope s, int t) {
-        dateMention(s, t).ifPresent(tm -> {
-            d.literal("date", tm.value().lexical(), tm.value().datatype());
-            if (tm.partOfPeriod()) d.literal("dateText", tm.text().replaceFirst("(?i)^the ", ""), "string");
-        });
+        dateMention(s, t).ifPresent(tm -> dated(d, tm));
+    }
+
+    /** Dates a draft by a time mention (nothing when it is null), as {@link #dated(Draft, Scope, int)} does. */
+    private static void dated(Draft d, TimeResolver.TimeMention tm) {
+        if (tm == null) return;
+        d.literal("date", tm.value().lexical(), tm.value().datatype());
+        if (tm.partOfPeriod()) d.literal("dateText", tm.text().replaceFirst("(?i)^the ", ""), "string");
     }
 
     /** The value of the time of the trigger at {@code t} (see {@link #dateMention}). */
