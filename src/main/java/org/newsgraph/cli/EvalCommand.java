@@ -92,6 +92,8 @@ public final class EvalCommand implements Callable<Integer> {
                         + " there), %d more links on mentions gold leaves unlinked%n%n", s.linkAccuracy(),
                 s.linkCorrect(), s.linkEvaluable(), s.linkPrecision(), s.linksMade(), s.linksUnchecked());
         table(out, "relations (strict: every gold argument matches)", s.relations());
+        table(out, "relations (overlap: free-text literals match when their content words overlap, F1 >= 0.5)",
+                s.relationsOverlap());
         table(out, "relations (core: entity and numeric arguments match; free-text literals not compared)",
                 s.relationsCore());
     }
@@ -114,6 +116,7 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("links_correct", s.linkCorrect());
         m.put("links_made", s.linksMade());
         m.put("relations", prfs(s.relations()));
+        m.put("relations_overlap", prfs(s.relationsOverlap()));
         m.put("relations_core", prfs(s.relationsCore()));
         return m;
     }

@@ -26,10 +26,38 @@ import java.util.Set;
  *       a date or duration written as text) are not compared; entity roles and numeric values still must match.
  *       Gold literals are often phrased freely ("one day (4 April)"), so this shows how many events are right in
  *       who did what to whom and how many.</li>
+ *   <li>Relations, overlap: between the two. Free-text literals other than dates and amounts (a name, an item, a
+ *       force type, a position, what a statement is about, a support's matter, a duration) are compared by their
+ *       content words, as
+ *       question-answering benchmarks score free-text answers: they match when the F1 of the two bags of content
+ *       words (normalised, stop words left out, plurals as singulars) is at least {@value #OVERLAP_F1}; an empty predicted literal never
+ *       matches. "one-day" matches "one day (4 April)" (F1 0.67); "agreement" does not match "interim agreement on
+ *       federal budget allocations" (0.33).</li>
  * </ul>
  */
 public final class Scorer {
     public static final List<String> ENTITY_TYPES = List.of("PER", "ORG", "LOC", "NORP");
+
+    /** The least content-word F1 at which two free-text literals count as the same in {@link Literals#OVERLAP}. */
+    public static final double OVERLAP_F1 = 0.5;
+
+    /** How free-text literal roles (not entities, not numbers) are compared. */
+    public enum Literals {
+        /** By normalised text. */
+        EXACT,
+        /** By the F1 of their content words, at least {@link #OVERLAP_F1}. */
+        OVERLAP,
+        /** Not at all. */
+        IGNORED
+    }
+
+    /** Literal roles that hold a value, not a phrase: compared by normalised text even in {@link Literals#OVERLAP}. */
+    private static final Set<String> VALUE_ROLES = Set.of("date", "quantity", "size", "share");
+
+    /** Words that carry no content of their own, left out when literals are compared by overlap. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "as", "at", "be", "by", "for", "from", "in",
+            "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "will",
+            "with");
 
     private Scorer() {
     }
@@ -40,19 +68,23 @@ public final class Scorer {
         Map<String, Prf> exact = new HashMap<>();
         Map<String, Prf> lenient = new HashMap<>();
         Map<String, Prf> relations = new HashMap<>();
+        Map<String, Prf> relationsOverlap = new HashMap<>();
         Map<String, Prf> relationsCore = new HashMap<>();
         int[] links = new int[4];
         for (GoldDocument g : gold) {
             GoldDocument p = byId.getOrDefault(g.id(), new GoldDocument(g.id(), null, null, null, List.of(), List.of()));
             scoreEntities(g, p, exact, lenient, links);
-            scoreRelations(g, p, relations, false);
-            scoreRelations(g, p, relationsCore, true);
+            scoreRelations(g, p, relations, Literals.EXACT);
+            scoreRelations(g, p, relationsOverlap, Literals.OVERLAP);
+            scoreRelations(g, p, relationsCore, Literals.IGNORED);
         }
         addMicro(exact);
         addMicro(lenient);
         addMicro(relations);
+        addMicro(relationsOverlap);
         addMicro(relationsCore);
-        return new Scores(exact, lenient, links[0], links[1], links[2], links[3], relations, relationsCore);
+        return new Scores(exact, lenient, links[0], links[1], links[2], links[3], relations, relationsOverlap,
+                relationsCore);
     }
 
     private static void addMicro(Map<String, Prf> perType) {
@@ -103,7 +135,7 @@ public final class Scorer {
         }
     }
 
-    private static void scoreRelations(GoldDocument g, GoldDocument p, Map<String, Prf> out, boolean core) {
+    private static void scoreRelations(GoldDocument g, GoldDocument p, Map<String, Prf> out, Literals literals) {
         Set<String> types = new HashSet<>();
         g.relations().forEach(r -> types.add(r.type()));
         p.relations().forEach(r -> types.add(r.type()));
@@ -112,7 +144,7 @@ public final class Scorer {
             List<GoldRelation> ps = p.relations().stream().filter(r -> r.type().equals(type)).toList();
             int tp = 0;
             for (GoldRelation pr : ps) {
-                GoldRelation match = gs.stream().filter(gr -> matches(gr, pr, core)).findFirst().orElse(null);
+                GoldRelation match = gs.stream().filter(gr -> matches(gr, pr, literals)).findFirst().orElse(null);
                 if (match != null) {
                     gs.remove(match);
                     tp++;
@@ -124,20 +156,28 @@ public final class Scorer {
 
     /** Every argument the gold relation fills is matched by the prediction. */
     public static boolean matches(GoldRelation gold, GoldRelation pred) {
-        return matches(gold, pred, false);
+        return matches(gold, pred, Literals.EXACT);
     }
 
-    /** With {@code core}, free-text literal roles are not compared (see the class comment). */
-    public static boolean matches(GoldRelation gold, GoldRelation pred, boolean core) {
+    /** Every argument the gold relation fills is matched, free-text literals compared as {@code literals} says. */
+    public static boolean matches(GoldRelation gold, GoldRelation pred, Literals literals) {
         if (!gold.type().equals(pred.type())) return false;
         for (var arg : gold.args().entrySet()) {
             Object gv = arg.getValue();
             if (gv == null) continue;
             String role = arg.getKey();
             boolean entityRole = gold.qidArgs().containsKey(role);
-            if (core && !entityRole && !(gv instanceof Number)) continue;
+            boolean freeText = !entityRole && !(gv instanceof Number) && !(gv instanceof Collection<?>);
+            if (freeText && literals == Literals.IGNORED) continue;
             Object pv = pred.args().get(role);
             if (pv == null) return false;
+            if (freeText && literals == Literals.OVERLAP && !VALUE_ROLES.contains(role)
+                    && !pred.qidArgs().containsKey(role)) {
+                if (!valueMatches(gv, null, pv, null) && contentOverlap(gv.toString(), pv.toString()) < OVERLAP_F1) {
+                    return false;
+                }
+                continue;
+            }
             Object gq = gold.qidArgs().get(role);
             Object pq = pred.qidArgs().get(role);
             if (gv instanceof Collection<?> gl) {
@@ -189,6 +229,35 @@ public final class Scorer {
             }
         }
         return placeKey(normalise(gv.toString())).equals(placeKey(normalise(pv.toString())));
+    }
+
+    /**
+     * The F1 of two texts' bags of content words (normalised as {@link #normalise}, stop words left out, a final
+     * plural "s" dropped): 1 when they
+     * share all, 0 when they share none or one has none.
+     */
+    static double contentOverlap(String gold, String predicted) {
+        Map<String, Integer> g = contentWords(gold);
+        Map<String, Integer> p = contentWords(predicted);
+        int gs = g.values().stream().mapToInt(Integer::intValue).sum();
+        int ps = p.values().stream().mapToInt(Integer::intValue).sum();
+        int shared = 0;
+        for (var e : p.entrySet()) shared += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
+        if (shared == 0) return 0;
+        double precision = (double) shared / ps;
+        double recall = (double) shared / gs;
+        return 2 * precision * recall / (precision + recall);
+    }
+
+    private static Map<String, Integer> contentWords(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String w : normalise(text).split(" ")) {
+            if (w.isEmpty() || STOP_WORDS.contains(w)) continue;
+            // A plural and its singular are one word here ("days", "day").
+            String word = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+            out.merge(word, 1, Integer::sum);
+        }
+        return out;
     }
 
     /** An entity argument: by QID when both sides are linked, else by name or another spelling of it. */

@@ -5,7 +5,7 @@ import java.util.TreeMap;
 
 /**
  * The result of scoring: per-type entity scores (exact span+type and lenient overlap+type), link figures, and
- * per-type relation scores, strict and core (see {@link Scorer}). Keys "micro" (all types) and "PER/ORG/LOC" hold the micro-averages.
+ * per-type relation scores, strict, overlap and core (see {@link Scorer}). Keys "micro" (all types) and "PER/ORG/LOC" hold the micro-averages.
  *
  * @param linkEvaluable recognised mentions (exact span and type) whose gold mention has a QID
  * @param linkCorrect   of those, how many the pipeline linked to the gold QID
@@ -14,11 +14,12 @@ import java.util.TreeMap;
  */
 public record Scores(Map<String, Prf> entitiesExact, Map<String, Prf> entitiesLenient, int linkEvaluable,
                      int linkCorrect, int linksMade, int linksUnchecked, Map<String, Prf> relations,
-                     Map<String, Prf> relationsCore) {
+                     Map<String, Prf> relationsOverlap, Map<String, Prf> relationsCore) {
     public Scores {
         entitiesExact = new TreeMap<>(entitiesExact);
         entitiesLenient = new TreeMap<>(entitiesLenient);
         relations = new TreeMap<>(relations);
+        relationsOverlap = new TreeMap<>(relationsOverlap);
         relationsCore = new TreeMap<>(relationsCore);
     }
 

@@ -96,6 +96,7 @@ final class RoleRule {
             }
         }
         if (left < 0) return null;
+        if (person.to() < v.size() && v.isPossessive(person.to())) left = possessorsTitle(v, left, end);
         boolean head = false;
         for (int j = left; j < end; j++) head |= v.candAt(j) == null && lexicon.isPositionHead(v.lower.get(j));
         if (!head) return null;
@@ -118,6 +119,24 @@ final class RoleRule {
         }
         d.literal("position", position, "string");
         return d;
+    }
+
+    /**
+     * Where the title of a possessor begins: in "a deputy head of President Anna Berg's office" the lower-case words
+     * before "of" name a post in the office, held by someone else, and only "President" is hers. A title that starts
+     * with a capital ("Minister of Foreign Affairs Marco Rossi's visit") is kept whole.
+     */
+    private static int possessorsTitle(SentenceView v, int left, int end) {
+        for (int j = left; j < end; j++) {
+            String text = v.toks.get(j).text();
+            if (CONNECTORS.contains(v.lower.get(j)) && !v.lower.get(j).equals("the")) {
+                int next = j + 1;
+                while (next < end && v.lower.get(next).equals("the")) next++;
+                return next < end ? next : left;
+            }
+            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0))) return left;
+        }
+        return left;
     }
 
     private Draft apposition(SentenceView v, Cand person, Actors actors) {

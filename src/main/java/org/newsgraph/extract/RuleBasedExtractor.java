@@ -206,11 +206,19 @@ public final class RuleBasedExtractor implements EventExtractor {
         int after = complementEnd(v, noun + len, Set.of("on", "of"), lexicon.cues("adverbial"));
         List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
                 Set.of("with", "between"));
-        if (!others.isEmpty()) parties.addAll(grammar.coordinated(v, others.get(0)));
+        String name = phrase(v, noun, after);
+        if (!others.isEmpty()) {
+            List<Cand> sides = grammar.coordinated(v, others.get(0));
+            parties.addAll(sides);
+            // "the accord between A and B on water rights": the subject matter may follow the parties
+            int close = sides.get(sides.size() - 1).to();
+            int end = after == noun + len ? complementEnd(v, close, Set.of("on"), lexicon.cues("adverbial")) : close;
+            if (end > close) name += " " + v.text(close, end);
+        }
         for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
         // a treaty has two sides; with one found, the other is unknown and the event would misstate the treaty
         if (d.count("party") < 2) return Optional.empty();
-        d.literal("treatyName", phrase(v, noun, after).toLowerCase(Locale.ROOT), "string");
+        d.literal("treatyName", name.toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
     }
@@ -632,8 +640,14 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /**
+     * Words before a time that make it a bound of the event, not its time: "more than $2 billion since 2022" was not
+     * given in 2022, "by March 2026" is a deadline.
+     */
+    private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from");
+
+    /**
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
-     * ("last year's incursion") unless they stand right before the trigger itself.
+     * ("last year's incursion") unless they stand right before the trigger itself, and bounds ("since 2022").
      */
     private static Optional<TimeResolver.TimeMention> dateMention(Scope s, int t) {
         SentenceView v = s.v;
@@ -643,6 +657,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             int first = v.tokenAt(v.sentence.start() + tm.start());
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
+            if (first > 0 && TIME_BOUNDS.contains(v.lower.get(first - 1))) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
             int distance = last < t ? t - last : first - t;
             if (punctuationBetween(v, Math.min(last, t), Math.max(first, t))) {

@@ -108,6 +108,7 @@ public final class TimeResolver {
      * month" is 2016-12, and "three days ago" (late December or January) is nothing.
      */
     public List<TimeMention> find(String text, TimeValue published) {
+        if (!mayHoldTime(text)) return List.of();
         Interval span = published == null ? null : span(published);
         boolean future = FUTURE.matcher(text).find();
         Context early = new Context(text, span == null ? null : span.from, future);
@@ -141,15 +142,37 @@ public final class TimeResolver {
         return List.copyOf(out);
     }
 
+    /** Month names as {@link #MONTH} matches them: each full name and abbreviation starts with one of these. */
+    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
+    /** Words of which every rule without a digit or a month name needs one, lower case (weekdays end in "day"). */
+    private static final List<String> TIME_WORDS = List.of("day", "week", "month", "year", "tomorrow");
+
+    /**
+     * Whether any rule could match {@code text}: every rule needs an ASCII digit, a capitalised month name or one of
+     * {@link #TIME_WORDS} (its rules are case-insensitive, so they are looked for in lower case). Most sentences have
+     * none, and twenty regular expressions need not run over them. A rule added to {@link #RULES} must keep to this.
+     */
+    static boolean mayHoldTime(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        for (String month : MONTH_PREFIXES) if (text.contains(month)) return true;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : TIME_WORDS) if (lower.contains(word)) return true;
+        return false;
+    }
+
+    /** DAY_MONTH and MONTH_DAY compiled once: {@link #withBorrowedYears} runs on every sentence of an undated article. */
+    private static final Pattern DAY_MONTH_PATTERN = Pattern.compile(DAY_MONTH, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_PATTERN = Pattern.compile(MONTH_DAY, Pattern.CASE_INSENSITIVE);
+
     /**
      * Without a publication date, a day written without its year ("on 4 April and from 5-6 April 2016") takes the
      * year of the next time of the sentence that is at least a month of a year, when that time's month is not earlier
      * (so no year is carried back across a year's end).
      */
-    /** DAY_MONTH and MONTH_DAY compiled once: {@link #withBorrowedYears} runs on every sentence of an undated article. */
-    private static final Pattern DAY_MONTH_PATTERN = Pattern.compile(DAY_MONTH, Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_PATTERN = Pattern.compile(MONTH_DAY, Pattern.CASE_INSENSITIVE);
-
     private static List<TimeMention> withBorrowedYears(String text, List<TimeMention> found) {
         List<TimeMention> out = new ArrayList<>(found);
         for (Pattern pattern : List.of(DAY_MONTH_PATTERN, MONTH_DAY_PATTERN)) {

@@ -71,11 +71,36 @@ class ScorerTest {
         GoldRelation otherSize = new GoldRelation("Deployment", Map.of("force_of", "North Korea", "size", 5000L,
                 "force_type", "military workers and deminers"), Map.of("force_of", "Q423"), null);
         assertFalse(Scorer.matches(gold, otherWording));
-        assertTrue(Scorer.matches(gold, otherWording, true));
-        assertFalse(Scorer.matches(gold, otherSize, true));
+        assertTrue(Scorer.matches(gold, otherWording, Scorer.Literals.IGNORED));
+        assertFalse(Scorer.matches(gold, otherSize, Scorer.Literals.IGNORED));
         Scores s = Scorer.score(List.of(doc(List.of(), gold)), List.of(doc(List.of(), otherWording)));
         assertEquals(new Prf(0, 1, 1), s.relations().get("Deployment"));
         assertEquals(new Prf(1, 0, 0), s.relationsCore().get("Deployment"));
+    }
+
+    @Test
+    void overlapMatchingComparesPhrasesByContentWordsAndValuesExactly() {
+        assertEquals(2.0 / 3, Scorer.contentOverlap("one day (4 April)", "one-day"), 1e-9);
+        assertEquals(1.0 / 3, Scorer.contentOverlap("interim agreement on federal budget allocations", "agreement"),
+                1e-9);
+        assertEquals(0, Scorer.contentOverlap("the visit", "of the"), 1e-9);
+        GoldRelation gold = new GoldRelation("Visit", Map.of("visitor", "Ana Ruiz", "destination", "Chile",
+                "duration", "two days (5-6 May)", "date", "2016-05"), Map.of("visitor", "Q1", "destination", "Q2"),
+                null);
+        GoldRelation close = new GoldRelation("Visit", Map.of("visitor", "Ana Ruiz", "destination", "Chile",
+                "duration", "two-day", "date", "2016-05"), Map.of("visitor", "Q1", "destination", "Q2"), null);
+        GoldRelation vagueDate = new GoldRelation("Visit", Map.of("visitor", "Ana Ruiz", "destination", "Chile",
+                "duration", "two-day", "date", "2016"), Map.of("visitor", "Q1", "destination", "Q2"), null);
+        GoldRelation unrelated = new GoldRelation("Visit", Map.of("visitor", "Ana Ruiz", "destination", "Chile",
+                "duration", "a week", "date", "2016-05"), Map.of("visitor", "Q1", "destination", "Q2"), null);
+        assertFalse(Scorer.matches(gold, close));
+        assertTrue(Scorer.matches(gold, close, Scorer.Literals.OVERLAP));
+        assertFalse(Scorer.matches(gold, vagueDate, Scorer.Literals.OVERLAP));
+        assertFalse(Scorer.matches(gold, unrelated, Scorer.Literals.OVERLAP));
+        assertTrue(Scorer.matches(gold, unrelated, Scorer.Literals.IGNORED));
+        Scores s = Scorer.score(List.of(doc(List.of(), gold)), List.of(doc(List.of(), close)));
+        assertEquals(new Prf(0, 1, 1), s.relations().get("Visit"));
+        assertEquals(new Prf(1, 0, 0), s.relationsOverlap().get("Visit"));
     }
 
     @Test

@@ -451,6 +451,10 @@ class InteractionEventsTest {
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
             none(article().sentence("Canada may sanction Iran.")
                     .mention("Canada", "LOC", "Q16").mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("The ministers discussed sanctions against Iran.")
+                    .mention("Iran", "LOC", "Q794"), "Sanction");
+            none(article().sentence("Lawmakers in Ottawa are debating an embargo on Iran.")
+                    .mention("Ottawa", "LOC", "Q1930").mention("Iran", "LOC", "Q794"), "Sanction");
         }
 
         @Test
@@ -563,6 +567,19 @@ class InteractionEventsTest {
                     .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
             assertEquals("Q159", qid(e, "attacker"));
             assertEquals("Q212", qid(e, "attackTarget"));
+        }
+
+        @Test
+        void anAttackThatACasePutsIsNoAttack() {
+            none(article().sentence("In the event of an attack on Estonia, the battalion would defend the border.")
+                    .mention("Estonia", "LOC", "Q191"), "Attack");
+            none(article().sentence("In case of a Russian attack on Latvia, allies would send aircraft.")
+                    .mention("Russian", "NORP", "Q159").mention("Latvia", "LOC", "Q211"), "Attack");
+            none(article().sentence("The drills prepare for an attack on Finland.")
+                    .mention("Finland", "LOC", "Q33"), "Attack");
+            Event real = one(article().sentence("In the attack on Estonia's border post, two guards were hurt.")
+                    .mention("Estonia", "LOC", "Q191"), "Attack");
+            assertEquals("Q191", qid(real, "attackTarget"));
         }
 
         @Test

@@ -91,6 +91,20 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void anOnComplementAfterThePartiesBelongsToTheName() {
+            Event noun = one(article().sentence("Both capitals praised the accord reached last week between Chile and "
+                    + "Bolivia on the sharing of river water.").mention("Chile", "LOC", "Q298")
+                    .mention("Bolivia", "LOC", "Q750"), "Treaty");
+            assertEquals("accord on the sharing of river water", value(noun, "treatyName"));
+            Event verb = one(article().sentence("Norway signed a pact with Sweden on fishing quotas.")
+                    .mention("Norway", "LOC", "Q20").mention("Sweden", "LOC", "Q34"), "Treaty");
+            assertEquals("pact on fishing quotas", value(verb, "treatyName"));
+            Event day = one(article().sentence("Norway signed a pact with Sweden on Monday.")
+                    .mention("Norway", "LOC", "Q20").mention("Sweden", "LOC", "Q34"), "Treaty");
+            assertEquals("pact", value(day, "treatyName"));
+        }
+
+        @Test
         void aDayOrANameAfterTheTreatyIsNoPartOfItsName() {
             Event day = one(article().sentence("Iran and China signed a trade agreement on Monday.")
                     .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
@@ -121,6 +135,8 @@ class RuleBasedExtractorTest {
                     .mention("Iran", "LOC", "Q794").mention("China", "LOC", "Q148"), "Treaty");
             none(article().sentence("Italy plans to sign an accord with Poland.")
                     .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Treaty");
+            none(article().sentence("Diplomats expect Chile to sign a water accord with Peru.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Treaty");
         }
     }
 
@@ -408,6 +424,19 @@ class RuleBasedExtractorTest {
     @Nested
     class Supplies {
         @Test
+        void aTimeThatOnlyBoundsTheEventIsNotItsDate() {
+            Event since = one(article().sentence("Norway has given more than $2 billion in aid to Moldova since 2022.")
+                    .mention("Norway", "LOC", "Q20").mention("Moldova", "LOC", "Q217"), "Supply");
+            assertTrue(since.first("date").isEmpty(), since.toString());
+            Event by = one(article().sentence("Chile will deliver the fuel to Peru by March 2026.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Supply");
+            assertTrue(by.first("date").isEmpty(), by.toString());
+            Event in = one(article().sentence("Norway gave $2 million in aid to Moldova in 2022.")
+                    .mention("Norway", "LOC", "Q20").mention("Moldova", "LOC", "Q217"), "Supply");
+            assertEquals("2022", value(in, "date"));
+        }
+
+        @Test
         void aShareOfTheRecipientsStockIsASupplyWithShare() {
             Event e = one(article().sentence("Iran is supplying as much as 60 percent of Syria's fuel.")
                     .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858"), "Supply");
@@ -614,12 +643,33 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aCrownPrinceIsTheWholeTitle() {
+            Event e = one(article().sentence("Jordanian Crown Prince Omar Talal arrived in Amman.")
+                    .mention("Jordanian", "NORP", "Q810").mention("Omar Talal", "PER").mention("Amman", "LOC", "Q3805"),
+                    "Role");
+            assertEquals("Crown Prince", value(e, "position"));
+            assertEquals("Q810", qid(e, "affiliation"));
+        }
+
+        @Test
         void aMinistryTitleKeepsItsAffairsWord() {
             Event e = one(article().sentence("Italian Minister of Foreign Affairs Marco Rossi landed in Rome.")
                     .mention("Italian", "NORP", "Q38").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
                     "Role");
             assertEquals("Minister of Foreign Affairs", value(e, "position"));
             assertEquals("Q38", qid(e, "affiliation"));
+        }
+
+        @Test
+        void aTitleOfTheOfficeOfANamedPersonIsNotThatPersonsTitle() {
+            List<Event> found = events(article().sentence("She was a deputy head of President Anna Berg's office.")
+                    .mention("Anna Berg", "PER"), "Role");
+            assertEquals(1, found.size(), found.toString());
+            assertEquals("President", value(found.get(0), "position"));
+            List<Event> adviser = events(article().sentence("He served as chief adviser to Prime Minister Jan Holm.")
+                    .mention("Jan Holm", "PER"), "Role");
+            assertEquals(1, adviser.size(), adviser.toString());
+            assertEquals("Prime Minister", value(adviser.get(0), "position"));
         }
 
         @Test

@@ -29,6 +29,19 @@ class TimeResolverTest {
     }
 
     @Test
+    void aSentenceWithoutDigitsMonthsOrTimeWordsIsNotSearched() {
+        assertFalse(TimeResolver.mayHoldTime("The ministers discussed trade and security in the capital."));
+        assertTrue(resolver.find("The ministers discussed trade and security in the capital.", SATURDAY).isEmpty());
+        // each kind of rule still gets its sentence: digits, capitalised months, and time words in any case
+        for (String text : List.of("in 2024", "in May", "since Sept.", "on Monday", "YESTERDAY", "Tomorrow",
+                "Last Week", "this MONTH", "earlier this Year", "two days ago")) {
+            assertTrue(TimeResolver.mayHoldTime(text), text);
+            assertFalse(resolver.find(text, SATURDAY).isEmpty(), text);
+        }
+        assertFalse(TimeResolver.mayHoldTime("may deploy"));
+    }
+
+    @Test
     void resolvesLastYearToAYearOnly() {
         assertEquals(Optional.of(new TimeValue("2024", "gYear")), at("last year", SATURDAY));
         assertEquals(Optional.of(new TimeValue("2025", "gYear")), at("earlier this year", SATURDAY));

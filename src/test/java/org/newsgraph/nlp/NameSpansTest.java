@@ -58,6 +58,8 @@ class NameSpansTest {
     void aListedDemonymTaggedAsAnOrganisationBecomesNorp() {
         assertEquals("NORP", spans.retype(new NameSpan(0, 1, "ORG", 0.5), "Syrian").type());
         assertEquals("LOC", spans.retype(new NameSpan(0, 1, "PER", 0.5), "Nigeria").type());
+        // an adjective that differs from both the country and its people ("Philippine Defence Secretary")
+        assertEquals("NORP", spans.retype(new NameSpan(0, 1, "LOC", 0.5), "Philippine").type());
     }
 
     @Test
