@@ -124,6 +124,13 @@ class EventDetailsTest {
         }
 
         @Test
+        void whatWasSaidInARelativeClauseEndsAtItsComma() {
+            Event e = one(article().sentence("Marco Rossi, who said the port was closed, left Rome on Monday.")
+                    .mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"), "Statement");
+            assertEquals("the port was closed", value(e, "content"));
+        }
+
+        @Test
         void aConditionInsideWhatWasSaidStaysInIt() {
             Event e = one(article().sentence("Anna Kowalski said she would resign if the deal failed.")
                     .mention("Anna Kowalski", "PER"), "Statement");
@@ -217,6 +224,14 @@ class EventDetailsTest {
             Event e = one(article().sentence("Canada trained Ukrainian troops for the spring offensive.")
                     .mention("Canada", "LOC", "Q16").mention("Ukrainian", "NORP", "Q212"), "Support");
             assertEquals("training for the spring offensive", value(e, "matter"));
+        }
+
+        @Test
+        void supportThatAidedADeedIsForThatDeed() {
+            Event e = one(article().sentence("The Peshmerga recaptured Sinjar from ISIL, aided by air support from "
+                    + "Canada.").mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG")
+                    .mention("Canada", "LOC", "Q16"), "Support");
+            assertEquals("recaptured Sinjar from ISIL", value(e, "matter"));
         }
 
         @Test
