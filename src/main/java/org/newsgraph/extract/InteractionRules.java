@@ -15,7 +15,9 @@ import org.newsgraph.extract.SentenceView.Cand;
  * around a trigger from triggers.txt; a cancelled trigger (negation, modality, a plan, a doubtful attribution) or a
  * noun hedged after it ("meetings … are likely") gives nothing. Some trigger lemmas have wordings of their own, named
  * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y) and "prohibiting" ("X companies
- * are prohibited from providing services to Y": a sanction on Y). Immutable and thread-safe.
+ * are prohibited from providing services to Y": a sanction on Y). A Statement gets what it says ({@link Contents}) and
+ * the names in that as what it is about; a Support what it is for ({@link Matters}, or for "Y did Z, aided by support
+ * from X" the deed Z). Immutable and thread-safe.
  */
 final class InteractionRules {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
@@ -331,6 +333,7 @@ final class InteractionRules {
         int end = grammar.objectEnd(v, t);
         Cand supporter;
         Cand supported;
+        String aided = null;
         if (passive) {
             supporter = grammar.agent(v, t).stream().findFirst().orElse(null);
             supported = grammar.subject(v, t);
@@ -351,9 +354,11 @@ final class InteractionRules {
                 int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
                 Cand from = fromAt < 0 ? null : nameSoonAfter(v, fromAt + 1, end);
                 int aiding = aidingBefore(v, t);
-                if (from != null && aiding >= 0) {
+                int deed = aiding < 0 ? -1 : clauseVerb(v, aiding - 1);
+                if (from != null && deed >= 0) {
                     supporter = from;
-                    supported = clauseSubject(v, aiding - 1);
+                    supported = grammar.subject(v, deed);
+                    aided = v.text(deed, aiding - 1);       // the support was for what the clause did
                 }
             }
         }
@@ -364,7 +369,9 @@ final class InteractionRules {
         if (!d.has("supporter") || !d.has("supported") || d.key("supporter").equals(d.key("supported"))) {
             return List.of();
         }
-        if (!passive && supported.from() > t) {
+        if (aided != null) {
+            d.literal("matter", aided, "string");
+        } else if (!passive && supported.from() > t) {
             matters.of(v, supported, lemmaIn("training", trig)).ifPresent(m -> d.literal("matter", m, "string"));
         }
         return List.of(d);
@@ -399,12 +406,12 @@ final class InteractionRules {
         return null;
     }
 
-    /** The subject of the last verb before the comma at {@code comma}: the clause a participle phrase follows. */
-    private Cand clauseSubject(SentenceView v, int comma) {
+    /** The last verb before the comma at {@code comma}: the clause a participle phrase follows; -1 when none. */
+    private static int clauseVerb(SentenceView v, int comma) {
         for (int j = comma - 1; j >= 0; j--) {
-            if (v.candAt(j) == null && v.toks.get(j).pos().equals("VERB")) return grammar.subject(v, j);
+            if (v.candAt(j) == null && v.toks.get(j).pos().equals("VERB")) return j;
         }
-        return null;
+        return -1;
     }
 
     /** Up to {@code max} tokens of the noun phrase from {@code from}, stopping at punctuation and clause words. */
