@@ -321,6 +321,7 @@ class QueriesTest {
         assertEquals("North Korea", row.get("destination"));
         assertEquals("Choe Son-hui", row.get("host"));
         assertEquals("P3D", row.get("duration"));
+        assertFalse(row.containsKey("days"), "a three-day visit names no dates to count from");
         assertEquals("2025-07-12", row.get("published"));
         assertFalse(row.containsKey("date"), "the visit itself is not dated");
     }
@@ -380,6 +381,9 @@ class QueriesTest {
         List<Map<String, String>> rows = select(read(QUERIES.resolve("statements.rq")), interactions);
         assertEquals(List.of("Anna Kowalski", "Germany"), column(rows, "speaker"));
         assertEquals(Arrays.asList("The border stays open.", null), column(rows, "quote"));
+        assertEquals(Arrays.asList("the border between Poland and Germany stays open", null),
+                column(rows, "content"));
+        assertEquals(Arrays.asList("Germany | Poland", null), column(rows, "about"));
         assertEquals(List.of("2025-03-14", "2025-03-14"), column(rows, "published"));
     }
 

@@ -21,15 +21,17 @@ public final class Predictions {
             Map.entry("party", "parties"), Map.entry("treatyName", "name"), Map.entry("forceOf", "force_of"),
             Map.entry("forceType", "force_type"), Map.entry("participant", "participants"),
             Map.entry("sanctionTarget", "target"), Map.entry("invitedTo", "event"),
-            Map.entry("affiliation", "organization_or_country"), Map.entry("attackTarget", "target"));
+            Map.entry("affiliation", "organization_or_country"), Map.entry("attackTarget", "target"),
+            Map.entry("content", "about"));
     private static final List<String> LIST_ROLES = List.of("parties", "participants");
     /**
      * Roles that qualify another: gold has one "quantity" argument for a quantity, its bound, currency and written
      * form, one "size" for a size, its bound and written form (see {@link #amount}), and one "date" for a date and
-     * its written form.
+     * its written form, and one "duration" for a duration and the days it was counted from. Gold's "about" is what a
+     * statement says, written out (our {@code content}); the entities named in it ({@code about}) are left out.
      */
     private static final List<String> DETAILS = List.of("quantityText", "quantityBound", "currency", "sizeText",
-            "sizeBound", "dateText");
+            "sizeBound", "dateText", "durationText", "about");
 
     private Predictions() {
     }
@@ -78,6 +80,9 @@ public final class Predictions {
             } else if (arg.role().equals("date")) {
                 // gold writes a date as text where ISO cannot say it all ("summer of 2017")
                 value = ev.first("dateText").map(Argument::value).orElse(arg.value());
+            } else if (arg.role().equals("duration")) {
+                // and a stay as the days it covers ("5-6 April 2016") where the text gives them
+                value = ev.first("durationText").map(Argument::value).orElse(arg.value());
             } else {
                 value = literal(arg);
             }

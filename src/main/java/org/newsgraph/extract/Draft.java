@@ -12,6 +12,7 @@ final class Draft {
     private double strength;
     private final List<Actors.Resolved> entities = new ArrayList<>();
     private final List<Argument> literals = new ArrayList<>();
+    private final List<Actors.Resolved> topics = new ArrayList<>();
 
     Draft(String type, int sentence, String trigger, double strength) {
         this.type = type;
@@ -24,6 +25,17 @@ final class Draft {
     Draft add(Actors.Resolved r) {
         boolean dup = entities.stream().anyMatch(e -> e.arg().role().equals(r.arg().role()) && e.key().equals(r.key()));
         if (!dup) entities.add(r);
+        return this;
+    }
+
+    /**
+     * Adds an entity argument that says what the event concerns (a name in what a statement says) unless the same
+     * entity already fills that role; unlike {@link #add}, its confidence does not weigh in the event's, since it does
+     * not bear on whether the event happened.
+     */
+    Draft addTopic(Actors.Resolved r) {
+        boolean dup = topics.stream().anyMatch(e -> e.arg().role().equals(r.arg().role()) && e.key().equals(r.key()));
+        if (!dup) topics.add(r);
         return this;
     }
 
@@ -44,6 +56,7 @@ final class Draft {
 
     boolean has(String role) {
         return entities.stream().anyMatch(e -> e.arg().role().equals(role))
+                || topics.stream().anyMatch(e -> e.arg().role().equals(role))
                 || literals.stream().anyMatch(a -> a.role().equals(role));
     }
 
@@ -70,6 +83,7 @@ final class Draft {
         Draft d = new Draft(type, sentence, trigger, strength);
         d.entities.addAll(entities);
         d.literals.addAll(literals);
+        d.topics.addAll(topics);
         return d;
     }
 
@@ -78,6 +92,7 @@ final class Draft {
         double confidence = Math.max(0, Math.min(1, strength * mean));
         List<Argument> args = new ArrayList<>();
         entities.forEach(e -> args.add(e.arg()));
+        topics.forEach(e -> args.add(e.arg()));
         args.addAll(literals);
         return new Event(type, args, sentence, Math.round(confidence * 1000) / 1000.0, trigger);
     }

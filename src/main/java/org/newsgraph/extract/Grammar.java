@@ -291,6 +291,14 @@ final class Grammar {
      * used as one: "X's supply of Y"), a passive ending or denial or an "unrealised" phrase after it.
      */
     boolean cancelled(SentenceView v, int t, boolean noun) {
+        return cancelled(v, t, noun, false);
+    }
+
+    /**
+     * As {@link #cancelled(SentenceView, int, boolean)}; for a {@code reporting} trigger (a verb of saying) a condition
+     * after it belongs to what was said ("said she would resign if the deal failed"), not to the saying.
+     */
+    boolean cancelled(SentenceView v, int t, boolean noun, boolean reporting) {
         Lexicon.Phrases attribution = lexicon.cues("attribution");
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
         Lexicon.Phrases boundary = lexicon.cues("boundary");
@@ -302,7 +310,7 @@ final class Grammar {
             }
         }
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
-                || conditionAfter(v, t);
+                || !reporting && conditionAfter(v, t);
     }
 
     /**

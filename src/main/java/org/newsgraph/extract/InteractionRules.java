@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,8 @@ import org.newsgraph.extract.SentenceView.Cand;
  * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y), "prohibiting" ("X companies
  * are prohibited from providing services to Y": a sanction on Y) and "greeting" ("X welcomed Y to Rome" is no
  * statement); an attack on a "discourse" noun ("X's decision") or by a name next to a "hazard" word ("Typhoon X") is
- * none. Immutable and thread-safe.
+ * none. A Statement gets what it says ({@link Contents}) and the names in that as what it is about; a Support what
+ * it is for ({@link Matters}, or for "Y did Z, aided by support from X" the deed Z). Immutable and thread-safe.
  */
 final class InteractionRules {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
@@ -33,15 +33,20 @@ final class InteractionRules {
 
     private final Lexicon lexicon;
     private final Grammar grammar;
+    private final Contents contents;
+    private final Matters matters;
 
     InteractionRules(Lexicon lexicon, Grammar grammar) {
         this.lexicon = lexicon;
         this.grammar = grammar;
+        this.contents = new Contents(lexicon, grammar);
+        this.matters = new Matters(lexicon);
     }
 
     List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v();
-        if (grammar.cancelled(v, t, trig.kind().equals("noun")) || inIdiom(v, t)) return List.of();
+        boolean reporting = trig.type().equals("Statement") && trig.kind().equals("verb");
+        if (grammar.cancelled(v, t, trig.kind().equals("noun"), reporting) || inIdiom(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (!reading(v, t, trig, verb)) return List.of();
         if (!verb && laterHedge(v, t)) return List.of();
@@ -49,8 +54,8 @@ final class InteractionRules {
         List<Draft> out = switch (trig.type()) {
             case "Meeting" -> meeting(s, t, verb);
             case "Statement" -> lemmaIn("greeting", trig) && greetsPerson(v, t) ? List.<Draft>of()
-                    : statement(s, t, passive);
-            case "Support" -> support(s, t, verb, passive);
+                    : statement(s, t, trig, passive);
+            case "Support" -> support(s, t, trig, verb, passive);
             case "Sanction" -> lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
                     : sanction(s, t, trig, verb, passive);
             case "Invitation" -> invitation(s, t, verb, passive);
@@ -219,7 +224,7 @@ final class InteractionRules {
 
     // ---------------------------------------------------------------- Statement
 
-    private List<Draft> statement(Scope s, int t, boolean passive) {
+    private List<Draft> statement(Scope s, int t, Lexicon.Trigger trig, boolean passive) {
         SentenceView v = s.v();
         if (passive || nounReading(v, t)) return List.of();
         Cand speaker = null;
@@ -241,6 +246,17 @@ final class InteractionRules {
         s.actors().actor("speaker", speaker).ifPresent(d::add);
         if (!d.has("speaker")) return List.of();
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
+        Cand own = v.cands.contains(speaker) ? speaker : null;     // a byline's speaker is named in another sentence
+        Optional<Contents.Span> span = contents.of(v, t, trig.lemma(), own);
+        if (span.isPresent()) {
+            said(s, v, d, span.get());
+        } else if (contents.introducesNext(v, t, own)) {
+            int next = s.views().indexOf(v) + 1;
+            if (next > 0 && next < s.views().size()) {
+                SentenceView line = s.views().get(next);
+                Contents.whole(line).ifPresent(x -> said(s, line, d, x));
+            }
+        }
         return List.of(d);
     }
 
@@ -256,6 +272,21 @@ final class InteractionRules {
         }
         Cand c = k < v.size() ? v.candAt(k) : null;
         return c != null && !c.pronoun() && c.type().equals("PER") && !v.isPossessive(c.to());
+    }
+
+    /**
+     * Fills what the statement says from a span of {@code v}: its content, and the names in it other than the speaker
+     * as what it is about.
+     */
+    private static void said(Scope s, SentenceView v, Draft d, Contents.Span span) {
+        d.literal("content", v.text(span.from(), span.to()), "string");
+        Optional<String> speaker = d.key("speaker");
+        for (Cand c : v.cands) {
+            if (c.pronoun() || c.from() < span.from() || c.to() > span.to()) continue;
+            Optional<Actors.Resolved> r = c.type().equals("LOC") ? s.actors().place("about", c)
+                    : s.actors().actor("about", c);
+            r.filter(x -> !speaker.equals(Optional.of(x.key()))).ifPresent(d::addTopic);
+        }
     }
 
     /** Whether a determiner, maybe with modifiers between, makes the word at {@code t} a noun: "a warm welcome". */
@@ -358,12 +389,12 @@ final class InteractionRules {
 
     // ---------------------------------------------------------------- Support
 
-    private List<Draft> support(Scope s, int t, boolean verb, boolean passive) {
+    private List<Draft> support(Scope s, int t, Lexicon.Trigger trig, boolean verb, boolean passive) {
         SentenceView v = s.v();
         int end = grammar.objectEnd(v, t);
         Cand supporter;
         Cand supported;
-        String matter = null;
+        String aided = null;
         if (passive) {
             supporter = grammar.agent(v, t).stream().findFirst().orElse(null);
             supported = grammar.subject(v, t);
@@ -379,15 +410,16 @@ final class InteractionRules {
             }
             List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
             supported = target.isEmpty() ? null : target.get(0);
-            if (supported != null && v.isPossessive(supported.to())) matter = headPhrase(v, supported.to() + 1, 5);
             if (supporter == null && supported == null) {
                 // "X took the town, aided by strong support from Y": Y supports the subject of the clause
                 int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
                 Cand from = fromAt < 0 ? null : nameSoonAfter(v, fromAt + 1, end);
                 int aiding = aidingBefore(v, t);
-                if (from != null && aiding >= 0) {
+                int deed = aiding < 0 ? -1 : clauseVerb(v, aiding - 1);
+                if (from != null && deed >= 0) {
                     supporter = from;
-                    supported = clauseSubject(v, aiding - 1);
+                    supported = grammar.subject(v, deed);
+                    aided = v.text(deed, aiding - 1);       // the support was for what the clause did
                 }
             }
         }
@@ -398,7 +430,11 @@ final class InteractionRules {
         if (!d.has("supporter") || !d.has("supported") || d.key("supporter").equals(d.key("supported"))) {
             return List.of();
         }
-        if (matter != null) d.literal("matter", matter.toLowerCase(Locale.ROOT), "string");
+        if (aided != null) {
+            d.literal("matter", aided, "string");
+        } else if (!passive && supported.from() > t) {
+            matters.of(v, supported, lemmaIn("training", trig)).ifPresent(m -> d.literal("matter", m, "string"));
+        }
         return List.of(d);
     }
 
@@ -431,20 +467,26 @@ final class InteractionRules {
         return null;
     }
 
-    /** The subject of the last verb before the comma at {@code comma}: the clause a participle phrase follows. */
-    private Cand clauseSubject(SentenceView v, int comma) {
+    /** The last verb before the comma at {@code comma}: the clause a participle phrase follows; -1 when none. */
+    private static int clauseVerb(SentenceView v, int comma) {
         for (int j = comma - 1; j >= 0; j--) {
-            if (v.candAt(j) == null && v.toks.get(j).pos().equals("VERB")) return grammar.subject(v, j);
+            if (v.candAt(j) == null && v.toks.get(j).pos().equals("VERB")) return j;
         }
-        return null;
+        return -1;
     }
 
     /** Up to {@code max} tokens of the noun phrase from {@code from}, stopping at punctuation and clause words. */
     private static String headPhrase(SentenceView v, int from, int max) {
+        int j = headPhraseEnd(v, from, max);
+        return j > from ? v.text(from, j) : null;
+    }
+
+    /** Where the noun phrase of {@link #headPhrase} ends (exclusive); {@code from} when it is empty. */
+    static int headPhraseEnd(SentenceView v, int from, int max) {
         int j = from;
         while (j < v.size() && j < from + max && !PHRASE_STOPS.contains(v.lower.get(j))) j++;
         while (j > from && Set.of("of", "in", "on", "for", "the", "a").contains(v.lower.get(j - 1))) j--;
-        return j > from ? v.text(from, j) : null;
+        return j;
     }
 
     // ---------------------------------------------------------------- Sanction

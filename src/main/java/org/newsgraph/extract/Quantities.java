@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads amounts written in news text: counts ("6,000", "24K", "ninety-four", "1.5 million"), shares ("40 percent",
- * "two-thirds", "a third", "half") and durations ("three-day", "two weeks"). Stateless and thread-safe.
+ * "two-thirds", "a third", "half") and durations ("three-day", "two weeks", the days of "5-6 April"). Stateless and
+ * thread-safe.
  */
 public final class Quantities {
     /** An amount found in a text: its span, its kind and its value as an XSD lexical form. */
@@ -51,7 +52,34 @@ public final class Quantities {
     private static final Pattern DURATION = Pattern.compile("(?<![\\w-])(" + DIGITS + "|" + WORD
             + ")[- ](hour|day|week|month|year)s?\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
+            + "Nov\\.?|Dec\\.?)";
+    private static final String DAY_OF_MONTH = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String UNTIL = "\\s?(?:[-\u2013]|to|until|till|through|and)\\s?";
+    private static final String YEAR = "(?:,? \\d{4}\\b)?";
+    /** A range of days in one month at the start of a text, after "from", "between" or "on" if any. */
+    private static final Pattern DAY_RANGE = Pattern.compile("^(?:(?:from|between|on) )?(?<range>"
+            + DAY_OF_MONTH + UNTIL + DAY_OF_MONTH + " " + MONTH + YEAR + "|"
+            + MONTH + " " + DAY_OF_MONTH + UNTIL + DAY_OF_MONTH + "\\b" + YEAR + ")");
+
     private Quantities() {
+    }
+
+    /**
+     * The length of a range of days in one month that opens a text ("5-6 April 2016", "from 5 to 6 April", "April
+     * 5-6"): both ends count, so "5-6 April" is P2D. The span found covers the range without "from", "between" or
+     * "on", as written.
+     */
+    public static Optional<Found> dayRange(String text) {
+        Matcher m = DAY_RANGE.matcher(text);
+        if (!m.find()) return Optional.empty();
+        int group = m.group(2) != null ? 2 : 4;
+        int first = Integer.parseInt(m.group(group));
+        int last = Integer.parseInt(m.group(group + 1));
+        if (first < 1 || last > 31 || last <= first) return Optional.empty();
+        int start = m.start("range");
+        return Optional.of(new Found(start, m.end(), Kind.DURATION, "P" + (last - first + 1) + "D"));
     }
 
     /** The exact count a text states, or empty when it holds none or something else. */

@@ -517,10 +517,99 @@ public final class RuleBasedExtractor implements EventExtractor {
                 if (v.lower.get(j).equals("for")) duration = Quantities.duration(v.text(j + 1, Math.min(end, j + 4)));
             }
         }
-        duration.ifPresent(p -> d.literal("duration", p, "duration"));
-        dated(d, s, t);
-        return perArgument(d, "destination", destinations, c -> s.actors.place("destination", c),
-                d.key("visitor").orElse("")).stream().filter(x -> x.has("destination")).toList();
+        Cand later = verb ? laterDestination(s, destinations.get(destinations.size() - 1)) : null;
+        List<Cand> all = new ArrayList<>(destinations);
+        if (later != null) all.add(later);
+        String visitorKey = d.key("visitor").orElse("");
+        List<Draft> out = new ArrayList<>();
+        for (Cand c : all) {
+            Optional<Actors.Resolved> place = s.actors.place("destination", c).filter(r -> !r.key().equals(visitorKey));
+            if (place.isEmpty()) continue;
+            Draft x = d.copy().add(place.get());
+            if (c == later) {
+                dated(x, timeAfter(s, c));   // its own days, not the first destination's
+            } else {
+                duration.ifPresent(p -> x.literal("duration", p, "duration"));
+                dated(x, s, t);
+            }
+            if (!x.has("duration")) {
+                // after one of several places, a range of days is the whole trip's ("A and B from 3-4 May")
+                Optional<String[]> range = destinations.size() == 1 || c == later ? daysAfter(v, c) : Optional.empty();
+                range.ifPresent(r -> x.literal("duration", r[0], "duration").literal("durationText", r[1], "string"));
+                if (range.isEmpty()) stayAt(s, t, c).ifPresent(p -> x.literal("duration", p, "duration"));
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    /**
+     * A place visited on other days, named after the last destination and its own time: "visited A on 2 May and B
+     * from 3-4 May". After the time come "and" and a place, and then only a time of its own or the sentence's end;
+     * otherwise null ("visited A on 2 May and B closed its border").
+     */
+    private Cand laterDestination(Scope s, Cand last) {
+        SentenceView v = s.v;
+        TimeResolver.TimeMention own = timeAfter(s, last);
+        if (own == null) return null;
+        int and = v.tokenAt(v.sentence.start() + own.end());
+        if (and < 0 || and + 1 >= v.size() || !v.lower.get(and).equals("and")) return null;
+        Cand c = v.candAt(and + 1);
+        if (c == null || c.from() != and + 1 || c.pronoun() || !c.type().equals("LOC")) return null;
+        boolean ends = c.to() >= v.size() || Set.of(".", ",", ";").contains(v.lower.get(c.to()));
+        return ends || timeAfter(s, c) != null ? c : null;
+    }
+
+    /** The time written right after a place, maybe after a preposition ("A on 2 May", "B from 3-4 May"), or null. */
+    private static TimeResolver.TimeMention timeAfter(Scope s, Cand place) {
+        SentenceView v = s.v;
+        int k = place.to();
+        if (k < v.size() && Set.of("on", "from", "in", "between", "at", "during").contains(v.lower.get(k))) k++;
+        for (TimeResolver.TimeMention tm : s.times) {
+            if (v.tokenAt(v.sentence.start() + tm.start()) == k) return tm;
+        }
+        return null;
+    }
+
+    /**
+     * The days of a visit written right after its destination ("Y from 5-6 April 2016", "Y, from 5 to 6 April"): their
+     * ISO length and their words; a range further away may be another event's.
+     */
+    private static Optional<String[]> daysAfter(SentenceView v, Cand destination) {
+        int k = destination.to();
+        if (k < v.size() && v.lower.get(k).equals(",")) k++;
+        if (k >= v.size()) return Optional.empty();
+        String rest = v.text(k, v.size());
+        return Quantities.dayRange(rest).map(f -> new String[] {f.value(), rest.substring(f.start(), f.end())});
+    }
+
+    /**
+     * How long the visitor stays, from a verb of staying (cues.txt group "staying") after the trigger with the length
+     * right after it: "arrived in X and will spend three days in Y". The place of the stay, when named, must be the
+     * destination or lie in the same state; a stay in a clause that opens with a subordinate word (cues.txt group
+     * "opening": "after she spent three days in Z") is another time's.
+     */
+    private Optional<String> stayAt(Scope s, int t, Cand destination) {
+        SentenceView v = s.v;
+        Lexicon.Phrases staying = lexicon.cues("staying");
+        Lexicon.Phrases opening = lexicon.cues("opening");
+        for (int j = t + 1; j < v.size(); j++) {
+            int n = staying.matchAt(v.lower, j);
+            if (n == 0) continue;
+            for (int k = Math.max(t + 1, j - 3); k < j; k++) if (opening.matchAt(v.lower, k) > 0) return Optional.empty();
+            int from = j + n;
+            String after = v.text(from, Math.min(v.size(), from + 3));
+            Optional<Quantities.Found> length = Quantities.find(after).stream()
+                    .filter(f -> f.kind() == Quantities.Kind.DURATION && f.start() == 0).findFirst();
+            if (length.isEmpty()) return Optional.empty();
+            List<Cand> where = grammar.afterPreposition(v, from, Math.min(v.size(), from + 6), Set.of("in", "at"));
+            Cand place = where.isEmpty() ? null : where.get(0);
+            boolean same = place == null || place.entity() != null && place.entity() == destination.entity()
+                    || s.actors.stateOf(place).filter(x -> x.equals(s.actors.stateOf(destination).orElse(null)))
+                    .isPresent();
+            return same ? Optional.of(length.get().value()) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The host of a visit: "hosted by X", "at the invitation of X", "as a guest of X". */
@@ -574,10 +663,14 @@ public final class RuleBasedExtractor implements EventExtractor {
      * summer of 2017") is kept as written too, without a leading "the", as {@code dateText}.
      */
     static void dated(Draft d, Scope s, int t) {
-        dateMention(s, t).ifPresent(tm -> {
-            d.literal("date", tm.value().lexical(), tm.value().datatype());
-            if (tm.partOfPeriod()) d.literal("dateText", tm.text().replaceFirst("(?i)^the ", ""), "string");
-        });
+        dateMention(s, t).ifPresent(tm -> dated(d, tm));
+    }
+
+    /** Dates a draft by a time mention (nothing when it is null), as {@link #dated(Draft, Scope, int)} does. */
+    private static void dated(Draft d, TimeResolver.TimeMention tm) {
+        if (tm == null) return;
+        d.literal("date", tm.value().lexical(), tm.value().datatype());
+        if (tm.partOfPeriod()) d.literal("dateText", tm.text().replaceFirst("(?i)^the ", ""), "string");
     }
 
     /**

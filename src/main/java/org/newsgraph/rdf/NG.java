@@ -52,12 +52,14 @@ public final class NG {
     public static final Property attackTarget = property("attackTarget");
     public static final Property attacker = property("attacker");
     public static final Property confidence = property("confidence");
+    public static final Property content = property("content");
     public static final Property currency = property("currency");
     public static final Property date = property("date");
     public static final Property dateText = property("dateText");
     public static final Property denotes = property("denotes");
     public static final Property destination = property("destination");
     public static final Property duration = property("duration");
+    public static final Property durationText = property("durationText");
     public static final Property evidence = property("evidence");
     public static final Property forceOf = property("forceOf");
     public static final Property forceType = property("forceType");

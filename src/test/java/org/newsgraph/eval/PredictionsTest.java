@@ -92,6 +92,28 @@ class PredictionsTest {
         assertEquals(false, r.get(1).args().containsKey("sizeBound"));
     }
 
+    @Test
+    void aStatementsContentIsItsAboutAndARangeOfDaysIsTheDurationAsWritten() {
+        LinkedArticle linked = canadaArticle();
+        Event statement = new Event("Statement", List.of(Argument.entity("speaker", "e0", null, "Canada"),
+                Argument.literal("content", "the rifles reached Iraq", "string"),
+                Argument.entity("about", null, "Q796", "Iraq")), 0, 0.7, "said");
+        Event range = new Event("Visit", List.of(Argument.entity("visitor", "e0", null, "Canada"),
+                Argument.literal("duration", "P2D", "duration"),
+                Argument.literal("durationText", "5-6 April", "string")), 0, 0.7, "visited");
+        Event days = new Event("Visit", List.of(Argument.entity("visitor", "e0", null, "Canada"),
+                Argument.literal("duration", "P3D", "duration")), 0, 0.7, "visit");
+
+        List<GoldRelation> r = Predictions.of(linked, List.of(statement, range, days), qid -> Optional.empty())
+                .relations();
+
+        assertEquals("the rifles reached Iraq", r.get(0).args().get("about"));
+        assertEquals(false, r.get(0).qidArgs().containsKey("about"), "gold's about is a literal");
+        assertEquals("5-6 April", r.get(1).args().get("duration"));
+        assertEquals(false, r.get(1).args().containsKey("durationText"));
+        assertEquals("P3D", r.get(2).args().get("duration"));
+    }
+
     /** The two-sentence {@code TEXT} with its one entity, Canada (e0), unlinked. */
     private static LinkedArticle canadaArticle() {
         Article a = new Article("rifles", null, LocalDate.of(2025, 5, 1), null, "en", TEXT, "rifles.txt");

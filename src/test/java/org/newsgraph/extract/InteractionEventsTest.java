@@ -317,7 +317,7 @@ class InteractionEventsTest {
                     .mention("Ukraine", "LOC", "Q212"), "Support");
             assertEquals("Q184", qid(e, "supporter"));
             assertEquals("Q159", qid(e, "supported"));
-            assertEquals("war in ukraine", value(e, "matter"));
+            assertEquals("war in Ukraine", value(e, "matter"));
         }
 
         @Test
