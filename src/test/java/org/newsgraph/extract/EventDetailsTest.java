@@ -131,6 +131,16 @@ class EventDetailsTest {
         }
 
         @Test
+        void aTimeInsideWhatWasSaidDoesNotDateTheSaying() {
+            Event e = one(article().sentence("Ivan Petrov said that a plan Chile published in February could work.")
+                    .mention("Ivan Petrov", "PER").mention("Chile", "LOC", "Q298"), "Statement");
+            assertTrue(e.first("date").isEmpty(), e.toString());
+            Event dated = one(article().sentence("Ivan Petrov said on Monday that the plan could work.")
+                    .mention("Ivan Petrov", "PER"), "Statement");
+            assertEquals("2025-07-07", value(dated, "date"));
+        }
+
+        @Test
         void aConditionInsideWhatWasSaidStaysInIt() {
             Event e = one(article().sentence("Anna Kowalski said she would resign if the deal failed.")
                     .mention("Anna Kowalski", "PER"), "Statement");
