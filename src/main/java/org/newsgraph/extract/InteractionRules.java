@@ -62,7 +62,8 @@ final class InteractionRules {
             case "Attack" -> lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive) : attack(s, t, verb, passive);
             default -> List.of();
         };
-        out.forEach(d -> RuleBasedExtractor.dated(d, s, t));
+        // a statement is dated by statement(), which knows what was said
+        if (!trig.type().equals("Statement")) out.forEach(d -> RuleBasedExtractor.dated(d, s, t));
         return out;
     }
 
@@ -248,6 +249,8 @@ final class InteractionRules {
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
         Cand own = v.cands.contains(speaker) ? speaker : null;     // a byline's speaker is named in another sentence
         Optional<Contents.Span> span = contents.of(v, t, trig.lemma(), own);
+        RuleBasedExtractor.dated(d, s, t, span.map(Contents.Span::from).orElse(0),
+                span.map(Contents.Span::to).orElse(0));
         if (span.isPresent()) {
             said(s, v, d, span.get());
         } else if (contents.introducesNext(v, t, own)) {

@@ -663,7 +663,15 @@ public final class RuleBasedExtractor implements EventExtractor {
      * summer of 2017") is kept as written too, without a leading "the", as {@code dateText}.
      */
     static void dated(Draft d, Scope s, int t) {
-        dateMention(s, t).ifPresent(tm -> dated(d, tm));
+        dateMention(s, t, 0, 0).ifPresent(tm -> dated(d, tm));
+    }
+
+    /**
+     * As {@link #dated(Draft, Scope, int)}, leaving out the times inside tokens [{@code from}, {@code to}): what a
+     * statement reports ("said that a plan published in February could work") is not when it was said.
+     */
+    static void dated(Draft d, Scope s, int t, int from, int to) {
+        dateMention(s, t, from, to).ifPresent(tm -> dated(d, tm));
     }
 
     /** Dates a draft by a time mention (nothing when it is null), as {@link #dated(Draft, Scope, int)} does. */
@@ -683,7 +691,7 @@ public final class RuleBasedExtractor implements EventExtractor {
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
      * ("last year's incursion") unless they stand right before the trigger itself, and bounds ("since 2022").
      */
-    private static Optional<TimeResolver.TimeMention> dateMention(Scope s, int t) {
+    private static Optional<TimeResolver.TimeMention> dateMention(Scope s, int t, int skipFrom, int skipTo) {
         SentenceView v = s.v;
         TimeResolver.TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -692,6 +700,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
             if (first > 0 && TIME_BOUNDS.contains(v.lower.get(first - 1))) continue;
+            if (first >= skipFrom && last < skipTo) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
             int distance = last < t ? t - last : first - t;
             if (punctuationBetween(v, Math.min(last, t), Math.max(first, t))) {
