@@ -41,6 +41,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.store.StoreSummary;
 
 /**
  * The named queries in {@code queries/} parse, say what they are for, and give the rows worked out by hand when run
@@ -50,6 +52,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QueriesTest {
 
     private static final Path QUERIES = Path.of("queries");
+    /** The straightforward forms of the queries that read the summary graph, to compare their answers with. */
+    private static final Path REFERENCE = Path.of("src/test/resources/queries/reference");
     private static final String ARTICLE = "https://w3id.org/newsgraph/article/";
     private static final String EVENT = "https://w3id.org/newsgraph/event/";
     private static final String LAVROV = ARTICLE + "lavrov-visit";
@@ -68,12 +72,33 @@ class QueriesTest {
         interactions = store("src/test/resources/queries/interactions.trig");
     }
 
-    /** An in-memory TDB2 store holding the graphs of a TriG file, queried as GraphStore and Fuseki query it. */
+    /**
+     * An in-memory TDB2 store holding the graphs of a TriG file and their summary graph, queried as GraphStore and
+     * Fuseki query it.
+     */
     private static Dataset store(String trig) {
         Dataset dataset = TDB2Factory.createDataset();
-        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, trig));
+        Txn.executeWrite(dataset, () -> {
+            RDFDataMgr.read(dataset, trig);
+            StoreSummary.rebuild(dataset.asDatasetGraph());
+        });
         return dataset;
     }
+
+    /**
+     * The queries that read the summary graph give, row for row, what their straightforward form (kept in {@code
+     * src/test/resources/queries/reference/}: the same question computed from every mention and event) gives.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"event-types.rq", "top-entities.rq", "unlinked-entities.rq"})
+    void summaryQueriesAnswerAsTheWholeStoreComputationDoes(String name) {
+        String reference = read(REFERENCE.resolve(name));
+        assertFalse(select(reference, sample).isEmpty(), name + " finds nothing to compare");
+        for (Dataset store : List.of(sample, interactions)) {
+            assertEquals(select(reference, store), select(read(QUERIES.resolve(name)), store), name);
+        }
+    }
+
 
     static Stream<Path> queryFiles() throws IOException {
         try (Stream<Path> files = Files.list(QUERIES)) {

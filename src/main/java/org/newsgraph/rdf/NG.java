@@ -49,15 +49,20 @@ public final class NG {
     // properties
     public static final Property about = property("about");
     public static final Property affiliation = property("affiliation");
+    public static final Property articleCount = property("articleCount");
     public static final Property attackTarget = property("attackTarget");
     public static final Property attacker = property("attacker");
     public static final Property confidence = property("confidence");
+    public static final Property confidenceCount = property("confidenceCount");
+    public static final Property confidenceSum = property("confidenceSum");
     public static final Property currency = property("currency");
     public static final Property date = property("date");
     public static final Property dateText = property("dateText");
     public static final Property denotes = property("denotes");
     public static final Property destination = property("destination");
     public static final Property duration = property("duration");
+    public static final Property eventArticleCount = property("eventArticleCount");
+    public static final Property eventCount = property("eventCount");
     public static final Property evidence = property("evidence");
     public static final Property forceOf = property("forceOf");
     public static final Property forceType = property("forceType");
@@ -71,6 +76,7 @@ public final class NG {
     public static final Property linkConfidence = property("linkConfidence");
     public static final Property location = property("location");
     public static final Property matter = property("matter");
+    public static final Property mentionCount = property("mentionCount");
     public static final Property mentionType = property("mentionType");
     public static final Property mentionedIn = property("mentionedIn");
     public static final Property participant = property("participant");

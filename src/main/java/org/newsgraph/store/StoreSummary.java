@@ -1,0 +1,220 @@
+package org.newsgraph.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The summary graph: counts kept at write time so that the named queries that rank or count over the whole store
+ * ({@code top-entities}, {@code unlinked-entities}, {@code event-types}) read some thousands of summary triples
+ * instead of every mention and event. It lives in the named graph {@value #GRAPH}, beside the article graphs, and
+ * holds exactly what these queries would compute from the article graphs:
+ *
+ * <ul>
+ *   <li>per entity that a mention denotes ({@code ng:denotes} in any article graph): {@code ng:mentionCount}, the
+ *       number of such mentions, and {@code ng:articleCount}, the number of article graphs holding one;</li>
+ *   <li>per event class (an {@code ng:} class of a resource with {@code prov:wasDerivedFrom}): {@code
+ *       ng:eventCount}, {@code ng:eventArticleCount} (the distinct articles those events are derived from), {@code
+ *       ng:confidenceSum} and {@code ng:confidenceCount} (for the mean confidence);</li>
+ *   <li>a copy of every {@code rdfs:label}, {@code owl:sameAs} and {@code rdf:type ng:Person|Organization|Location|
+ *       Group} triple of any article graph, each once, so that the entity rankings read names, types and links
+ *       without visiting every article that repeats them.</li>
+ * </ul>
+ *
+ * <p>The store updates it in the same write transaction as the article graphs it replaces or removes ({@link
+ * #replace}): the counts by the difference between an article's old and new contribution, a copied triple added
+ * when an article brings it and dropped when the last article holding it goes. A store loaded in bulk, or written
+ * by an older newsgraph, gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions:
+ * their IRIs contain the article's, so no two article graphs share one.
+ */
+public final class StoreSummary {
+    /** The name of the summary graph. It is no article: exports, {@code graphNames} and re-linking leave it out. */
+    public static final String GRAPH = "urn:newsgraph:summary";
+    /** {@link #GRAPH} as a node. */
+    public static final Node GRAPH_NODE = NodeFactory.createURI(GRAPH);
+
+    private static final Node DENOTES = NG.denotes.asNode();
+    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node CONFIDENCE = NG.confidence.asNode();
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node MENTION_COUNT = NG.mentionCount.asNode();
+    private static final Node ARTICLE_COUNT = NG.articleCount.asNode();
+    private static final Node EVENT_COUNT = NG.eventCount.asNode();
+    private static final Node EVENT_ARTICLE_COUNT = NG.eventArticleCount.asNode();
+    private static final Node CONFIDENCE_SUM = NG.confidenceSum.asNode();
+    private static final Node CONFIDENCE_COUNT = NG.confidenceCount.asNode();
+    /** Predicates whose triples the summary copies (rdf:type only for the entity classes). */
+    private static final Set<Node> COPIED = Set.of(RDFS.label.asNode(), OWL.sameAs.asNode());
+    private static final Set<Node> ENTITY_CLASSES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
+            NG.Location.asNode(), NG.Group.asNode());
+
+    private StoreSummary() {
+    }
+
+    /** Whether {@code graphName} is the summary graph's name. */
+    public static boolean isSummary(Node graphName) {
+        return GRAPH_NODE.equals(graphName);
+    }
+
+    /**
+     * Replaces the named graphs {@code graphs} (name to new content; an empty graph removes it) in {@code dsg} and
+     * brings the summary up to date, inside the caller's write transaction.
+     */
+    static void replace(DatasetGraph dsg, Map<Node, Graph> graphs) {
+        Map<Counter, BigDecimal> delta = new HashMap<>();
+        Set<Triple> copiesBefore = new LinkedHashSet<>();
+        Set<Triple> copiesAfter = new LinkedHashSet<>();
+        for (Node name : graphs.keySet()) {
+            Graph old = dsg.getGraph(name);
+            count(old, delta, -1);
+            collectCopies(old, copiesBefore);
+        }
+        graphs.forEach((name, g) -> {
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            count(g, delta, +1);
+            collectCopies(g, copiesAfter);
+        });
+        apply(dsg, delta);
+        for (Triple t : copiesAfter) {
+            dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        copiesBefore.removeAll(copiesAfter);
+        for (Triple t : copiesBefore) {
+            if (!inSomeArticle(dsg, t)) {
+                dsg.delete(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+    }
+
+    /**
+     * Computes the summary afresh from every article graph of {@code dsg} and makes it the content of {@link #GRAPH},
+     * inside the caller's write transaction: after a bulk load, and for a store an older newsgraph wrote.
+     */
+    public static void rebuild(DatasetGraph dsg) {
+        Graph summary = compute(dsg);
+        dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+        summary.find().forEachRemaining(t -> dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The summary as computed from the article graphs of {@code dsg} alone (in a read or write transaction). */
+    public static Graph compute(DatasetGraph dsg) {
+        Map<Counter, BigDecimal> totals = new HashMap<>();
+        Set<Triple> copies = new HashSet<>();
+        List<Node> names = new ArrayList<>();
+        Iter.forEach(dsg.listGraphNodes(), names::add);
+        for (Node name : names) {
+            if (isSummary(name)) continue;
+            Graph g = dsg.getGraph(name);
+            count(g, totals, +1);
+            collectCopies(g, copies);
+        }
+        Graph summary = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        totals.forEach((c, v) -> {
+            if (v.signum() != 0) summary.add(c.subject, c.predicate, literal(c.predicate, v));
+        });
+        copies.forEach(summary::add);
+        return summary;
+    }
+
+    /** Whether the store's summary graph holds exactly what {@link #compute} gives (in a read transaction). */
+    public static boolean isCurrent(DatasetGraph dsg) {
+        return dsg.getGraph(GRAPH_NODE).isIsomorphicWith(compute(dsg));
+    }
+
+    /** A count in the summary: its subject (an entity or an event class) and predicate. */
+    private record Counter(Node subject, Node predicate) {
+    }
+
+    /** Adds {@code sign} times the counts of article graph {@code g} to {@code into}. */
+    private static void count(Graph g, Map<Counter, BigDecimal> into, int sign) {
+        BigDecimal unit = BigDecimal.valueOf(sign);
+        Map<Node, Integer> mentions = new HashMap<>();
+        g.find(Node.ANY, DENOTES, Node.ANY).forEachRemaining(t -> mentions.merge(t.getObject(), 1, Integer::sum));
+        mentions.forEach((entity, n) -> {
+            into.merge(new Counter(entity, MENTION_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add);
+            into.merge(new Counter(entity, ARTICLE_COUNT), unit, BigDecimal::add);
+        });
+        Map<Node, Set<Node>> events = new HashMap<>();
+        Map<Node, Set<Node>> articles = new HashMap<>();
+        g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
+            Node event = t.getSubject();
+            g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
+                Node eventClass = type.getObject();
+                if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
+                events.computeIfAbsent(eventClass, c -> new HashSet<>()).add(event);
+                articles.computeIfAbsent(eventClass, c -> new HashSet<>()).add(t.getObject());
+            });
+        });
+        events.forEach((eventClass, members) -> {
+            into.merge(new Counter(eventClass, EVENT_COUNT), BigDecimal.valueOf((long) sign * members.size()),
+                    BigDecimal::add);
+            into.merge(new Counter(eventClass, EVENT_ARTICLE_COUNT),
+                    BigDecimal.valueOf((long) sign * articles.get(eventClass).size()), BigDecimal::add);
+            for (Node event : members) {
+                g.find(event, CONFIDENCE, Node.ANY).forEachRemaining(c -> {
+                    if (!(c.getObject().getLiteralValue() instanceof Number n)) return;
+                    into.merge(new Counter(eventClass, CONFIDENCE_SUM),
+                            new BigDecimal(n.toString()).multiply(unit), BigDecimal::add);
+                    into.merge(new Counter(eventClass, CONFIDENCE_COUNT), unit, BigDecimal::add);
+                });
+            }
+        });
+    }
+
+    private static void collectCopies(Graph g, Set<Triple> into) {
+        for (Node p : COPIED) {
+            g.find(Node.ANY, p, Node.ANY).forEachRemaining(into::add);
+        }
+        for (Node c : ENTITY_CLASSES) {
+            g.find(Node.ANY, TYPE, c).forEachRemaining(into::add);
+        }
+    }
+
+    /** Whether some graph other than the summary holds {@code t}. */
+    private static boolean inSomeArticle(DatasetGraph dsg, Triple t) {
+        return Iter.anyMatch(dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
+                q -> !isSummary(q.getGraph()));
+    }
+
+    /** Adds {@code delta} to the counts stored in the summary graph; a count that reaches zero is dropped. */
+    private static void apply(DatasetGraph dsg, Map<Counter, BigDecimal> delta) {
+        delta.forEach((c, change) -> {
+            if (change.signum() == 0) return;
+            BigDecimal value = change;
+            List<Quad> stored = Iter.toList(dsg.find(GRAPH_NODE, c.subject, c.predicate, Node.ANY));
+            for (Quad q : stored) {
+                value = value.add(new BigDecimal(((Number) q.getObject().getLiteralValue()).toString()));
+                dsg.delete(q);
+            }
+            if (value.signum() != 0) {
+                dsg.add(GRAPH_NODE, c.subject, c.predicate, literal(c.predicate, value));
+            }
+        });
+    }
+
+    private static Node literal(Node predicate, BigDecimal value) {
+        if (CONFIDENCE_SUM.equals(predicate)) {
+            return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
+        }
+        return NodeFactory.createLiteralDT(value.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
+    }
+}
