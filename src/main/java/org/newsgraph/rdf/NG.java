@@ -64,6 +64,7 @@ public final class NG {
     public static final Property eventArticleCount = property("eventArticleCount");
     public static final Property eventCount = property("eventCount");
     public static final Property evidence = property("evidence");
+    public static final Property firstDay = property("firstDay");
     public static final Property forceOf = property("forceOf");
     public static final Property forceType = property("forceType");
     public static final Property host = property("host");
@@ -73,6 +74,7 @@ public final class NG {
     public static final Property invitee = property("invitee");
     public static final Property inviter = property("inviter");
     public static final Property item = property("item");
+    public static final Property lastDay = property("lastDay");
     public static final Property linkConfidence = property("linkConfidence");
     public static final Property location = property("location");
     public static final Property matter = property("matter");
@@ -95,6 +97,8 @@ public final class NG {
     public static final Property sizeBound = property("sizeBound");
     public static final Property sizeText = property("sizeText");
     public static final Property sourceFile = property("sourceFile");
+    public static final Property spanEvent = property("spanEvent");
+    public static final Property spanType = property("spanType");
     public static final Property speaker = property("speaker");
     public static final Property supplier = property("supplier");
     public static final Property supported = property("supported");

@@ -1,6 +1,10 @@
 package org.newsgraph.store;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +40,13 @@ import org.newsgraph.rdf.NG;
  *       ng:confidenceSum} and {@code ng:confidenceCount} (for the mean confidence);</li>
  *   <li>a copy of every {@code rdfs:label}, {@code owl:sameAs} and {@code rdf:type ng:Person|Organization|Location|
  *       Group} triple of any article graph, each once, so that the entity rankings read names, types and links
- *       without visiting every article that repeats them.</li>
+ *       without visiting every article that repeats them;</li>
+ *   <li>date spans for {@code events-by-date}: every event is dated by its {@code ng:date}, else its article's
+ *       {@code schema:datePublished}, to the first and last day that date covers (a year from 1 January to 31
+ *       December, a month from its first to its last day); the events of one event class with the same first and
+ *       last day share a span {@code urn:newsgraph:span:FIRST/LAST/Class} with {@code ng:firstDay}, {@code
+ *       ng:lastDay}, {@code ng:spanType} (the class) and one {@code ng:spanEvent} per event. A span exists while it
+ *       holds an event, so a query that pages through spans in date order reads each span's events once.</li>
  * </ul>
  *
  * <p>The store updates it in the same write transaction as the article graphs it replaces or removes ({@link
@@ -63,6 +73,13 @@ public final class StoreSummary {
     private static final Node CONFIDENCE_COUNT = NG.confidenceCount.asNode();
     /** Predicates whose triples the summary copies (rdf:type only for the entity classes). */
     private static final Set<Node> COPIED = Set.of(RDFS.label.asNode(), OWL.sameAs.asNode());
+    private static final Node SCHEMA_PUBLISHED = NodeFactory.createURI("http://schema.org/datePublished");
+    private static final Node EVENT_DATE = NG.date.asNode();
+    private static final Node FIRST_DAY = NG.firstDay.asNode();
+    private static final Node LAST_DAY = NG.lastDay.asNode();
+    private static final Node SPAN_TYPE = NG.spanType.asNode();
+    private static final Node SPAN_EVENT = NG.spanEvent.asNode();
+    private static final String SPAN_PREFIX = "urn:newsgraph:span:";
     private static final Set<Node> ENTITY_CLASSES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
             NG.Location.asNode(), NG.Group.asNode());
 
@@ -82,27 +99,53 @@ public final class StoreSummary {
         Map<Counter, BigDecimal> delta = new HashMap<>();
         Set<Triple> copiesBefore = new LinkedHashSet<>();
         Set<Triple> copiesAfter = new LinkedHashSet<>();
+        Set<Triple> spansBefore = new LinkedHashSet<>();
+        Set<Triple> spansAfter = new LinkedHashSet<>();
         for (Node name : graphs.keySet()) {
             Graph old = dsg.getGraph(name);
             count(old, delta, -1);
             collectCopies(old, copiesBefore);
+            collectSpans(old, spansBefore);
         }
         graphs.forEach((name, g) -> {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
             count(g, delta, +1);
             collectCopies(g, copiesAfter);
+            collectSpans(g, spansAfter);
         });
         apply(dsg, delta);
-        for (Triple t : copiesAfter) {
-            dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
-        }
         copiesBefore.removeAll(copiesAfter);
+        spansBefore.removeAll(spansAfter);
+        for (Triple t : copiesAfter) {
+            add(dsg, t);
+        }
         for (Triple t : copiesBefore) {
             if (!inSomeArticle(dsg, t)) {
                 dsg.delete(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
             }
         }
+        for (Triple t : spansAfter) {
+            add(dsg, t);
+        }
+        // An event belongs to its article alone, so its span membership goes with the article's old version; a span
+        // itself (its days and type) goes when no event is left in it.
+        Set<Node> spansLeft = new LinkedHashSet<>();
+        for (Triple t : spansBefore) {
+            if (SPAN_EVENT.equals(t.getPredicate())) {
+                dsg.delete(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
+                spansLeft.add(t.getSubject());
+            }
+        }
+        for (Node span : spansLeft) {
+            if (!dsg.contains(GRAPH_NODE, span, SPAN_EVENT, Node.ANY)) {
+                dsg.deleteAny(GRAPH_NODE, span, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    private static void add(DatasetGraph dsg, Triple t) {
+        dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
     /**
@@ -126,6 +169,7 @@ public final class StoreSummary {
             Graph g = dsg.getGraph(name);
             count(g, totals, +1);
             collectCopies(g, copies);
+            collectSpans(g, copies);
         }
         Graph summary = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         totals.forEach((c, v) -> {
@@ -187,6 +231,65 @@ public final class StoreSummary {
         for (Node c : ENTITY_CLASSES) {
             g.find(Node.ANY, TYPE, c).forEachRemaining(into::add);
         }
+    }
+
+    /**
+     * Adds the date-span triples of the events of article graph {@code g} to {@code into}: each event's span (its
+     * first and last day and its class) and its membership. An event whose date does not start with a year, month
+     * and day as ISO 8601 writes them is in no span.
+     */
+    private static void collectSpans(Graph g, Set<Triple> into) {
+        g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
+            Node event = t.getSubject();
+            Node article = t.getObject();
+            List<Node> dates = g.find(event, EVENT_DATE, Node.ANY).mapWith(Triple::getObject).toList();
+            if (dates.isEmpty()) {
+                dates = g.find(article, SCHEMA_PUBLISHED, Node.ANY).mapWith(Triple::getObject).toList();
+            }
+            for (Node date : dates) {
+                LocalDate[] days = days(date);
+                if (days == null) continue;
+                g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
+                    Node eventClass = type.getObject();
+                    if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
+                    Node span = NodeFactory.createURI(SPAN_PREFIX + days[0] + "/" + days[1] + "/"
+                            + eventClass.getURI().substring(NG.NS.length()));
+                    into.add(Triple.create(span, FIRST_DAY, day(days[0])));
+                    into.add(Triple.create(span, LAST_DAY, day(days[1])));
+                    into.add(Triple.create(span, SPAN_TYPE, eventClass));
+                    into.add(Triple.create(span, SPAN_EVENT, event));
+                });
+            }
+        });
+    }
+
+    /**
+     * The first and last day a date covers, as {@code events-by-date} has always read it from the date's lexical form:
+     * four characters are a year, seven a year and month, anything else is read by its first ten; null when those are
+     * no date.
+     */
+    private static LocalDate[] days(Node date) {
+        if (!date.isLiteral()) return null;
+        String text = date.getLiteralLexicalForm();
+        try {
+            if (text.length() == 4) {
+                Year year = Year.parse(text);
+                return new LocalDate[] {year.atDay(1), year.atMonth(12).atEndOfMonth()};
+            }
+            if (text.length() == 7) {
+                YearMonth month = YearMonth.parse(text);
+                return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+            }
+            if (text.length() < 10) return null;
+            LocalDate day = LocalDate.parse(text.substring(0, 10));
+            return new LocalDate[] {day, day};
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Node day(LocalDate day) {
+        return NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate);
     }
 
     /** Whether some graph other than the summary holds {@code t}. */
