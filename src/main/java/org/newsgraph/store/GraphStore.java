@@ -124,11 +124,9 @@ public final class GraphStore implements AutoCloseable {
      * none. Every write after that keeps it up to date.
      */
     private void summarizeIfMissing() {
-        boolean missing = Txn.calculateRead(dsg, () -> !dsg.containsGraph(StoreSummary.GRAPH_NODE)
-                && Iter.anyMatch(dsg.listGraphNodes(), n -> !StoreSummary.isSummary(n)));
-        if (missing) {
-            LOG.info("store {}: building the summary graph {}", directory, StoreSummary.GRAPH);
-            rebuildSummary();
+        checkOpen();
+        if (StoreSummary.buildIfMissing(dsg)) {
+            LOG.info("store {}: built the summary graph {}", directory, StoreSummary.GRAPH);
         }
     }
 

@@ -21,6 +21,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -93,9 +95,10 @@ public final class StoreSummary {
 
     /**
      * Replaces the named graphs {@code graphs} (name to new content; an empty graph removes it) in {@code dsg} and
-     * brings the summary up to date, inside the caller's write transaction.
+     * brings the summary up to date, inside the caller's write transaction. Every write to a newsgraph store goes
+     * through here: {@link GraphStore}'s, and the server's Graph Store endpoint.
      */
-    static void replace(DatasetGraph dsg, Map<Node, Graph> graphs) {
+    public static void replace(DatasetGraph dsg, Map<Node, Graph> graphs) {
         Map<Counter, BigDecimal> delta = new HashMap<>();
         Set<Triple> copiesBefore = new LinkedHashSet<>();
         Set<Triple> copiesAfter = new LinkedHashSet<>();
@@ -146,6 +149,21 @@ public final class StoreSummary {
 
     private static void add(DatasetGraph dsg, Triple t) {
         dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+
+    /**
+     * Builds the summary graph, in a write transaction of its own, if {@code dsg} holds articles but no summary: a
+     * store written by a newsgraph that kept none. Returns whether it did.
+     */
+    public static boolean buildIfMissing(DatasetGraph dsg) {
+        boolean missing = Txn.calculateRead(dsg, () -> !dsg.containsGraph(GRAPH_NODE)
+                && Iter.anyMatch(dsg.listGraphNodes(), n -> !isSummary(n)));
+        if (missing) {
+            Txn.executeWrite(dsg, () -> {
+                if (!dsg.containsGraph(GRAPH_NODE)) rebuild(dsg);
+            });
+        }
+        return missing;
     }
 
     /**
@@ -303,11 +321,10 @@ public final class StoreSummary {
         delta.forEach((c, change) -> {
             if (change.signum() == 0) return;
             BigDecimal value = change;
-            List<Quad> stored = Iter.toList(dsg.find(GRAPH_NODE, c.subject, c.predicate, Node.ANY));
-            for (Quad q : stored) {
+            for (Quad q : Iter.toList(dsg.find(GRAPH_NODE, c.subject, c.predicate, Node.ANY))) {
                 value = value.add(new BigDecimal(((Number) q.getObject().getLiteralValue()).toString()));
-                dsg.delete(q);
             }
+            dsg.deleteAny(GRAPH_NODE, c.subject, c.predicate, Node.ANY);
             if (value.signum() != 0) {
                 dsg.add(GRAPH_NODE, c.subject, c.predicate, literal(c.predicate, value));
             }
@@ -316,7 +333,9 @@ public final class StoreSummary {
 
     private static Node literal(Node predicate, BigDecimal value) {
         if (CONFIDENCE_SUM.equals(predicate)) {
-            return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
+            // In canonical form ("0.6", not "0.60"): TDB2 stores a decimal by its value and gives it back so, and a
+            // term that read back differently could not be found again to be replaced.
+            return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(value), XSDDatatype.XSDdecimal);
         }
         return NodeFactory.createLiteralDT(value.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
     }

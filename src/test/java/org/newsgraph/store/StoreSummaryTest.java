@@ -145,6 +145,33 @@ class StoreSummaryTest {
         }
     }
 
+    /**
+     * A sum of confidences such as 0.25 + 0.35 = 0.60 is stored as TDB2 gives it back (0.6), so that the next write
+     * finds and replaces it: TDB2 keeps a decimal by its value and reads it back in canonical form.
+     */
+    @Test
+    void confidenceSumsEndingInZeroAreReplacedNotPiledUp() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraph(ARTICLE + "a", treaty(ARTICLE + "a", "0.25"));
+            store.replaceGraph(ARTICLE + "b", treaty(ARTICLE + "b", "0.35"));
+            assertTrue(store.summaryIsCurrent(), store.summary().toString());
+            store.removeGraph(ARTICLE + "b");
+            assertTrue(store.summaryIsCurrent(), store.summary().toString());
+            store.replaceGraph(ARTICLE + "b", treaty(ARTICLE + "b", "0.75"));
+            assertTrue(store.summaryIsCurrent(), store.summary().toString());
+        }
+    }
+
+    /** An article graph holding one treaty with confidence {@code confidence}. */
+    private static Graph treaty(String article, String confidence) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node event = NodeFactory.createURI(article.replace("/article/", "/event/") + "-treaty");
+        g.add(event, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Treaty.asNode());
+        g.add(event, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), NodeFactory.createURI(article));
+        g.add(event, NG.confidence.asNode(), NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
+        return g;
+    }
+
     @Test
     void theSummaryIsNoArticle() {
         try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
