@@ -41,6 +41,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.store.StoreSummary;
 
 /**
  * The named queries in {@code queries/} parse, say what they are for, and give the rows worked out by hand when run
@@ -50,6 +52,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QueriesTest {
 
     private static final Path QUERIES = Path.of("queries");
+    /** The straightforward forms of the queries that read the summary graph, to compare their answers with. */
+    private static final Path REFERENCE = Path.of("src/test/resources/queries/reference");
     private static final String ARTICLE = "https://w3id.org/newsgraph/article/";
     private static final String EVENT = "https://w3id.org/newsgraph/event/";
     private static final String LAVROV = ARTICLE + "lavrov-visit";
@@ -68,17 +72,86 @@ class QueriesTest {
         interactions = store("src/test/resources/queries/interactions.trig");
     }
 
-    /** An in-memory TDB2 store holding the graphs of a TriG file, queried as GraphStore and Fuseki query it. */
+    /**
+     * An in-memory TDB2 store holding the graphs of a TriG file and their summary graph, queried as GraphStore and
+     * Fuseki query it.
+     */
     private static Dataset store(String trig) {
         Dataset dataset = TDB2Factory.createDataset();
-        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, trig));
+        Txn.executeWrite(dataset, () -> {
+            RDFDataMgr.read(dataset, trig);
+            StoreSummary.rebuild(dataset.asDatasetGraph());
+        });
         return dataset;
     }
+
+    /**
+     * The queries that read the summary graph give, row for row, what their straightforward form (kept in {@code
+     * src/test/resources/queries/reference/}: the same question computed from every mention and event) gives.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"event-types.rq", "top-entities.rq", "unlinked-entities.rq", "events-by-date.rq"})
+    void summaryQueriesAnswerAsTheWholeStoreComputationDoes(String name) {
+        String reference = read(REFERENCE.resolve(name));
+        assertFalse(select(reference, sample).isEmpty(), name + " finds nothing to compare");
+        for (Dataset store : List.of(sample, interactions)) {
+            assertEquals(select(reference, store), select(read(QUERIES.resolve(name)), store), name);
+        }
+    }
+
 
     static Stream<Path> queryFiles() throws IOException {
         try (Stream<Path> files = Files.list(QUERIES)) {
             return files.filter(f -> f.toString().endsWith(".rq")).sorted().toList().stream();
         }
+    }
+
+    /**
+     * The entity rankings cut their page at a mention count before they look up names: with smaller pages, so that
+     * the cut falls among entities tied on their count, they still give the page that ranking every entity gives.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"top-entities.rq", "unlinked-entities.rq"})
+    void entityRankingsCutTheirPageAsRankingEveryEntityDoes(String name) {
+        String reference = read(REFERENCE.resolve(name));
+        String query = read(QUERIES.resolve(name));
+        String limit = query.contains("LIMIT 50") ? "LIMIT 50" : "LIMIT 100";
+        for (int size = 1; size <= 9; size++) {
+            String smaller = "LIMIT " + size;
+            List<Map<String, String>> expected = select(reference.replace(limit, smaller));
+            assertEquals(Math.min(size, select(reference).size()), expected.size());
+            assertEquals(expected, select(query.replace(limit, smaller)), name + " by " + size);
+        }
+    }
+
+    /**
+     * events-by-date's page, cut from the summary's date spans, is the page that dating every event and sorting them
+     * all gives, whatever its size and range: pages of one event up to all of them, over ranges that cut months and
+     * years.
+     */
+    @Test
+    void eventsByDatePagesAsDatingEveryEventDoes() {
+        String reference = read(REFERENCE.resolve("events-by-date.rq"));
+        String query = read(QUERIES.resolve("events-by-date.rq"));
+        String range = "(\"2024-01-01\"^^xsd:date \"2025-12-31\"^^xsd:date)";
+        int compared = 0;
+        for (String other : List.of(range, "(\"2024-06-15\"^^xsd:date \"2025-06-30\"^^xsd:date)",
+                "(\"2025-03-12\"^^xsd:date \"2025-07-12\"^^xsd:date)")) {
+            for (int size : new int[] {1, 2, 3, 5, 100}) {
+                for (Dataset store : List.of(sample, interactions)) {
+                    List<Map<String, String>> expected = select(page(reference, range, other, size), store);
+                    assertEquals(expected, select(page(query, range, other, size), store), other + " by " + size);
+                    compared += expected.size();
+                }
+            }
+        }
+        assertTrue(compared > 20, "too few rows compared: " + compared);
+    }
+
+    /** {@code text} with its range and its page size (every LIMIT 100) changed. */
+    private static String page(String text, String range, String otherRange, int size) {
+        assertTrue(text.contains(range) && text.contains("LIMIT 100"), text);
+        return text.replace(range, otherRange).replace("LIMIT 100", "LIMIT " + size);
     }
 
     @Test

@@ -55,7 +55,8 @@ public interface GraphSink extends AutoCloseable {
     /**
      * Jena's phased TDB2 bulk loader (the one {@code tdb2.tdbloader} uses by default), fed in process, for a first
      * load into an empty store: much faster than transactions but it only adds, so the store must hold nothing and
-     * graph names must not repeat. Nothing is visible to readers before {@link #finish}.
+     * graph names must not repeat. Nothing is visible to readers before {@link #finish}, which then builds the store's
+     * summary graph in a transaction of its own.
      *
      * @throws NewsgraphException if the store is not empty
      */
@@ -105,6 +106,8 @@ public interface GraphSink extends AutoCloseable {
             if (finished) return;
             finished = true;
             loader.finishBulk();
+            // The bulk loader bypasses the store's writes, which keep the summary; build it from what was loaded.
+            store.rebuildSummary();
             if (!prefixes.isEmpty()) {
                 // Prefixes go in as a normal transaction, as GraphStore.replaceGraphs keeps them.
                 DatasetGraph dsg = GraphStore.connectDatasetGraph(store.directory());

@@ -49,9 +49,12 @@ public final class NG {
     // properties
     public static final Property about = property("about");
     public static final Property affiliation = property("affiliation");
+    public static final Property articleCount = property("articleCount");
     public static final Property attackTarget = property("attackTarget");
     public static final Property attacker = property("attacker");
     public static final Property confidence = property("confidence");
+    public static final Property confidenceCount = property("confidenceCount");
+    public static final Property confidenceSum = property("confidenceSum");
     public static final Property content = property("content");
     public static final Property currency = property("currency");
     public static final Property date = property("date");
@@ -60,7 +63,10 @@ public final class NG {
     public static final Property destination = property("destination");
     public static final Property duration = property("duration");
     public static final Property durationText = property("durationText");
+    public static final Property eventArticleCount = property("eventArticleCount");
+    public static final Property eventCount = property("eventCount");
     public static final Property evidence = property("evidence");
+    public static final Property firstDay = property("firstDay");
     public static final Property forceOf = property("forceOf");
     public static final Property forceType = property("forceType");
     public static final Property host = property("host");
@@ -70,9 +76,11 @@ public final class NG {
     public static final Property invitee = property("invitee");
     public static final Property inviter = property("inviter");
     public static final Property item = property("item");
+    public static final Property lastDay = property("lastDay");
     public static final Property linkConfidence = property("linkConfidence");
     public static final Property location = property("location");
     public static final Property matter = property("matter");
+    public static final Property mentionCount = property("mentionCount");
     public static final Property mentionType = property("mentionType");
     public static final Property mentionedIn = property("mentionedIn");
     public static final Property participant = property("participant");
@@ -91,6 +99,8 @@ public final class NG {
     public static final Property sizeBound = property("sizeBound");
     public static final Property sizeText = property("sizeText");
     public static final Property sourceFile = property("sourceFile");
+    public static final Property spanEvent = property("spanEvent");
+    public static final Property spanType = property("spanType");
     public static final Property speaker = property("speaker");
     public static final Property supplier = property("supplier");
     public static final Property supported = property("supported");

@@ -42,6 +42,7 @@ import org.newsgraph.ConfigException;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.remote.Credentials;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreSummary;
 
 /**
  * A read-only SPARQL server (Fuseki) for a newsgraph store, built from a Fuseki configuration file.
@@ -295,7 +296,7 @@ public final class SparqlServer implements AutoCloseable {
             FusekiServer.Builder b = FusekiServer.create();
             try {
                 // Connected here first, with node caches sized to this heap; the config's dataset gets this connection.
-                GraphStore.connectDatasetGraph(db);
+                StoreSummary.buildIfMissing(GraphStore.connectDatasetGraph(db));
                 b.parseConfig(model);
             } catch (RuntimeException e) {
                 // Parsing the config builds the dataset, so this is where a database held elsewhere shows up.
@@ -308,6 +309,8 @@ public final class SparqlServer implements AutoCloseable {
             b.port(port).loopback(loopback).enablePing(true);
             // SPARQL queries go through the result limit (a no-op when the config sets none).
             b.registerOperation(Operation.Query, new ResultLimitedQuery(serverSettings(model)));
+            // Graph Store writes keep the store's summary graph, as local writes do.
+            b.registerOperation(Operation.GSP_RW, new SummaryKeepingGSP());
             if (ui) {
                 // FMod_UI needs a server control object; it looks for <base>/webapp before the UI jar on the class
                 // path. The database directory never holds one, so the files come from jena-fuseki-ui.

@@ -35,6 +35,7 @@ import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -51,7 +52,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The newsgraph store: a TDB2 directory holding one named graph per article, whose default graph (for queries) is
- * the union of all named graphs, the same as {@code fuseki-config.ttl} declares for the server.
+ * the union of all named graphs, the same as {@code fuseki-config.ttl} declares for the server. Beside the articles
+ * it keeps one more named graph, the {@linkplain StoreSummary summary}, which every write here updates in the same
+ * transaction; it is no article, so {@link #graphNames}, {@link #size} and {@link #export} leave it out.
  *
  * <pre>{@code
  * try (GraphStore store = GraphStore.open(Path.of("data/tdb2"))) {
@@ -106,11 +109,34 @@ public final class GraphStore implements AutoCloseable {
             throw new NewsgraphException("cannot open store " + dir + ": cannot create the directory: " + e, e);
         }
         repairAfterCrash(dir);
+        GraphStore store;
         try {
-            return connect(dir);
+            store = connect(dir);
         } catch (RuntimeException e) {
             throw cannotOpen(dir, e);
         }
+        store.summarizeIfMissing();
+        return store;
+    }
+
+    /**
+     * Builds the summary graph of a store that holds articles but no summary: one written by a newsgraph that kept
+     * none. Every write after that keeps it up to date.
+     */
+    private void summarizeIfMissing() {
+        checkOpen();
+        if (StoreSummary.buildIfMissing(dsg)) {
+            LOG.info("store {}: built the summary graph {}", directory, StoreSummary.GRAPH);
+        }
+    }
+
+    /**
+     * Computes the {@linkplain StoreSummary summary graph} afresh from the article graphs, in one write transaction:
+     * after a bulk load, which bypasses {@link #replaceGraphs}.
+     */
+    public void rebuildSummary() {
+        checkOpen();
+        Txn.executeWrite(dsg, () -> StoreSummary.rebuild(dsg));
     }
 
     /**
@@ -229,7 +255,7 @@ public final class GraphStore implements AutoCloseable {
      * Makes {@code g} the whole content of the named graph {@code graphIri}, in one write transaction: the old graph
      * is dropped and the new triples added together, so readers see either all of the old graph or all of the new,
      * and replacing a graph with the same triples changes nothing. An empty {@code g} removes the graph. The graph's
-     * prefixes are kept with the store for exports.
+     * prefixes are kept with the store for exports. The summary graph changes in the same transaction.
      */
     public void replaceGraph(String graphIri, Graph g) {
         replaceGraphs(Map.of(Objects.requireNonNull(graphIri, "graph IRI"), Objects.requireNonNull(g, "graph")));
@@ -246,10 +272,9 @@ public final class GraphStore implements AutoCloseable {
         graphs.forEach((iri, g) -> named.put(graphName(iri), Objects.requireNonNull(g, "graph for " + iri)));
         checkOpen();
         Txn.executeWrite(dsg, () -> {
+            StoreSummary.replace(dsg, named);
             PrefixMap stored = dsg.prefixes();
             named.forEach((name, g) -> {
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
                 g.getPrefixMapping().getNsPrefixMap().forEach((prefix, uri) -> {
                     if (!uri.equals(stored.get(prefix))) {
                         stored.add(prefix, uri);
@@ -259,13 +284,16 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Drops the named graph {@code iri}; returns whether it was there. Other graphs are untouched. */
+    /**
+     * Drops the named graph {@code iri}, updating the summary graph in the same transaction; returns whether it was
+     * there. Other articles are untouched.
+     */
     public boolean removeGraph(String iri) {
         Node name = graphName(iri);
         checkOpen();
         return Txn.calculateWrite(dsg, () -> {
             boolean present = dsg.containsGraph(name);
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            StoreSummary.replace(dsg, Map.of(name, GraphFactory.createDefaultGraph()));
             return present;
         });
     }
@@ -306,22 +334,40 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** The names of all named graphs, sorted. */
+    /** An in-memory copy of the {@linkplain StoreSummary summary graph}. */
+    public Graph summary() {
+        checkOpen();
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(StoreSummary.GRAPH_NODE).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /** Whether the summary graph holds exactly what the article graphs give ({@link StoreSummary#isCurrent}). */
+    public boolean summaryIsCurrent() {
+        checkOpen();
+        return Txn.calculateRead(dsg, () -> StoreSummary.isCurrent(dsg));
+    }
+
+    /** The names of all article graphs (every named graph but the summary), sorted. */
     public List<String> graphNames() {
         checkOpen();
         List<String> names = Txn.calculateRead(dsg, () -> {
             List<String> out = new ArrayList<>();
-            Iter.forEach(dsg.listGraphNodes(), n -> out.add(n.isURI() ? n.getURI() : n.toString()));
+            Iter.forEach(dsg.listGraphNodes(), n -> {
+                if (!StoreSummary.isSummary(n)) out.add(n.isURI() ? n.getURI() : n.toString());
+            });
             return out;
         });
         Collections.sort(names);
         return List.copyOf(names);
     }
 
-    /** The number of quads in the store (a triple in two graphs counts twice). */
+    /** The number of quads in the article graphs (a triple in two graphs counts twice; the summary not at all). */
     public long size() {
         checkOpen();
-        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+        return Txn.calculateRead(dsg, () -> Iter.count(Iter.filter(dsg.find(), GraphStore::inArticle)));
     }
 
     /** Runs a query and writes its result to {@code out} in the format named {@code format} (table, csv, json). */
@@ -419,8 +465,9 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Writes the whole store to {@code out} in one read transaction: Turtle holds the union of all graphs as one
-     * graph; TriG, N-Quads and JSON-LD hold every named graph with its name. {@code out} is flushed, not closed.
+     * Writes the articles to {@code out} in one read transaction: Turtle holds the union of all article graphs as one
+     * graph; TriG, N-Quads and JSON-LD hold every article graph with its name. The summary graph is left out: it is
+     * derived from the articles, and a store that loads them builds it again. {@code out} is flushed, not closed.
      */
     public void export(ExportFormat format, OutputStream out) {
         Objects.requireNonNull(format, "format");
@@ -428,11 +475,12 @@ public final class GraphStore implements AutoCloseable {
         checkOpen();
         Txn.executeRead(dsg, () -> {
             PrefixMap prefixes = prefixesWith(PrefixMapFactory.create(dsg.prefixes()));
+            DatasetGraph articles = new DatasetGraphFilteredView(dsg, GraphStore::inArticle, articleNames());
             switch (format) {
-                case TURTLE -> writeGraph(RDFFormat.TURTLE_BLOCKS, dsg.getUnionGraph(), prefixes, out);
-                case TRIG -> writeDataset(RDFFormat.TRIG_BLOCKS, prefixes, out);
-                case NQUADS -> writeDataset(RDFFormat.NQUADS, prefixes, out);
-                case JSONLD -> writeDataset(RDFFormat.JSONLD11, prefixes, out);
+                case TURTLE -> writeGraph(RDFFormat.TURTLE_BLOCKS, articles.getUnionGraph(), prefixes, out);
+                case TRIG -> writeDataset(RDFFormat.TRIG_BLOCKS, articles, prefixes, out);
+                case NQUADS -> writeDataset(RDFFormat.NQUADS, articles, prefixes, out);
+                case JSONLD -> writeDataset(RDFFormat.JSONLD11, articles, prefixes, out);
                 default -> throw new IllegalStateException("format " + format);
             }
         });
@@ -447,8 +495,18 @@ public final class GraphStore implements AutoCloseable {
         RDFWriterRegistry.getWriterGraphFactory(fmt).create(fmt).write(out, graph, prefixes, null, new Context());
     }
 
-    private void writeDataset(RDFFormat fmt, PrefixMap prefixes, OutputStream out) {
-        RDFWriterRegistry.getWriterDatasetFactory(fmt).create(fmt).write(out, dsg, prefixes, null, new Context());
+    private static void writeDataset(RDFFormat fmt, DatasetGraph data, PrefixMap prefixes, OutputStream out) {
+        RDFWriterRegistry.getWriterDatasetFactory(fmt).create(fmt).write(out, data, prefixes, null, new Context());
+    }
+
+    /** Whether {@code q} is in an article graph, not the summary. */
+    private static boolean inArticle(Quad q) {
+        return !StoreSummary.isSummary(q.getGraph());
+    }
+
+    /** The names of the article graphs, inside a transaction. */
+    private List<Node> articleNames() {
+        return Iter.toList(Iter.filter(dsg.listGraphNodes(), n -> !StoreSummary.isSummary(n)));
     }
 
     /** {@code base} plus the stored and standard prefixes that do not clash with it. */
@@ -471,6 +529,9 @@ public final class GraphStore implements AutoCloseable {
         }
         if (Quad.isDefaultGraph(NodeFactory.createURI(iri)) || Quad.isUnionGraph(NodeFactory.createURI(iri))) {
             throw new NewsgraphException("graph name '" + iri + "' is reserved by Jena; use an article IRI");
+        }
+        if (StoreSummary.GRAPH.equals(iri)) {
+            throw new NewsgraphException("graph name '" + iri + "' is the store's summary; use an article IRI");
         }
         return NodeFactory.createURI(iri);
     }

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.link.KbEntry;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.store.GraphStore;
@@ -92,6 +93,11 @@ class LinkingCommandsTest {
         assertEquals(0, link.code(), link.err());
         assertTrue(link.out().contains("1 changed"), link.out());
         assertTrue(mentionsEntity(relinked, ADAMS), "not linked after re-linking");
+        try (GraphStore store = GraphStore.openExisting(relinked)) {
+            // the newly linked person has an owl:sameAs now, so unlinked-entities no longer lists it
+            assertTrue(store.summary().contains(NodeFactory.createURI(ADAMS), OWL.sameAs.asNode(), Node.ANY));
+            assertTrue(store.summaryIsCurrent(), "the summary graph does not match the re-linked articles");
+        }
 
         assertEquals(0, run("ingest", "--db", reingested.toString(), "--kb", kb.toString(), ARTICLE.toString()).code());
         // identical but for the events' ng:confidence, which the extractor computes from NER confidences that the

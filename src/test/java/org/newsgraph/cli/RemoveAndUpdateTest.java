@@ -52,6 +52,7 @@ class RemoveAndUpdateTest {
             assertFalse(store.containsGraph(Iris.article("first")));
             assertTrue(second.isIsomorphicWith(store.graph(Iris.article("second"))));
             assertEquals(java.util.List.of(Iris.article("second")), store.graphNames());
+            assertTrue(store.summaryIsCurrent(), "the summary graph still counts the removed article");
         }
         CommandLineTest.Run again = CommandLineTest.run("remove", "--db", db.toString(), "first");
         assertEquals(ExitCodes.FAILED, again.code(), again.err());
@@ -84,6 +85,7 @@ class RemoveAndUpdateTest {
                     NodeFactory.createLiteralString(Iris.sha256(changed))));
             assertTrue(second.isIsomorphicWith(store.graph(Iris.article("second"))));
             assertEquals(2, store.graphNames().size());
+            assertTrue(store.summaryIsCurrent(), "the summary graph does not match the replaced article");
         }
     }
 }

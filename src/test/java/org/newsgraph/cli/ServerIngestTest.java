@@ -27,7 +27,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
@@ -43,6 +45,7 @@ import org.newsgraph.cli.CommandLineTest.Run;
 import org.newsgraph.remote.Credentials;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreSummary;
 
 /**
  * {@code newsgraph ingest --server URL} against a server started from the repository's fuseki-config.ttl, as a user
@@ -108,6 +111,7 @@ class ServerIngestTest {
         Run remote = ingestThroughServer("examples/articles/lavrov-visit.md", "examples/articles/sweden-nato.md");
         assertEquals(ExitCodes.OK, remote.code(), remote.err());
         assertTrue(remote.out().startsWith("ingested articles 2,"), remote.out());
+        assertSummaryIsCurrent();
         try (GraphStore store = GraphStore.openExisting(localDb)) {
             for (String iri : store.graphNames()) {
                 Graph served = servedGraph(iri);
@@ -119,6 +123,44 @@ class ServerIngestTest {
         Run again = ingestThroughServer("examples/articles/lavrov-visit.md", "examples/articles/sweden-nato.md");
         assertEquals(ExitCodes.OK, again.code(), again.err());
         assertEquals(before, graphStates(), "re-ingesting through the server changes nothing");
+    }
+
+    /**
+     * Writes through the server keep the store's summary graph as local writes do: a graph put, added to and deleted
+     * by hand (and an ingest, in {@link #storesThroughTheServerWhatALocalIngestStores}). What would bypass the summary
+     * (the default graph, the whole dataset, the summary itself) is refused.
+     */
+    @Test
+    void writesThroughTheServerKeepTheSummaryGraph() {
+        Credentials right = Credentials.fromFile(passwd, null);
+        String write = server.writeUrl().orElseThrow() + "?graph=";
+        String graph = write + URLEncoder.encode("https://w3id.org/newsgraph/article/by-hand", StandardCharsets.UTF_8);
+        String mention = "<urn:x:m1> <https://w3id.org/newsgraph/ontology#denotes> <urn:x:e> .\n"
+                + "<urn:x:e> <http://www.w3.org/2000/01/rdf-schema#label> \"By hand\" .\n";
+        assertEquals(201, send("PUT", graph, mention, right));
+        assertSummaryIsCurrent();
+        assertEquals(200, send("POST", graph, mention.replace("m1", "m2"), right));
+        assertSummaryIsCurrent();
+        try (GraphStore store = GraphStore.open(serverDb)) {
+            assertTrue(store.summary().contains(NodeFactory.createURI("urn:x:e"), org.newsgraph.rdf.NG.mentionCount.asNode(),
+                    NodeFactory.createLiteralDT("2", XSDDatatype.XSDinteger)), store.summary().toString());
+        }
+        assertEquals(204, send("DELETE", graph, null, right));
+        assertEquals(404, send("DELETE", graph, null, right));
+        assertSummaryIsCurrent();
+
+        String summary = write + URLEncoder.encode(StoreSummary.GRAPH, StandardCharsets.UTF_8);
+        assertEquals(400, send("PUT", summary, mention, right));
+        assertEquals(400, send("PUT", server.writeUrl().orElseThrow() + "?default", mention, right));
+        assertEquals(400, send("PUT", server.writeUrl().orElseThrow(), mention, right));
+        assertSummaryIsCurrent();
+    }
+
+    private static void assertSummaryIsCurrent() {
+        try (GraphStore store = GraphStore.open(serverDb)) {
+            assertTrue(store.summaryIsCurrent(), "the served store's summary graph does not match its articles: "
+                    + store.summary());
+        }
     }
 
     @Test

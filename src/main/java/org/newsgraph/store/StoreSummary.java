@@ -1,0 +1,342 @@
+package org.newsgraph.store;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The summary graph: counts kept at write time so that the named queries that rank or count over the whole store
+ * ({@code top-entities}, {@code unlinked-entities}, {@code event-types}) read some thousands of summary triples
+ * instead of every mention and event. It lives in the named graph {@value #GRAPH}, beside the article graphs, and
+ * holds exactly what these queries would compute from the article graphs:
+ *
+ * <ul>
+ *   <li>per entity that a mention denotes ({@code ng:denotes} in any article graph): {@code ng:mentionCount}, the
+ *       number of such mentions, and {@code ng:articleCount}, the number of article graphs holding one;</li>
+ *   <li>per event class (an {@code ng:} class of a resource with {@code prov:wasDerivedFrom}): {@code
+ *       ng:eventCount}, {@code ng:eventArticleCount} (the distinct articles those events are derived from), {@code
+ *       ng:confidenceSum} and {@code ng:confidenceCount} (for the mean confidence);</li>
+ *   <li>a copy of every {@code rdfs:label}, {@code owl:sameAs} and {@code rdf:type ng:Person|Organization|Location|
+ *       Group} triple of any article graph, each once, so that the entity rankings read names, types and links
+ *       without visiting every article that repeats them;</li>
+ *   <li>date spans for {@code events-by-date}: every event is dated by its {@code ng:date}, else its article's
+ *       {@code schema:datePublished}, to the first and last day that date covers (a year from 1 January to 31
+ *       December, a month from its first to its last day); the events of one event class with the same first and
+ *       last day share a span {@code urn:newsgraph:span:FIRST/LAST/Class} with {@code ng:firstDay}, {@code
+ *       ng:lastDay}, {@code ng:spanType} (the class) and one {@code ng:spanEvent} per event. A span exists while it
+ *       holds an event, so a query that pages through spans in date order reads each span's events once.</li>
+ * </ul>
+ *
+ * <p>The store updates it in the same write transaction as the article graphs it replaces or removes ({@link
+ * #replace}): the counts by the difference between an article's old and new contribution, a copied triple added
+ * when an article brings it and dropped when the last article holding it goes. A store loaded in bulk, or written
+ * by an older newsgraph, gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions:
+ * their IRIs contain the article's, so no two article graphs share one.
+ */
+public final class StoreSummary {
+    /** The name of the summary graph. It is no article: exports, {@code graphNames} and re-linking leave it out. */
+    public static final String GRAPH = "urn:newsgraph:summary";
+    /** {@link #GRAPH} as a node. */
+    public static final Node GRAPH_NODE = NodeFactory.createURI(GRAPH);
+
+    private static final Node DENOTES = NG.denotes.asNode();
+    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node CONFIDENCE = NG.confidence.asNode();
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node MENTION_COUNT = NG.mentionCount.asNode();
+    private static final Node ARTICLE_COUNT = NG.articleCount.asNode();
+    private static final Node EVENT_COUNT = NG.eventCount.asNode();
+    private static final Node EVENT_ARTICLE_COUNT = NG.eventArticleCount.asNode();
+    private static final Node CONFIDENCE_SUM = NG.confidenceSum.asNode();
+    private static final Node CONFIDENCE_COUNT = NG.confidenceCount.asNode();
+    /** Predicates whose triples the summary copies (rdf:type only for the entity classes). */
+    private static final Set<Node> COPIED = Set.of(RDFS.label.asNode(), OWL.sameAs.asNode());
+    private static final Node SCHEMA_PUBLISHED = NodeFactory.createURI("http://schema.org/datePublished");
+    private static final Node EVENT_DATE = NG.date.asNode();
+    private static final Node FIRST_DAY = NG.firstDay.asNode();
+    private static final Node LAST_DAY = NG.lastDay.asNode();
+    private static final Node SPAN_TYPE = NG.spanType.asNode();
+    private static final Node SPAN_EVENT = NG.spanEvent.asNode();
+    private static final String SPAN_PREFIX = "urn:newsgraph:span:";
+    private static final Set<Node> ENTITY_CLASSES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
+            NG.Location.asNode(), NG.Group.asNode());
+
+    private StoreSummary() {
+    }
+
+    /** Whether {@code graphName} is the summary graph's name. */
+    public static boolean isSummary(Node graphName) {
+        return GRAPH_NODE.equals(graphName);
+    }
+
+    /**
+     * Replaces the named graphs {@code graphs} (name to new content; an empty graph removes it) in {@code dsg} and
+     * brings the summary up to date, inside the caller's write transaction. Every write to a newsgraph store goes
+     * through here: {@link GraphStore}'s, and the server's Graph Store endpoint.
+     */
+    public static void replace(DatasetGraph dsg, Map<Node, Graph> graphs) {
+        Map<Counter, BigDecimal> delta = new HashMap<>();
+        Set<Triple> copiesBefore = new LinkedHashSet<>();
+        Set<Triple> copiesAfter = new LinkedHashSet<>();
+        Set<Triple> spansBefore = new LinkedHashSet<>();
+        Set<Triple> spansAfter = new LinkedHashSet<>();
+        for (Node name : graphs.keySet()) {
+            Graph old = dsg.getGraph(name);
+            count(old, delta, -1);
+            collectCopies(old, copiesBefore);
+            collectSpans(old, spansBefore);
+        }
+        graphs.forEach((name, g) -> {
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            count(g, delta, +1);
+            collectCopies(g, copiesAfter);
+            collectSpans(g, spansAfter);
+        });
+        apply(dsg, delta);
+        copiesBefore.removeAll(copiesAfter);
+        spansBefore.removeAll(spansAfter);
+        for (Triple t : copiesAfter) {
+            add(dsg, t);
+        }
+        for (Triple t : copiesBefore) {
+            if (!inSomeArticle(dsg, t)) {
+                dsg.delete(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+        for (Triple t : spansAfter) {
+            add(dsg, t);
+        }
+        // An event belongs to its article alone, so its span membership goes with the article's old version; a span
+        // itself (its days and type) goes when no event is left in it.
+        Set<Node> spansLeft = new LinkedHashSet<>();
+        for (Triple t : spansBefore) {
+            if (SPAN_EVENT.equals(t.getPredicate())) {
+                dsg.delete(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
+                spansLeft.add(t.getSubject());
+            }
+        }
+        for (Node span : spansLeft) {
+            if (!dsg.contains(GRAPH_NODE, span, SPAN_EVENT, Node.ANY)) {
+                dsg.deleteAny(GRAPH_NODE, span, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    private static void add(DatasetGraph dsg, Triple t) {
+        dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+
+    /**
+     * Builds the summary graph, in a write transaction of its own, if {@code dsg} holds articles but no summary: a
+     * store written by a newsgraph that kept none. Returns whether it did.
+     */
+    public static boolean buildIfMissing(DatasetGraph dsg) {
+        boolean missing = Txn.calculateRead(dsg, () -> !dsg.containsGraph(GRAPH_NODE)
+                && Iter.anyMatch(dsg.listGraphNodes(), n -> !isSummary(n)));
+        if (missing) {
+            Txn.executeWrite(dsg, () -> {
+                if (!dsg.containsGraph(GRAPH_NODE)) rebuild(dsg);
+            });
+        }
+        return missing;
+    }
+
+    /**
+     * Computes the summary afresh from every article graph of {@code dsg} and makes it the content of {@link #GRAPH},
+     * inside the caller's write transaction: after a bulk load, and for a store an older newsgraph wrote.
+     */
+    public static void rebuild(DatasetGraph dsg) {
+        Graph summary = compute(dsg);
+        dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+        summary.find().forEachRemaining(t -> dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The summary as computed from the article graphs of {@code dsg} alone (in a read or write transaction). */
+    public static Graph compute(DatasetGraph dsg) {
+        Map<Counter, BigDecimal> totals = new HashMap<>();
+        Set<Triple> copies = new HashSet<>();
+        List<Node> names = new ArrayList<>();
+        Iter.forEach(dsg.listGraphNodes(), names::add);
+        for (Node name : names) {
+            if (isSummary(name)) continue;
+            Graph g = dsg.getGraph(name);
+            count(g, totals, +1);
+            collectCopies(g, copies);
+            collectSpans(g, copies);
+        }
+        Graph summary = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        totals.forEach((c, v) -> {
+            if (v.signum() != 0) summary.add(c.subject, c.predicate, literal(c.predicate, v));
+        });
+        copies.forEach(summary::add);
+        return summary;
+    }
+
+    /** Whether the store's summary graph holds exactly what {@link #compute} gives (in a read transaction). */
+    public static boolean isCurrent(DatasetGraph dsg) {
+        return dsg.getGraph(GRAPH_NODE).isIsomorphicWith(compute(dsg));
+    }
+
+    /** A count in the summary: its subject (an entity or an event class) and predicate. */
+    private record Counter(Node subject, Node predicate) {
+    }
+
+    /** Adds {@code sign} times the counts of article graph {@code g} to {@code into}. */
+    private static void count(Graph g, Map<Counter, BigDecimal> into, int sign) {
+        BigDecimal unit = BigDecimal.valueOf(sign);
+        Map<Node, Integer> mentions = new HashMap<>();
+        g.find(Node.ANY, DENOTES, Node.ANY).forEachRemaining(t -> mentions.merge(t.getObject(), 1, Integer::sum));
+        mentions.forEach((entity, n) -> {
+            into.merge(new Counter(entity, MENTION_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add);
+            into.merge(new Counter(entity, ARTICLE_COUNT), unit, BigDecimal::add);
+        });
+        Map<Node, Set<Node>> events = new HashMap<>();
+        Map<Node, Set<Node>> articles = new HashMap<>();
+        g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
+            Node event = t.getSubject();
+            g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
+                Node eventClass = type.getObject();
+                if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
+                events.computeIfAbsent(eventClass, c -> new HashSet<>()).add(event);
+                articles.computeIfAbsent(eventClass, c -> new HashSet<>()).add(t.getObject());
+            });
+        });
+        events.forEach((eventClass, members) -> {
+            into.merge(new Counter(eventClass, EVENT_COUNT), BigDecimal.valueOf((long) sign * members.size()),
+                    BigDecimal::add);
+            into.merge(new Counter(eventClass, EVENT_ARTICLE_COUNT),
+                    BigDecimal.valueOf((long) sign * articles.get(eventClass).size()), BigDecimal::add);
+            for (Node event : members) {
+                g.find(event, CONFIDENCE, Node.ANY).forEachRemaining(c -> {
+                    if (!(c.getObject().getLiteralValue() instanceof Number n)) return;
+                    into.merge(new Counter(eventClass, CONFIDENCE_SUM),
+                            new BigDecimal(n.toString()).multiply(unit), BigDecimal::add);
+                    into.merge(new Counter(eventClass, CONFIDENCE_COUNT), unit, BigDecimal::add);
+                });
+            }
+        });
+    }
+
+    private static void collectCopies(Graph g, Set<Triple> into) {
+        for (Node p : COPIED) {
+            g.find(Node.ANY, p, Node.ANY).forEachRemaining(into::add);
+        }
+        for (Node c : ENTITY_CLASSES) {
+            g.find(Node.ANY, TYPE, c).forEachRemaining(into::add);
+        }
+    }
+
+    /**
+     * Adds the date-span triples of the events of article graph {@code g} to {@code into}: each event's span (its
+     * first and last day and its class) and its membership. An event whose date does not start with a year, month
+     * and day as ISO 8601 writes them is in no span.
+     */
+    private static void collectSpans(Graph g, Set<Triple> into) {
+        g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
+            Node event = t.getSubject();
+            Node article = t.getObject();
+            List<Node> dates = g.find(event, EVENT_DATE, Node.ANY).mapWith(Triple::getObject).toList();
+            if (dates.isEmpty()) {
+                dates = g.find(article, SCHEMA_PUBLISHED, Node.ANY).mapWith(Triple::getObject).toList();
+            }
+            for (Node date : dates) {
+                LocalDate[] days = days(date);
+                if (days == null) continue;
+                g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
+                    Node eventClass = type.getObject();
+                    if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
+                    Node span = NodeFactory.createURI(SPAN_PREFIX + days[0] + "/" + days[1] + "/"
+                            + eventClass.getURI().substring(NG.NS.length()));
+                    into.add(Triple.create(span, FIRST_DAY, day(days[0])));
+                    into.add(Triple.create(span, LAST_DAY, day(days[1])));
+                    into.add(Triple.create(span, SPAN_TYPE, eventClass));
+                    into.add(Triple.create(span, SPAN_EVENT, event));
+                });
+            }
+        });
+    }
+
+    /**
+     * The first and last day a date covers, as {@code events-by-date} has always read it from the date's lexical form:
+     * four characters are a year, seven a year and month, anything else is read by its first ten; null when those are
+     * no date.
+     */
+    private static LocalDate[] days(Node date) {
+        if (!date.isLiteral()) return null;
+        String text = date.getLiteralLexicalForm();
+        try {
+            if (text.length() == 4) {
+                Year year = Year.parse(text);
+                return new LocalDate[] {year.atDay(1), year.atMonth(12).atEndOfMonth()};
+            }
+            if (text.length() == 7) {
+                YearMonth month = YearMonth.parse(text);
+                return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+            }
+            if (text.length() < 10) return null;
+            LocalDate day = LocalDate.parse(text.substring(0, 10));
+            return new LocalDate[] {day, day};
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Node day(LocalDate day) {
+        return NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate);
+    }
+
+    /** Whether some graph other than the summary holds {@code t}. */
+    private static boolean inSomeArticle(DatasetGraph dsg, Triple t) {
+        return Iter.anyMatch(dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
+                q -> !isSummary(q.getGraph()));
+    }
+
+    /** Adds {@code delta} to the counts stored in the summary graph; a count that reaches zero is dropped. */
+    private static void apply(DatasetGraph dsg, Map<Counter, BigDecimal> delta) {
+        delta.forEach((c, change) -> {
+            if (change.signum() == 0) return;
+            BigDecimal value = change;
+            for (Quad q : Iter.toList(dsg.find(GRAPH_NODE, c.subject, c.predicate, Node.ANY))) {
+                value = value.add(new BigDecimal(((Number) q.getObject().getLiteralValue()).toString()));
+            }
+            dsg.deleteAny(GRAPH_NODE, c.subject, c.predicate, Node.ANY);
+            if (value.signum() != 0) {
+                dsg.add(GRAPH_NODE, c.subject, c.predicate, literal(c.predicate, value));
+            }
+        });
+    }
+
+    private static Node literal(Node predicate, BigDecimal value) {
+        if (CONFIDENCE_SUM.equals(predicate)) {
+            // In canonical form ("0.6", not "0.60"): TDB2 stores a decimal by its value and gives it back so, and a
+            // term that read back differently could not be found again to be replaced.
+            return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(value), XSDDatatype.XSDdecimal);
+        }
+        return NodeFactory.createLiteralDT(value.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
+    }
+}

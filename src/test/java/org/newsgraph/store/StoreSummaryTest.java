@@ -1,0 +1,204 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.pipeline.GraphSink;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The summary graph holds exactly what its definition computes from the article graphs after every kind of write:
+ * adding articles, writing one again unchanged, replacing one with a changed version, removing them, a bulk load, and
+ * opening a store that an older newsgraph wrote without one.
+ */
+class StoreSummaryTest {
+    private static final String ARTICLE = "https://w3id.org/newsgraph/article/";
+    private static final String LAVROV = ARTICLE + "lavrov-visit";
+    private static final String SWEDEN = ARTICLE + "sweden-nato";
+    private static final Node RUSSIA = NodeFactory.createURI("https://w3id.org/newsgraph/entity/wd/Q159");
+    private static final Node NORTH_KOREA = NodeFactory.createURI("https://w3id.org/newsgraph/entity/wd/Q423");
+    private static final Node ROLE = NG.Role.asNode();
+
+    @TempDir
+    Path dir;
+
+    /** The two articles of the queries' fixture, in the shape the rdf package writes. */
+    private Map<String, Graph> articles;
+
+    @BeforeEach
+    void readArticles() {
+        DatasetGraph data = RDFParser.source("src/test/resources/queries/sample.trig").lang(Lang.TRIG)
+                .toDatasetGraph();
+        articles = new LinkedHashMap<>();
+        data.listGraphNodes().forEachRemaining(n -> articles.put(n.getURI(), data.getGraph(n)));
+        assertEquals(List.of(LAVROV, SWEDEN), articles.keySet().stream().sorted().toList());
+    }
+
+    @Test
+    void countsMentionsArticlesAndEventsAsTheArticlesAddUp() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraph(LAVROV, articles.get(LAVROV));
+            assertTrue(store.summaryIsCurrent());
+            assertEquals(1, count(store, RUSSIA, NG.articleCount));
+            long russiaInLavrov = count(store, RUSSIA, NG.mentionCount);
+
+            store.replaceGraph(SWEDEN, articles.get(SWEDEN));
+            assertTrue(store.summaryIsCurrent());
+            assertEquals(2, count(store, RUSSIA, NG.articleCount));
+            assertEquals(3, count(store, RUSSIA, NG.mentionCount));
+            assertTrue(russiaInLavrov < 3);
+            assertEquals(2, count(store, ROLE, NG.eventCount));
+            assertEquals(2, count(store, ROLE, NG.eventArticleCount));
+            assertEquals(2, count(store, ROLE, NG.confidenceCount));
+        }
+    }
+
+    @Test
+    void writingAnArticleAgainUnchangedLeavesTheSummaryAsItWas() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraphs(articles);
+            Graph before = store.summary();
+            assertFalse(before.isEmpty());
+            store.replaceGraph(LAVROV, articles.get(LAVROV));
+            assertTrue(before.isIsomorphicWith(store.summary()));
+        }
+    }
+
+    @Test
+    void replacingAnArticleTakesOutWhatItNoLongerSaysAndKeepsWhatAnotherArticleSays() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraphs(articles);
+            Graph changed = GraphFactory.createDefaultGraph();
+            articles.get(LAVROV).find().forEachRemaining(t -> {
+                // the new version no longer names Russia, nor links North Korea, nor states any role
+                if (t.getObject().equals(RUSSIA) || t.getSubject().equals(RUSSIA)) return;
+                if (t.getSubject().equals(NORTH_KOREA) && t.getPredicate().equals(OWL.sameAs.asNode())) return;
+                changed.add(t);
+            });
+            store.replaceGraph(LAVROV, changed);
+            assertTrue(store.summaryIsCurrent());
+            Graph summary = store.summary();
+            assertEquals(1, count(store, RUSSIA, NG.articleCount));
+            // Russia's label is still stated by the other article; North Korea's link by none
+            assertTrue(summary.contains(RUSSIA, RDFS.label.asNode(), Node.ANY));
+            assertFalse(summary.contains(NORTH_KOREA, OWL.sameAs.asNode(), Node.ANY));
+        }
+    }
+
+    @Test
+    void removingTheArticlesEmptiesTheSummarySoTheStoreIsEmptyAgain() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraphs(articles);
+            assertTrue(store.removeGraph(LAVROV));
+            assertTrue(store.summaryIsCurrent());
+            assertEquals(1, count(store, RUSSIA, NG.articleCount));
+            assertTrue(store.removeGraph(SWEDEN));
+            assertTrue(store.summary().isEmpty(), store.summary().toString());
+            assertTrue(GraphSink.isEmpty(store), "an emptied store takes the bulk path again");
+        }
+    }
+
+    @Test
+    void aBulkLoadGetsItsSummaryWhenItFinishes() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db")); GraphSink sink = GraphSink.bulk(store)) {
+            sink.write(articles);
+            sink.finish();
+            assertFalse(store.summary().isEmpty());
+            assertTrue(store.summaryIsCurrent());
+        }
+    }
+
+    @Test
+    void openingAStoreWrittenWithoutASummaryBuildsIt() {
+        Path db = dir.resolve("old");
+        DatasetGraph raw = GraphStore.connectDatasetGraph(db);
+        Txn.executeWrite(raw, () -> articles.forEach((iri, g) -> g.find().forEachRemaining(t ->
+                raw.add(NodeFactory.createURI(iri), t.getSubject(), t.getPredicate(), t.getObject()))));
+        assertFalse(Txn.calculateRead(raw, () -> raw.containsGraph(StoreSummary.GRAPH_NODE)));
+        try (GraphStore store = GraphStore.open(db)) {
+            assertEquals(3, count(store, RUSSIA, NG.mentionCount));
+            assertTrue(store.summaryIsCurrent());
+        }
+    }
+
+    /**
+     * A sum of confidences such as 0.25 + 0.35 = 0.60 is stored as TDB2 gives it back (0.6), so that the next write
+     * finds and replaces it: TDB2 keeps a decimal by its value and reads it back in canonical form.
+     */
+    @Test
+    void confidenceSumsEndingInZeroAreReplacedNotPiledUp() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraph(ARTICLE + "a", treaty(ARTICLE + "a", "0.25"));
+            store.replaceGraph(ARTICLE + "b", treaty(ARTICLE + "b", "0.35"));
+            assertTrue(store.summaryIsCurrent(), store.summary().toString());
+            store.removeGraph(ARTICLE + "b");
+            assertTrue(store.summaryIsCurrent(), store.summary().toString());
+            store.replaceGraph(ARTICLE + "b", treaty(ARTICLE + "b", "0.75"));
+            assertTrue(store.summaryIsCurrent(), store.summary().toString());
+        }
+    }
+
+    /** An article graph holding one treaty with confidence {@code confidence}. */
+    private static Graph treaty(String article, String confidence) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node event = NodeFactory.createURI(article.replace("/article/", "/event/") + "-treaty");
+        g.add(event, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Treaty.asNode());
+        g.add(event, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), NodeFactory.createURI(article));
+        g.add(event, NG.confidence.asNode(), NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
+        return g;
+    }
+
+    @Test
+    void theSummaryIsNoArticle() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraphs(articles);
+            assertEquals(List.of(LAVROV, SWEDEN), store.graphNames());
+            long quads = articles.values().stream().mapToLong(Graph::size).sum();
+            assertEquals(quads, store.size());
+            for (ExportFormat format : ExportFormat.values()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                store.export(format, out);
+                String text = out.toString(StandardCharsets.UTF_8);
+                assertFalse(text.contains(StoreSummary.GRAPH), format + " export holds the summary graph");
+                assertFalse(text.contains("mentionCount"), format + " export holds the summary's counts");
+            }
+            NewsgraphException e = assertThrows(NewsgraphException.class,
+                    () -> store.replaceGraph(StoreSummary.GRAPH, articles.get(LAVROV)));
+            assertTrue(e.getMessage().contains("summary"), e.getMessage());
+        }
+    }
+
+    /** The count the summary holds for {@code subject} and {@code predicate}; 0 when it holds none. */
+    private static long count(GraphStore store, Node subject, org.apache.jena.rdf.model.Property predicate) {
+        List<Node> values = store.summary().find(subject, predicate.asNode(), Node.ANY)
+                .mapWith(t -> t.getObject()).toList();
+        assertTrue(values.size() <= 1, values.toString());
+        if (values.isEmpty()) return 0;
+        assertEquals(XSDDatatype.XSDinteger.getURI(), values.get(0).getLiteralDatatypeURI());
+        return ((Number) values.get(0).getLiteralValue()).longValue();
+    }
+}
