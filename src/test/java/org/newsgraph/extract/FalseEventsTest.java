@@ -491,8 +491,8 @@ class FalseEventsTest {
                     .mention("Liverpool", "ORG", "Q1130849").mention("Madrid", "LOC", "Q2807"), "Visit");
             none(article().sentence("The England coach travelled to Qatar for the World Cup.")
                     .mention("England", "LOC", "Q21").mention("Qatar", "LOC", "Q846"), "Visit");
-            Event e = one(article().sentence("The Polish president visited Madrid for talks on trade.")
-                    .mention("Polish", "NORP", "Q36").mention("Madrid", "LOC", "Q2807"), "Visit");
+            Event e = one(article().sentence("Anna Kowalski visited Madrid for talks on trade.")
+                    .mention("Anna Kowalski", "PER").mention("Madrid", "LOC", "Q2807"), "Visit");
             assertEquals("Q2807", qid(e, "destination"));
         }
 
