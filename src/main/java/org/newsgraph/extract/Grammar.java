@@ -281,6 +281,19 @@ final class Grammar {
         return v.size();
     }
 
+    /**
+     * The start of the clause of the token at {@code t}, looking back at most the cue window (rules.properties
+     * "window.cue"): just after the previous clause boundary of cues.txt.
+     */
+    private int clauseStart(SentenceView v, int t) {
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        int start = Math.max(0, t - (int) lexicon.number("window.cue"));
+        for (int j = t - 1; j >= start; j--) {
+            if (boundary.matchAt(v.lower, j) > 0 && !andBetweenNames(v, j)) return j + 1;
+        }
+        return start;
+    }
+
     private static boolean andBetweenNames(SentenceView v, int j) {
         return v.lower.get(j).equals("and") && j > 0 && v.candAt(j - 1) != null;
     }
@@ -301,16 +314,32 @@ final class Grammar {
     boolean cancelled(SentenceView v, int t, boolean noun, boolean reporting) {
         Lexicon.Phrases attribution = lexicon.cues("attribution");
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
-        Lexicon.Phrases boundary = lexicon.cues("boundary");
-        int start = Math.max(0, t - (int) lexicon.number("window.cue"));
-        for (int j = t - 1; j >= start; j--) {
-            if (boundary.matchAt(v.lower, j) > 0 && !andBetweenNames(v, j)) {
-                start = j + 1;
-                break;
-            }
-        }
+        int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
                 || !reporting && conditionAfter(v, t);
+    }
+
+    /**
+     * Whether the trigger at {@code t} is used in another sense than the political or military one: a word of cues.txt
+     * group "sport" in its clause ("met X in the semi-final", "attacked X from the first whistle"), a product of group
+     * "product" before it in its clause when the trigger word may be a verb ("the X phone supports Y", but "a phone
+     * call with X" is a meeting), a figure of group "figure" after it in its clause ("backed X into a corner"), or a
+     * noun of group "headed" right after a noun trigger, which then only modifies it ("attack ads").
+     */
+    boolean otherSense(SentenceView v, int t) {
+        int start = clauseStart(v, t);
+        int end = clauseEnd(v, t);
+        boolean verbForm = lexicon.triggers(v.lower.get(t)).stream().anyMatch(x -> x.kind().equals("verb"));
+        return anyIn(v, "sport", start, end) || verbForm && anyIn(v, "product", start, t)
+                || anyIn(v, "figure", t + 1, end)
+                || !v.isVerbal(t) && t + 1 < v.size() && lexicon.cues("headed").matchAt(v.lower, t + 1) > 0;
+    }
+
+    /** Whether a phrase of the cues.txt group {@code group} starts at a token in [from, to). */
+    private boolean anyIn(SentenceView v, String group, int from, int to) {
+        Lexicon.Phrases cues = lexicon.cues(group);
+        for (int j = from; j < to; j++) if (cues.matchAt(v.lower, j) > 0) return true;
+        return false;
     }
 
     /**

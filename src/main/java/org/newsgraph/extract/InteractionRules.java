@@ -16,9 +16,11 @@ import org.newsgraph.extract.SentenceView.Cand;
  * noun hedged after it ("meetings … are likely") gives nothing. Some trigger lemmas have wordings of their own, named
  * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y), "prohibiting" ("X companies
  * are prohibited from providing services to Y": a sanction on Y) and "greeting" ("X welcomed Y to Rome" is no
- * statement); an attack on a "discourse" noun ("X's decision") or by a name next to a "hazard" word ("Typhoon X") is
- * none. A Statement gets what it says ({@link Contents}) and the names in that as what it is about; a Support what
- * it is for ({@link Matters}, or for "Y did Z, aided by support from X" the deed Z). Immutable and thread-safe.
+ * statement); an attack on a "discourse" noun ("X's decision") or a "pitch" noun ("the X goal"), or by a name next to
+ * a "hazard" word ("Typhoon X") is none. A trigger in a sports, product or figurative sense ({@code
+ * Grammar.otherSense}: "X met Y in the semi-final", "the X phone supports Y") gives no event but a statement. A
+ * Statement gets what it says ({@link Contents}) and the names in that as what it is about; a Support what it is for
+ * ({@link Matters}, or for "Y did Z, aided by support from X" the deed Z). Immutable and thread-safe.
  */
 final class InteractionRules {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
@@ -47,6 +49,8 @@ final class InteractionRules {
         SentenceView v = s.v();
         boolean reporting = trig.type().equals("Statement") && trig.kind().equals("verb");
         if (grammar.cancelled(v, t, trig.kind().equals("noun"), reporting) || inIdiom(v, t)) return List.of();
+        // a sports or product statement is still a statement: "the coach said ..."
+        if (!trig.type().equals("Statement") && grammar.otherSense(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (!reading(v, t, trig, verb)) return List.of();
         if (!verb && laterHedge(v, t)) return List.of();
@@ -681,7 +685,8 @@ final class InteractionRules {
                 }
             }
         }
-        targets.removeIf(c -> criticised(v, c));   // "attacked X's decision": words, not arms
+        // "attacked X's decision": words, not arms; "an attack on the X goal": play, not arms
+        targets.removeIf(c -> modifiesNounOf(v, c, "discourse") || modifiesNounOf(v, c, "pitch"));
         if (targets.isEmpty() || attacker != null && hazard(v, attacker)) return List.of();
         boolean sided = verb || v.lower.get(t).equals("strike");   // the noun "strikes" keeps its attack reading
         if (sided && lexicon.cues("sided").matchAt(v.lower, t) > 0
@@ -709,13 +714,13 @@ final class InteractionRules {
     }
 
     /**
-     * Whether the name {@code c} only modifies or owns a noun of cues.txt group "discourse" ("X's decision", "the X
-     * budget plan"): an attack on that is criticism.
+     * Whether the name {@code c} only modifies or owns a noun of the cues.txt group {@code group}: "X's decision", "the
+     * X budget plan" (group "discourse": an attack on that is criticism), "the X goal" (group "pitch": play).
      */
-    private boolean criticised(SentenceView v, Cand c) {
-        Lexicon.Phrases discourse = lexicon.cues("discourse");
+    private boolean modifiesNounOf(SentenceView v, Cand c, String group) {
+        Lexicon.Phrases nouns = lexicon.cues(group);
         for (int k = c.to(); k < Math.min(v.size(), c.to() + 4) && v.candAt(k) == null; k++) {
-            if (discourse.matchAt(v.lower, k) > 0) return true;
+            if (nouns.matchAt(v.lower, k) > 0) return true;
             if (!v.isPossessive(k) && !v.isModifier(k)) return false;
         }
         return false;

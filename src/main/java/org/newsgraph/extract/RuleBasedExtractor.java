@@ -30,8 +30,9 @@ import org.newsgraph.nlp.Sentence;
  * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
  * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
  * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
- * doubtful attribution gives no event. A signing ceremony that names no other deal and no other signatories is a
- * Meeting of the parties of the article's one treaty.
+ * doubtful attribution gives no event, and so does one used in a sports, product or figurative sense ("X met Y in
+ * the semi-final") or an agreement between firms or clubs ("a sponsorship deal"). A signing ceremony that names no
+ * other deal and no other signatories is a Meeting of the parties of the article's one treaty.
  *
  * <pre>{@code
  * EventExtractor extractor = new RuleBasedExtractor(geography);
@@ -185,7 +186,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private Optional<Draft> treaty(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return Optional.empty();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int noun = -1;
@@ -217,7 +218,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
             }
         }
-        if (noun < 0) return Optional.empty();
+        if (noun < 0 || commercial(v, noun)) return Optional.empty();
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Treaty", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
         List<Cand> parties = new ArrayList<>();
@@ -251,6 +252,16 @@ public final class RuleBasedExtractor implements EventExtractor {
         return Optional.of(d);
     }
 
+    /**
+     * Whether a word of cues.txt group "commerce" modifies the agreement noun at {@code noun} ("a sponsorship deal", "a
+     * licensing agreement", "the merger agreement"): a contract between firms or clubs, no treaty.
+     */
+    private boolean commercial(SentenceView v, int noun) {
+        Lexicon.Phrases commerce = lexicon.cues("commerce");
+        for (int j = grammar.phraseStart(v, noun); j < noun; j++) if (commerce.matchAt(v.lower, j) > 0) return true;
+        return false;
+    }
+
     /** "the two countries" as the subject of the trigger at {@code t}. */
     private List<Actors.Resolved> twoStates(Scope s, int t) {
         for (int j = t - 1; j >= 0 && j >= t - 8; j--) {
@@ -263,7 +274,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private Optional<Draft> deployment(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return Optional.empty();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int[] force;
@@ -388,7 +399,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private List<Draft> supply(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return List.of();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int end = grammar.objectEnd(v, t);
@@ -472,7 +483,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private List<Draft> visit(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
-        if (grammar.cancelled(v, t, trig.kind().equals("noun"))) return List.of();
+        if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (verb && (t > 0 && (v.lower.get(t - 1).equals("a") || v.lower.get(t - 1).equals("the")))) {
             return List.of();   // "a visit" is the noun reading, handled by its own trigger entry

@@ -371,4 +371,140 @@ class FalseEventsTest {
                     .filter(x -> "Q183".equals(qid(x, "supplier"))).toList());
         }
     }
+
+    /**
+     * Sports, business and technology senses of trigger words: a match is no meeting, an attack on a goal no attack, a
+     * sponsorship deal no treaty. Each probe has a political or military variant that must still give its event.
+     */
+    @Nested
+    class SportsAndBusinessSenses {
+        @Test
+        void anAttackOnAGoalOrInAMatchIsPlay() {
+            none(article().sentence("Liverpool launched an attack on the Chelsea goal in the second half.")
+                    .mention("Liverpool", "ORG", "Q1130849").mention("Chelsea", "ORG", "Q9616"), "Attack");
+            none(article().sentence("Brazil struck twice against Argentina in the World Cup qualifier.")
+                    .mention("Brazil", "LOC", "Q155").mention("Argentina", "LOC", "Q414"), "Attack");
+            none(article().sentence("Arsenal attacked Tottenham from the first whistle of the derby.")
+                    .mention("Arsenal", "ORG", "Q9617").mention("Tottenham", "ORG", "Q18741"), "Attack");
+            Event e = one(article().sentence("Russia launched an attack on Ukraine in the morning.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Q212", qid(e, "attackTarget"));
+        }
+
+        @Test
+        void attackAdsAttackNoOne() {
+            none(article().sentence("The Labour Party ran attack ads against the Conservative Party.")
+                    .mention("Labour Party", "ORG", "Q9630").mention("Conservative Party", "ORG", "Q9626"), "Attack");
+            Event e = one(article().sentence("Iran carried out an attack against Israel in April.")
+                    .mention("Iran", "LOC", "Q794").mention("Israel", "LOC", "Q801"), "Attack");
+            assertEquals("Q801", qid(e, "attackTarget"));
+        }
+
+        @Test
+        void teamsThatMeetInAFixtureHoldNoMeeting() {
+            none(article().sentence("Germany met France in the semi-final in Munich.")
+                    .mention("Germany", "LOC", "Q183").mention("France", "LOC", "Q142")
+                    .mention("Munich", "LOC", "Q1726"), "Meeting");
+            none(article().sentence("Real Madrid meets Bayern Munich in the Champions League on Tuesday.")
+                    .mention("Real Madrid", "ORG", "Q8682").mention("Bayern Munich", "ORG", "Q15789"), "Meeting");
+            none(article().sentence("Spain and Italy met in the league fixture in Madrid.")
+                    .mention("Spain", "LOC", "Q29").mention("Italy", "LOC", "Q38")
+                    .mention("Madrid", "LOC", "Q2807"), "Meeting");
+            Event e = one(article().sentence("Germany met France in Munich for talks on energy.")
+                    .mention("Germany", "LOC", "Q183").mention("France", "LOC", "Q142")
+                    .mention("Munich", "LOC", "Q1726"), "Meeting");
+            assertEquals(Set.of("Q183", "Q142"), values(e, "participant"));
+        }
+
+        @Test
+        void meetingATargetOrExpectationsIsNoMeeting() {
+            none(article().sentence("Germany is meeting the NATO target for defence spending.")
+                    .mention("Germany", "LOC", "Q183").mention("NATO", "ORG", "Q7184"), "Meeting");
+            none(article().sentence("Toyota met expectations in Japan last year.")
+                    .mention("Toyota", "ORG", "Q53268").mention("Japan", "LOC", "Q17"), "Meeting");
+            Event e = one(article().sentence("Germany met NATO officials in Brussels.")
+                    .mention("Germany", "LOC", "Q183").mention("NATO", "ORG", "Q7184")
+                    .mention("Brussels", "LOC", "Q239"), "Meeting");
+            assertEquals(Set.of("Q183", "Q7184"), values(e, "participant"));
+        }
+
+        @Test
+        void aSponsorshipLicensingOrMergerDealIsNoTreaty() {
+            none(article().sentence("Juventus signed a sponsorship deal with Adidas.")
+                    .mention("Juventus", "ORG", "Q1422").mention("Adidas", "ORG", "Q3895"), "Treaty");
+            none(article().sentence("Apple signed a licensing agreement with Nokia.")
+                    .mention("Apple", "ORG", "Q312").mention("Nokia", "ORG", "Q1418"), "Treaty");
+            none(article().sentence("Microsoft signed a merger agreement with Activision.")
+                    .mention("Microsoft", "ORG", "Q2283").mention("Activision", "ORG", "Q1066"), "Treaty");
+            none(article().sentence("The acquisition deal between Microsoft and Activision was signed in May.")
+                    .mention("Microsoft", "ORG", "Q2283").mention("Activision", "ORG", "Q1066"), "Treaty");
+            Event e = one(article().sentence("Canada signed a trade deal with Poland.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+            assertEquals(Set.of("Q16", "Q36"), values(e, "party"));
+            Event eu = one(article().sentence("The EU signed a partnership agreement with Chile.")
+                    .mention("EU", "ORG", "Q458").mention("Chile", "LOC", "Q298"), "Treaty");
+            assertEquals(Set.of("Q458", "Q298"), values(eu, "party"));
+        }
+
+        @Test
+        void aClubsDealForAPlayerIsNoTreaty() {
+            none(article().sentence("Barcelona reached an agreement with Chelsea for the striker.")
+                    .mention("Barcelona", "ORG", "Q7156").mention("Chelsea", "ORG", "Q9616"), "Treaty");
+            Event e = one(article().sentence("Serbia reached an agreement with Kosovo on the border.")
+                    .mention("Serbia", "LOC", "Q403").mention("Kosovo", "LOC", "Q1246"), "Treaty");
+            assertEquals(Set.of("Q403", "Q1246"), values(e, "party"));
+        }
+
+        @Test
+        void aProductThatSupportsAServiceSupportsNoOne() {
+            none(article().sentence("The Samsung phone supports Google Pay.")
+                    .mention("Samsung", "ORG", "Q20718").mention("Google Pay", "ORG", "Q19590903"), "Support");
+            none(article().sentence("The new Apple software supports Microsoft Office.")
+                    .mention("Apple", "ORG", "Q312").mention("Microsoft Office", "ORG", "Q11255"), "Support");
+            Event e = one(article().sentence("The Polish government supports Ukraine.")
+                    .mention("Polish", "NORP", "Q36").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q36", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+        }
+
+        @Test
+        void backingSomeoneIntoACornerIsNoSupport() {
+            none(article().sentence("Russia backed Ukraine into a corner.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Support");
+            Event e = one(article().sentence("Poland backed Ukraine in the dispute.")
+                    .mention("Poland", "LOC", "Q36").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q36", qid(e, "supporter"));
+        }
+
+        @Test
+        void aPlayersTransferIsNoSupply() {
+            none(article().sentence("Monaco sold the striker to Paris Saint-Germain for 180 million euros.")
+                    .mention("Monaco", "ORG", "Q180305").mention("Paris Saint-Germain", "ORG", "Q483020"), "Supply");
+            none(article().sentence("The transfer of the midfielder from Monaco to Chelsea was completed.")
+                    .mention("Monaco", "ORG", "Q180305").mention("Chelsea", "ORG", "Q9616"), "Supply");
+        }
+
+        @Test
+        void aTeamThatVisitsForAMatchPaysNoVisit() {
+            none(article().sentence("Liverpool visited Madrid for the Champions League final.")
+                    .mention("Liverpool", "ORG", "Q1130849").mention("Madrid", "LOC", "Q2807"), "Visit");
+            none(article().sentence("The England coach travelled to Qatar for the World Cup.")
+                    .mention("England", "LOC", "Q21").mention("Qatar", "LOC", "Q846"), "Visit");
+            Event e = one(article().sentence("Anna Kowalski visited Madrid for talks on trade.")
+                    .mention("Anna Kowalski", "PER").mention("Madrid", "LOC", "Q2807"), "Visit");
+            assertEquals("Q2807", qid(e, "destination"));
+        }
+
+        @Test
+        void aSportsBanIsNoSanction() {
+            none(article().sentence("UEFA barred Russia from the Champions League.")
+                    .mention("UEFA", "ORG", "Q35572").mention("Russia", "LOC", "Q159"), "Sanction");
+            none(article().sentence("FIFA sanctioned Chelsea over the transfer of youth players.")
+                    .mention("FIFA", "ORG", "Q253414").mention("Chelsea", "ORG", "Q9616"), "Sanction");
+            Event e = one(article().sentence("The EU sanctioned Russia over the invasion.")
+                    .mention("EU", "ORG", "Q458").mention("Russia", "LOC", "Q159"), "Sanction");
+            assertEquals("Q159", qid(e, "sanctionTarget"));
+        }
+    }
 }
