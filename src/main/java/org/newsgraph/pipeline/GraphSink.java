@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,6 +15,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreSummary;
 
 /**
  * Where an ingest writes its article graphs, a batch at a time, in article order. Used by one thread.
@@ -55,8 +57,8 @@ public interface GraphSink extends AutoCloseable {
     /**
      * Jena's phased TDB2 bulk loader (the one {@code tdb2.tdbloader} uses by default), fed in process, for a first
      * load into an empty store: much faster than transactions but it only adds, so the store must hold nothing and
-     * graph names must not repeat. Nothing is visible to readers before {@link #finish}, which then builds the store's
-     * summary graph in a transaction of its own.
+     * graph names must not repeat. Nothing is visible to readers before {@link #finish}. The store's summary graph is
+     * gathered as the articles stream in and loaded with them.
      *
      * @throws NewsgraphException if the store is not empty
      */
@@ -76,6 +78,7 @@ public interface GraphSink extends AutoCloseable {
         private final DataLoader loader;
         private final StreamRDF stream;
         private final Map<String, String> prefixes = new LinkedHashMap<>();
+        private final StoreSummary.Gatherer summary = new StoreSummary.Gatherer();
         private boolean finished;
 
         private BulkSink(GraphStore store) {
@@ -97,6 +100,7 @@ public interface GraphSink extends AutoCloseable {
                 Node name = NodeFactory.createURI(iri);
                 g.find().forEachRemaining(t ->
                         stream.quad(Quad.create(name, t.getSubject(), t.getPredicate(), t.getObject())));
+                summary.add(g, this::summaryQuad);
                 g.getPrefixMapping().getNsPrefixMap().forEach(prefixes::put);
             });
         }
@@ -105,14 +109,19 @@ public interface GraphSink extends AutoCloseable {
         public void finish() {
             if (finished) return;
             finished = true;
+            // The bulk loader bypasses the store's writes, which keep the summary: it was gathered along the way, and
+            // the loader keeps each quad once however often it comes.
+            summary.finish(this::summaryQuad);
             loader.finishBulk();
-            // The bulk loader bypasses the store's writes, which keep the summary; build it from what was loaded.
-            store.rebuildSummary();
             if (!prefixes.isEmpty()) {
                 // Prefixes go in as a normal transaction, as GraphStore.replaceGraphs keeps them.
                 DatasetGraph dsg = GraphStore.connectDatasetGraph(store.directory());
                 Txn.executeWrite(dsg, () -> prefixes.forEach((p, uri) -> dsg.prefixes().add(p, uri)));
             }
+        }
+
+        private void summaryQuad(Triple t) {
+            stream.quad(Quad.create(StoreSummary.GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject()));
         }
 
         @Override

@@ -131,15 +131,6 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Computes the {@linkplain StoreSummary summary graph} afresh from the article graphs, in one write transaction:
-     * after a bulk load, which bypasses {@link #replaceGraphs}.
-     */
-    public void rebuildSummary() {
-        checkOpen();
-        Txn.executeWrite(dsg, () -> StoreSummary.rebuild(dsg));
-    }
-
-    /**
      * Cuts off the journal's uncommitted tail when the process that last held the store is gone ({@link
      * JournalRepair}): TDB2 5.6 refuses to open a store whose writer was killed while writing a journal entry. Left
      * alone while a live process, this one included, holds the store's lock: its journal may be mid-write. Called by

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -172,21 +173,37 @@ public final class StoreSummary {
      */
     public static void rebuild(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
-        // Article by article, straight into the store (adding a quad it holds already changes nothing), so that only
-        // the counts are held in memory: after a bulk load of 100,000 articles the span memberships alone are some
-        // 700,000 triples, too many for a small heap.
-        Map<Counter, BigDecimal> totals = new HashMap<>();
-        for (Node name : articleNames(dsg)) {
-            Graph g = dsg.getGraph(name);
+        // Straight into the store (adding a quad it holds already changes nothing), so that only the counts are held
+        // in memory: after a bulk load of 100,000 articles the span memberships alone are some 700,000 triples.
+        Gatherer gatherer = new Gatherer();
+        for (Node name : articleNames(dsg)) gatherer.add(dsg.getGraph(name), t -> add(dsg, t));
+        gatherer.finish(t -> add(dsg, t));
+    }
+
+    /**
+     * The summary of articles that are only added, gathered article by article as a bulk load streams them: the
+     * counts are kept until {@link #finish}, everything else is handed on at once, repeats included (a label of an
+     * entity named in many articles comes once per article), so the receiver must keep a set, as a store does.
+     * Not thread-safe.
+     */
+    public static final class Gatherer {
+        private final Map<Counter, BigDecimal> totals = new HashMap<>();
+
+        /** Counts article graph {@code g} and hands on its copied triples and date spans. */
+        public void add(Graph g, Consumer<Triple> out) {
             count(g, totals, +1);
             Set<Triple> own = new HashSet<>();
             collectCopies(g, own);
             collectSpans(g, own);
-            own.forEach(t -> add(dsg, t));
+            own.forEach(out);
         }
-        totals.forEach((c, v) -> {
-            if (v.signum() != 0) dsg.add(GRAPH_NODE, c.subject, c.predicate, literal(c.predicate, v));
-        });
+
+        /** Hands on the counts of every article added. */
+        public void finish(Consumer<Triple> out) {
+            totals.forEach((c, v) -> {
+                if (v.signum() != 0) out.accept(Triple.create(c.subject, c.predicate, literal(c.predicate, v)));
+            });
+        }
     }
 
     private static List<Node> articleNames(DatasetGraph dsg) {
