@@ -109,8 +109,7 @@ public interface GraphSink extends AutoCloseable {
         public void finish() {
             if (finished) return;
             finished = true;
-            // The bulk loader bypasses the store's writes, which keep the summary: it was gathered along the way, and
-            // the loader keeps each quad once however often it comes.
+            // The bulk loader bypasses the store's writes, which keep the summary: it was gathered along the way.
             summary.finish(this::summaryQuad);
             loader.finishBulk();
             if (!prefixes.isEmpty()) {

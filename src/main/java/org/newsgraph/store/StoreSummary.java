@@ -173,8 +173,8 @@ public final class StoreSummary {
      */
     public static void rebuild(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
-        // Straight into the store (adding a quad it holds already changes nothing), so that only the counts are held
-        // in memory: after a bulk load of 100,000 articles the span memberships alone are some 700,000 triples.
+        // Straight into the store, so that the span memberships (some 700,000 triples after a bulk load of 100,000
+        // articles) are never all held in memory.
         Gatherer gatherer = new Gatherer();
         for (Node name : articleNames(dsg)) gatherer.add(dsg.getGraph(name), t -> add(dsg, t));
         gatherer.finish(t -> add(dsg, t));
@@ -182,27 +182,33 @@ public final class StoreSummary {
 
     /**
      * The summary of articles that are only added, gathered article by article as a bulk load streams them: the
-     * counts are kept until {@link #finish}, everything else is handed on at once, repeats included (a label of an
-     * entity named in many articles comes once per article), so the receiver must keep a set, as a store does.
-     * Not thread-safe.
+     * counts are kept until {@link #finish}, everything else is handed on at once, each triple once (a label of an
+     * entity named in many articles is handed on with the first). Memory grows with the distinct entities and date
+     * spans, not with the articles. Not thread-safe.
      */
     public static final class Gatherer {
         private final Map<Counter, BigDecimal> totals = new HashMap<>();
+        /** Copies and span descriptions handed on so far; an event's span membership is its article's alone. */
+        private final Set<Triple> handedOn = new HashSet<>();
 
-        /** Counts article graph {@code g} and hands on its copied triples and date spans. */
+        /** Counts article graph {@code g} and hands on what it adds of copied triples and date spans. */
         public void add(Graph g, Consumer<Triple> out) {
             count(g, totals, +1);
-            Set<Triple> own = new HashSet<>();
+            Set<Triple> own = new LinkedHashSet<>();
             collectCopies(g, own);
             collectSpans(g, own);
-            own.forEach(out);
+            for (Triple t : own) {
+                if (SPAN_EVENT.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
+            }
         }
 
-        /** Hands on the counts of every article added. */
+        /** Hands on the counts of every article added, and forgets what it gathered. */
         public void finish(Consumer<Triple> out) {
             totals.forEach((c, v) -> {
                 if (v.signum() != 0) out.accept(Triple.create(c.subject, c.predicate, literal(c.predicate, v)));
             });
+            totals.clear();
+            handedOn.clear();
         }
     }
 
