@@ -148,10 +148,14 @@ class QueriesTest {
         assertTrue(compared > 20, "too few rows compared: " + compared);
     }
 
-    /** {@code text} with its range and its page size (every LIMIT 100) changed. */
+    /**
+     * {@code text} with its range and its page size changed: every LIMIT 100, and the 100 events before which the
+     * summary query stops reading months ({@code < 100)} on its HAVING line).
+     */
     private static String page(String text, String range, String otherRange, int size) {
         assertTrue(text.contains(range) && text.contains("LIMIT 100"), text);
-        return text.replace(range, otherRange).replace("LIMIT 100", "LIMIT " + size);
+        return text.replace(range, otherRange).replace("LIMIT 100", "LIMIT " + size)
+                .replace("< 100)", "< " + size + ")");
     }
 
     @Test
