@@ -116,11 +116,14 @@ class QueriesTest {
         String reference = read(REFERENCE.resolve(name));
         String query = read(QUERIES.resolve(name));
         String limit = query.contains("LIMIT 50") ? "LIMIT 50" : "LIMIT 100";
+        // the count that the entities above the page's least count stay under, where a query states it
+        String under = "< " + limit.substring("LIMIT ".length()) + ")";
         for (int size = 1; size <= 9; size++) {
             String smaller = "LIMIT " + size;
             List<Map<String, String>> expected = select(reference.replace(limit, smaller));
             assertEquals(Math.min(size, select(reference).size()), expected.size());
-            assertEquals(expected, select(query.replace(limit, smaller)), name + " by " + size);
+            assertEquals(expected, select(query.replace(limit, smaller).replace(under, "< " + size + ")")),
+                    name + " by " + size);
         }
     }
 
