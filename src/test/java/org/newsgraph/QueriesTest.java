@@ -128,6 +128,24 @@ class QueriesTest {
     }
 
     /**
+     * articles picks its newest publication dates before its articles: its page is the one that ranking every
+     * article by its date gives, for every page size.
+     */
+    @Test
+    void articlesPagesAsRankingEveryArticleDoes() {
+        String reference = read(REFERENCE.resolve("articles.rq"));
+        String query = read(QUERIES.resolve("articles.rq"));
+        for (int size = 1; size <= 3; size++) {
+            String smaller = "LIMIT " + size;
+            for (Dataset store : List.of(sample, interactions)) {
+                List<Map<String, String>> expected = select(reference.replace("LIMIT 50", smaller), store);
+                assertFalse(expected.isEmpty());
+                assertEquals(expected, select(query.replace("LIMIT 50", smaller), store), "articles by " + size);
+            }
+        }
+    }
+
+    /**
      * events-by-date's page, cut from the summary's date spans, is the page that dating every event and sorting them
      * all gives, whatever its size and range: pages of one event up to all of them, over ranges that cut months and
      * years.
