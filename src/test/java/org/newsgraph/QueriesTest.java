@@ -116,11 +116,32 @@ class QueriesTest {
         String reference = read(REFERENCE.resolve(name));
         String query = read(QUERIES.resolve(name));
         String limit = query.contains("LIMIT 50") ? "LIMIT 50" : "LIMIT 100";
+        // the count that the entities above the page's least count stay under, where a query states it
+        String under = "< " + limit.substring("LIMIT ".length()) + ")";
         for (int size = 1; size <= 9; size++) {
             String smaller = "LIMIT " + size;
             List<Map<String, String>> expected = select(reference.replace(limit, smaller));
             assertEquals(Math.min(size, select(reference).size()), expected.size());
-            assertEquals(expected, select(query.replace(limit, smaller)), name + " by " + size);
+            assertEquals(expected, select(query.replace(limit, smaller).replace(under, "< " + size + ")")),
+                    name + " by " + size);
+        }
+    }
+
+    /**
+     * articles picks its newest publication dates before its articles: its page is the one that ranking every
+     * article by its date gives, for every page size.
+     */
+    @Test
+    void articlesPagesAsRankingEveryArticleDoes() {
+        String reference = read(REFERENCE.resolve("articles.rq"));
+        String query = read(QUERIES.resolve("articles.rq"));
+        for (int size = 1; size <= 3; size++) {
+            String smaller = "LIMIT " + size;
+            for (Dataset store : List.of(sample, interactions)) {
+                List<Map<String, String>> expected = select(reference.replace("LIMIT 50", smaller), store);
+                assertFalse(expected.isEmpty());
+                assertEquals(expected, select(query.replace("LIMIT 50", smaller), store), "articles by " + size);
+            }
         }
     }
 
@@ -148,10 +169,14 @@ class QueriesTest {
         assertTrue(compared > 20, "too few rows compared: " + compared);
     }
 
-    /** {@code text} with its range and its page size (every LIMIT 100) changed. */
+    /**
+     * {@code text} with its range and its page size changed: every LIMIT 100, and the 100 events before which the
+     * summary query stops reading months ({@code < 100)} on its HAVING line).
+     */
     private static String page(String text, String range, String otherRange, int size) {
         assertTrue(text.contains(range) && text.contains("LIMIT 100"), text);
-        return text.replace(range, otherRange).replace("LIMIT 100", "LIMIT " + size);
+        return text.replace(range, otherRange).replace("LIMIT 100", "LIMIT " + size)
+                .replace("< 100)", "< " + size + ")");
     }
 
     @Test

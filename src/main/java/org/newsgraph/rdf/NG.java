@@ -83,6 +83,9 @@ public final class NG {
     public static final Property mentionCount = property("mentionCount");
     public static final Property mentionType = property("mentionType");
     public static final Property mentionedIn = property("mentionedIn");
+    public static final Property monthEventCount = property("monthEventCount");
+    public static final Property monthFirstDay = property("monthFirstDay");
+    public static final Property monthSpan = property("monthSpan");
     public static final Property participant = property("participant");
     public static final Property party = property("party");
     public static final Property person = property("person");

@@ -49,7 +49,12 @@ import org.newsgraph.rdf.NG;
  *       December, a month from its first to its last day); the events of one event class with the same first and
  *       last day share a span {@code urn:newsgraph:span:FIRST/LAST/Class} with {@code ng:firstDay}, {@code
  *       ng:lastDay}, {@code ng:spanType} (the class) and one {@code ng:spanEvent} per event. A span exists while it
- *       holds an event, so a query that pages through spans in date order reads each span's events once.</li>
+ *       holds an event, so a query that pages through spans in date order reads each span's events once;</li>
+ *   <li>a month index over the spans, so that {@code events-by-date} reads the spans of the months its page needs,
+ *       not every span: per calendar month that some span covers a day of, {@code urn:newsgraph:month:YYYY-MM} with
+ *       {@code ng:monthFirstDay}, one {@code ng:monthSpan} per span covering a day of it (a year's span under each
+ *       of its twelve months), and {@code ng:monthEventCount}, the number of span events whose span starts in the
+ *       month (absent when none does). A month exists while a span covers a day of it.</li>
  * </ul>
  *
  * <p>The store updates it in the same write transaction as the article graphs it replaces or removes ({@link
@@ -83,6 +88,10 @@ public final class StoreSummary {
     private static final Node SPAN_TYPE = NG.spanType.asNode();
     private static final Node SPAN_EVENT = NG.spanEvent.asNode();
     private static final String SPAN_PREFIX = "urn:newsgraph:span:";
+    private static final Node MONTH_FIRST_DAY = NG.monthFirstDay.asNode();
+    private static final Node MONTH_SPAN = NG.monthSpan.asNode();
+    private static final Node MONTH_EVENT_COUNT = NG.monthEventCount.asNode();
+    private static final String MONTH_PREFIX = "urn:newsgraph:month:";
     private static final Set<Node> ENTITY_CLASSES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
             NG.Location.asNode(), NG.Group.asNode());
 
@@ -103,8 +112,8 @@ public final class StoreSummary {
         Map<Counter, BigDecimal> delta = new HashMap<>();
         Set<Triple> copiesBefore = new LinkedHashSet<>();
         Set<Triple> copiesAfter = new LinkedHashSet<>();
-        Set<Triple> spansBefore = new LinkedHashSet<>();
-        Set<Triple> spansAfter = new LinkedHashSet<>();
+        Set<SpanEvent> spansBefore = new LinkedHashSet<>();
+        Set<SpanEvent> spansAfter = new LinkedHashSet<>();
         for (Node name : graphs.keySet()) {
             Graph old = dsg.getGraph(name);
             count(old, delta, -1);
@@ -118,6 +127,8 @@ public final class StoreSummary {
             collectCopies(g, copiesAfter);
             collectSpans(g, spansAfter);
         });
+        countMonths(spansBefore, delta, -1);
+        countMonths(spansAfter, delta, +1);
         apply(dsg, delta);
         copiesBefore.removeAll(copiesAfter);
         spansBefore.removeAll(spansAfter);
@@ -129,21 +140,29 @@ public final class StoreSummary {
                 dsg.delete(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
             }
         }
-        for (Triple t : spansAfter) {
-            add(dsg, t);
+        for (SpanEvent e : spansAfter) {
+            e.triples().forEach(t -> add(dsg, t));
         }
         // An event belongs to its article alone, so its span membership goes with the article's old version; a span
-        // itself (its days and type) goes when no event is left in it.
-        Set<Node> spansLeft = new LinkedHashSet<>();
-        for (Triple t : spansBefore) {
-            if (SPAN_EVENT.equals(t.getPredicate())) {
-                dsg.delete(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
-                spansLeft.add(t.getSubject());
-            }
+        // itself (its days and type, and its entries in the month index) goes when no event is left in it, and a
+        // month of the index when no span is left in it.
+        Map<Node, SpanEvent> spansLeft = new HashMap<>();
+        for (SpanEvent e : spansBefore) {
+            dsg.delete(GRAPH_NODE, e.span(), SPAN_EVENT, e.event());
+            spansLeft.put(e.span(), e);
         }
-        for (Node span : spansLeft) {
-            if (!dsg.contains(GRAPH_NODE, span, SPAN_EVENT, Node.ANY)) {
-                dsg.deleteAny(GRAPH_NODE, span, Node.ANY, Node.ANY);
+        Set<Node> monthsLeft = new LinkedHashSet<>();
+        spansLeft.forEach((span, e) -> {
+            if (dsg.contains(GRAPH_NODE, span, SPAN_EVENT, Node.ANY)) return;
+            dsg.deleteAny(GRAPH_NODE, span, Node.ANY, Node.ANY);
+            for (YearMonth month : e.months()) {
+                dsg.delete(GRAPH_NODE, monthNode(month), MONTH_SPAN, span);
+                monthsLeft.add(monthNode(month));
+            }
+        });
+        for (Node month : monthsLeft) {
+            if (!dsg.contains(GRAPH_NODE, month, MONTH_SPAN, Node.ANY)) {
+                dsg.deleteAny(GRAPH_NODE, month, Node.ANY, Node.ANY);
             }
         }
     }
@@ -153,18 +172,26 @@ public final class StoreSummary {
     }
 
     /**
-     * Builds the summary graph, in a write transaction of its own, if {@code dsg} holds articles but no summary: a
-     * store written by a newsgraph that kept none. Returns whether it did.
+     * Builds the summary graph, in a write transaction of its own, if {@code dsg} holds articles but no summary (a
+     * store written by a newsgraph that kept none) or a summary with date spans but no month index over them (one
+     * written by a newsgraph that kept no index). Returns whether it did.
      */
     public static boolean buildIfMissing(DatasetGraph dsg) {
-        boolean missing = Txn.calculateRead(dsg, () -> !dsg.containsGraph(GRAPH_NODE)
-                && Iter.anyMatch(dsg.listGraphNodes(), n -> !isSummary(n)));
+        boolean missing = Txn.calculateRead(dsg, () -> isMissing(dsg));
         if (missing) {
             Txn.executeWrite(dsg, () -> {
-                if (!dsg.containsGraph(GRAPH_NODE)) rebuild(dsg);
+                if (isMissing(dsg)) rebuild(dsg);
             });
         }
         return missing;
+    }
+
+    private static boolean isMissing(DatasetGraph dsg) {
+        if (dsg.containsGraph(GRAPH_NODE)) {
+            return dsg.contains(GRAPH_NODE, Node.ANY, SPAN_EVENT, Node.ANY)
+                    && !dsg.contains(GRAPH_NODE, Node.ANY, MONTH_SPAN, Node.ANY);
+        }
+        return Iter.anyMatch(dsg.listGraphNodes(), n -> !isSummary(n));
     }
 
     /**
@@ -188,17 +215,27 @@ public final class StoreSummary {
      */
     public static final class Gatherer {
         private final Map<Counter, BigDecimal> totals = new HashMap<>();
-        /** Copies and span descriptions handed on so far; an event's span membership is its article's alone. */
+        /**
+         * Copies, span descriptions and month index entries handed on so far; an event's span membership is its
+         * article's alone.
+         */
         private final Set<Triple> handedOn = new HashSet<>();
 
         /** Counts article graph {@code g} and hands on what it adds of copied triples and date spans. */
         public void add(Graph g, Consumer<Triple> out) {
             count(g, totals, +1);
-            Set<Triple> own = new LinkedHashSet<>();
-            collectCopies(g, own);
-            collectSpans(g, own);
-            for (Triple t : own) {
-                if (SPAN_EVENT.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
+            Set<Triple> copies = new LinkedHashSet<>();
+            collectCopies(g, copies);
+            Set<SpanEvent> spans = new LinkedHashSet<>();
+            collectSpans(g, spans);
+            countMonths(spans, totals, +1);
+            for (Triple t : copies) {
+                if (handedOn.add(t)) out.accept(t);
+            }
+            for (SpanEvent e : spans) {
+                for (Triple t : e.triples()) {
+                    if (SPAN_EVENT.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
+                }
             }
         }
 
@@ -224,12 +261,15 @@ public final class StoreSummary {
     public static Graph compute(DatasetGraph dsg) {
         Map<Counter, BigDecimal> totals = new HashMap<>();
         Set<Triple> copies = new HashSet<>();
+        Set<SpanEvent> spans = new HashSet<>();
         for (Node name : articleNames(dsg)) {
             Graph g = dsg.getGraph(name);
             count(g, totals, +1);
             collectCopies(g, copies);
-            collectSpans(g, copies);
+            collectSpans(g, spans);
         }
+        countMonths(spans, totals, +1);
+        spans.forEach(e -> copies.addAll(e.triples()));
         Graph summary = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         totals.forEach((c, v) -> {
             if (v.signum() != 0) summary.add(c.subject, c.predicate, literal(c.predicate, v));
@@ -293,11 +333,56 @@ public final class StoreSummary {
     }
 
     /**
-     * Adds the date-span triples of the events of article graph {@code g} to {@code into}: each event's span (its
-     * first and last day and its class) and its membership. An event whose date does not start with a year, month
-     * and day as ISO 8601 writes them is in no span.
+     * One event's place in a date span: the span's first and last day and event class, and the event. An event dated
+     * twice, or of two classes, has a place in each of its spans.
      */
-    private static void collectSpans(Graph g, Set<Triple> into) {
+    private record SpanEvent(LocalDate firstDay, LocalDate lastDay, Node eventClass, Node event) {
+        Node span() {
+            return NodeFactory.createURI(SPAN_PREFIX + firstDay + "/" + lastDay + "/"
+                    + eventClass.getURI().substring(NG.NS.length()));
+        }
+
+        /** The months the span covers a day of, first to last. */
+        List<YearMonth> months() {
+            List<YearMonth> months = new ArrayList<>();
+            for (YearMonth m = YearMonth.from(firstDay); !m.isAfter(YearMonth.from(lastDay)); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+            return months;
+        }
+
+        /** The summary triples that state this place: the span, the event's membership and the month index. */
+        List<Triple> triples() {
+            Node span = span();
+            List<Triple> triples = new ArrayList<>(List.of(Triple.create(span, FIRST_DAY, day(firstDay)),
+                    Triple.create(span, LAST_DAY, day(lastDay)), Triple.create(span, SPAN_TYPE, eventClass),
+                    Triple.create(span, SPAN_EVENT, event)));
+            for (YearMonth month : months()) {
+                Node node = monthNode(month);
+                triples.add(Triple.create(node, MONTH_FIRST_DAY, day(month.atDay(1))));
+                triples.add(Triple.create(node, MONTH_SPAN, span));
+            }
+            return triples;
+        }
+    }
+
+    private static Node monthNode(YearMonth month) {
+        return NodeFactory.createURI(MONTH_PREFIX + month);
+    }
+
+    /** Adds {@code sign} for each of {@code spans} to the event count of the month its span starts in. */
+    private static void countMonths(Set<SpanEvent> spans, Map<Counter, BigDecimal> into, int sign) {
+        for (SpanEvent e : spans) {
+            into.merge(new Counter(monthNode(YearMonth.from(e.firstDay())), MONTH_EVENT_COUNT),
+                    BigDecimal.valueOf(sign), BigDecimal::add);
+        }
+    }
+
+    /**
+     * Adds the date-span places of the events of article graph {@code g} to {@code into}. An event whose date does
+     * not start with a year, month and day as ISO 8601 writes them is in no span.
+     */
+    private static void collectSpans(Graph g, Set<SpanEvent> into) {
         g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
             Node event = t.getSubject();
             Node article = t.getObject();
@@ -311,12 +396,7 @@ public final class StoreSummary {
                 g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
                     Node eventClass = type.getObject();
                     if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
-                    Node span = NodeFactory.createURI(SPAN_PREFIX + days[0] + "/" + days[1] + "/"
-                            + eventClass.getURI().substring(NG.NS.length()));
-                    into.add(Triple.create(span, FIRST_DAY, day(days[0])));
-                    into.add(Triple.create(span, LAST_DAY, day(days[1])));
-                    into.add(Triple.create(span, SPAN_TYPE, eventClass));
-                    into.add(Triple.create(span, SPAN_EVENT, event));
+                    into.add(new SpanEvent(days[0], days[1], eventClass, event));
                 });
             }
         });

@@ -146,6 +146,105 @@ class StoreSummaryTest {
     }
 
     /**
+     * The month index lists every span under each month it covers a day of (a month-dated event's span under its
+     * month, a year's under its twelve) and counts each month's events by the month their span starts in; a month
+     * goes when its last span does. Checked against the spans themselves after adding, re-dating and removing.
+     */
+    @Test
+    void theMonthIndexListsEachSpanUnderTheMonthsItCoversAndCountsTheEventsStartingInEach() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraphs(articles);
+            Graph summary = store.summary();
+            assertMonthIndexMatchesSpans(summary);
+            assertEquals(List.of("2024-06"), monthsListing(summary, "urn:newsgraph:span:2024-06-01/2024-06-30/"));
+
+            store.replaceGraph(ARTICLE + "a", treaty(ARTICLE + "a", "0.5", "2023"));
+            summary = store.summary();
+            assertMonthIndexMatchesSpans(summary);
+            assertEquals(12, monthsListing(summary, "urn:newsgraph:span:2023-01-01/2023-12-31/").size());
+            assertEquals(1, count(store, month("2023-01"), NG.monthEventCount));
+            assertEquals(0, count(store, month("2023-02"), NG.monthEventCount));
+
+            store.replaceGraph(ARTICLE + "a", treaty(ARTICLE + "a", "0.5", "2023-02"));
+            summary = store.summary();
+            assertTrue(store.summaryIsCurrent());
+            assertMonthIndexMatchesSpans(summary);
+            assertFalse(summary.contains(month("2023-01"), Node.ANY, Node.ANY), "a month no span covers is gone");
+            assertEquals(1, count(store, month("2023-02"), NG.monthEventCount));
+
+            store.removeGraph(ARTICLE + "a");
+            store.removeGraph(LAVROV);
+            summary = store.summary();
+            assertTrue(store.summaryIsCurrent());
+            assertMonthIndexMatchesSpans(summary);
+            assertFalse(summary.contains(month("2023-02"), Node.ANY, Node.ANY));
+        }
+    }
+
+    /**
+     * A store whose summary an older newsgraph wrote, with date spans but no month index, gets a whole summary when
+     * it is opened, so that events-by-date finds its spans.
+     */
+    @Test
+    void openingAStoreWhoseSummaryHasNoMonthIndexRebuildsIt() {
+        Path db = dir.resolve("older");
+        try (GraphStore store = GraphStore.open(db)) {
+            store.replaceGraphs(articles);
+        }
+        DatasetGraph raw = GraphStore.connectDatasetGraph(db);
+        Txn.executeWrite(raw, () -> {
+            for (org.apache.jena.rdf.model.Property p : List.of(NG.monthFirstDay, NG.monthSpan, NG.monthEventCount)) {
+                raw.deleteAny(StoreSummary.GRAPH_NODE, Node.ANY, p.asNode(), Node.ANY);
+            }
+        });
+        try (GraphStore store = GraphStore.open(db)) {
+            assertTrue(store.summary().contains(Node.ANY, NG.monthSpan.asNode(), Node.ANY));
+            assertTrue(store.summaryIsCurrent());
+        }
+    }
+
+    /** The month index that the spans of {@code summary} call for, compared with the one it holds. */
+    private static void assertMonthIndexMatchesSpans(Graph summary) {
+        Graph expected = GraphFactory.createDefaultGraph();
+        summary.find(Node.ANY, NG.firstDay.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node span = t.getSubject();
+            java.time.YearMonth first = java.time.YearMonth.parse(t.getObject().getLiteralLexicalForm().substring(0, 7));
+            java.time.YearMonth last = java.time.YearMonth.parse(summary.find(span, NG.lastDay.asNode(), Node.ANY)
+                    .next().getObject().getLiteralLexicalForm().substring(0, 7));
+            for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                expected.add(month(m.toString()), NG.monthSpan.asNode(), span);
+                expected.add(month(m.toString()), NG.monthFirstDay.asNode(),
+                        NodeFactory.createLiteralDT(m.atDay(1).toString(), XSDDatatype.XSDdate));
+            }
+        });
+        java.util.Map<Node, Integer> events = new java.util.HashMap<>();
+        summary.find(Node.ANY, NG.spanEvent.asNode(), Node.ANY).forEachRemaining(t -> {
+            String first = summary.find(t.getSubject(), NG.firstDay.asNode(), Node.ANY).next().getObject()
+                    .getLiteralLexicalForm();
+            events.merge(month(first.substring(0, 7)), 1, Integer::sum);
+        });
+        events.forEach((m, n) -> expected.add(m, NG.monthEventCount.asNode(),
+                NodeFactory.createLiteralDT(n.toString(), XSDDatatype.XSDinteger)));
+        Graph actual = GraphFactory.createDefaultGraph();
+        for (org.apache.jena.rdf.model.Property p : List.of(NG.monthFirstDay, NG.monthSpan, NG.monthEventCount)) {
+            summary.find(Node.ANY, p.asNode(), Node.ANY).forEachRemaining(actual::add);
+        }
+        assertTrue(expected.isIsomorphicWith(actual), "expected " + expected + "\nbut the summary holds " + actual);
+    }
+
+    /** The months (YYYY-MM) under which the month index lists the span whose IRI starts with {@code spanPrefix}. */
+    private static List<String> monthsListing(Graph summary, String spanPrefix) {
+        return summary.find(Node.ANY, NG.monthSpan.asNode(), Node.ANY).filterKeep(
+                t -> t.getObject().getURI().startsWith(spanPrefix))
+                .mapWith(t -> t.getSubject().getURI().substring("urn:newsgraph:month:".length())).toList().stream()
+                .sorted().toList();
+    }
+
+    private static Node month(String yearMonth) {
+        return NodeFactory.createURI("urn:newsgraph:month:" + yearMonth);
+    }
+
+    /**
      * A sum of confidences such as 0.25 + 0.35 = 0.60 is stored as TDB2 gives it back (0.6), so that the next write
      * finds and replaces it: TDB2 keeps a decimal by its value and reads it back in canonical form.
      */
@@ -164,11 +263,20 @@ class StoreSummaryTest {
 
     /** An article graph holding one treaty with confidence {@code confidence}. */
     private static Graph treaty(String article, String confidence) {
+        return treaty(article, confidence, null);
+    }
+
+    /** An article graph holding one treaty with confidence {@code confidence}, dated {@code date} unless null. */
+    private static Graph treaty(String article, String confidence, String date) {
         Graph g = GraphFactory.createDefaultGraph();
         Node event = NodeFactory.createURI(article.replace("/article/", "/event/") + "-treaty");
         g.add(event, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Treaty.asNode());
         g.add(event, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), NodeFactory.createURI(article));
         g.add(event, NG.confidence.asNode(), NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
+        if (date != null) {
+            g.add(event, NG.date.asNode(), NodeFactory.createLiteralDT(date,
+                    date.length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDgYearMonth));
+        }
         return g;
     }
 
