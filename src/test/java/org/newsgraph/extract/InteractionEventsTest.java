@@ -207,6 +207,18 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aSecondVerbOfSayingAfterAThatClauseHasTheFirstVerbsSubject() {
+            Event e = one(article().sentence("Anna Kowalski admitted that Poland had sent tanks to Kyiv, but said the "
+                    + "deliveries were over.").mention("Anna Kowalski", "PER").mention("Poland", "LOC", "Q36")
+                    .mention("Kyiv", "LOC", "Q1899"), "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+            // without a comma the verb may belong to the reported clause itself
+            Event inner = one(article().sentence("The ministry said that Ivan Petrov had resigned and said nothing "
+                    + "more.").mention("Ivan Petrov", "PER"), "Statement");
+            assertEquals("Ivan Petrov", value(inner, "speaker"));
+        }
+
+        @Test
         void reportedSpeechAfterAQuoteNamesTheSpeakerAfterSaid() {
             Event e = one(article().sentence("\"The roads are closed,\" said Ivan Petrov, head of Polish customs.")
                     .mention("Ivan Petrov", "PER").mention("Polish", "NORP", "Q36"), "Statement");
