@@ -239,7 +239,8 @@ final class InteractionRules {
         boolean inverted = after != null && after.from() == k && t > 0
                 && (QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
         if (inverted) speaker = title(v, after);
-        if (speaker == null) speaker = grammar.subject(v, t);
+        // "X admitted that Y had ..., but said ...": the second verb shares the first one's subject, before "that"
+        if (speaker == null) speaker = grammar.subject(v, clauseBeforeCoordinatedVerb(v, t));
         int i = firstPersonSubject(v, t);
         if (speaker == null && i >= 0) {
             Cand author = byline(s.views());
@@ -265,6 +266,21 @@ final class InteractionRules {
             }
         }
         return List.of(d);
+    }
+
+    /**
+     * Where to look for the subject of the verb at {@code t}: for a verb that follows ", but" or ", and" after a
+     * reported clause ("X admitted that Y had sent tanks, but said ..."), the "that" opening that clause, so that the
+     * subject is the first verb's, not a name inside the clause; else {@code t} itself.
+     */
+    private static int clauseBeforeCoordinatedVerb(SentenceView v, int t) {
+        if (t < 3 || !Set.of("but", "and").contains(v.lower.get(t - 1)) || !v.lower.get(t - 2).equals(",")) return t;
+        for (int j = t - 3; j > 0; j--) {
+            String w = v.lower.get(j);
+            if (w.equals(";") || w.equals(":") || QUOTES.contains(w)) return t;
+            if (w.equals("that") && v.candAt(j) == null) return j;
+        }
+        return t;
     }
 
     /**
