@@ -59,8 +59,8 @@ import org.newsgraph.rdf.NG;
  *
  * <p>The store updates it in the same write transaction as the article graphs it replaces or removes ({@link
  * #replace}): the counts by the difference between an article's old and new contribution, a copied triple added
- * when an article brings it and dropped when the last article holding it goes. A store loaded in bulk, or written
- * by an older newsgraph, gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions:
+ * when an article brings it and dropped when the last article holding it goes. A bulk load gathers it as the
+ * articles stream in ({@link Gatherer}); a store written by an older newsgraph gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions:
  * their IRIs contain the article's, so no two article graphs share one.
  */
 public final class StoreSummary {
@@ -196,15 +196,20 @@ public final class StoreSummary {
 
     /**
      * Computes the summary afresh from every article graph of {@code dsg} and makes it the content of {@link #GRAPH},
-     * inside the caller's write transaction: after a bulk load, and for a store an older newsgraph wrote.
+     * inside the caller's write transaction: for a store an older newsgraph wrote.
      */
     public static void rebuild(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
         // Straight into the store, so that the span memberships (some 700,000 triples after a bulk load of 100,000
         // articles) are never all held in memory.
+        gatherAll(dsg, t -> add(dsg, t));
+    }
+
+    /** Hands on the summary of every article graph of {@code dsg}, as a {@link Gatherer} gives it. */
+    private static void gatherAll(DatasetGraph dsg, Consumer<Triple> out) {
         Gatherer gatherer = new Gatherer();
-        for (Node name : articleNames(dsg)) gatherer.add(dsg.getGraph(name), t -> add(dsg, t));
-        gatherer.finish(t -> add(dsg, t));
+        for (Node name : articleNames(dsg)) gatherer.add(dsg.getGraph(name), out);
+        gatherer.finish(out);
     }
 
     /**
@@ -259,22 +264,8 @@ public final class StoreSummary {
 
     /** The summary as computed from the article graphs of {@code dsg} alone (in a read or write transaction). */
     public static Graph compute(DatasetGraph dsg) {
-        Map<Counter, BigDecimal> totals = new HashMap<>();
-        Set<Triple> copies = new HashSet<>();
-        Set<SpanEvent> spans = new HashSet<>();
-        for (Node name : articleNames(dsg)) {
-            Graph g = dsg.getGraph(name);
-            count(g, totals, +1);
-            collectCopies(g, copies);
-            collectSpans(g, spans);
-        }
-        countMonths(spans, totals, +1);
-        spans.forEach(e -> copies.addAll(e.triples()));
         Graph summary = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        totals.forEach((c, v) -> {
-            if (v.signum() != 0) summary.add(c.subject, c.predicate, literal(c.predicate, v));
-        });
-        copies.forEach(summary::add);
+        gatherAll(dsg, summary::add);
         return summary;
     }
 
