@@ -18,7 +18,6 @@ final class Contents {
     /** A span of tokens, {@code from} inclusive, {@code to} exclusive. */
     record Span(int from, int to) { }
 
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "“");
     private static final Set<String> END_MARKS = Set.of(".", ",", ";", ":", "!", "?", "…", "—", "–", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which");
@@ -56,7 +55,7 @@ final class Contents {
     private Span afterColon(SentenceView v, int t, int from) {
         for (int j = from; j < v.size() && j <= from + 6; j++) {
             if (v.lower.get(j).equals(":")) return new Span(j + 1, clauseEnd(v, t, j + 1, false));
-            if (v.isVerbal(j) || v.lower.get(j).equals(",") || QUOTES.contains(v.lower.get(j))) return null;
+            if (v.isVerbal(j) || v.lower.get(j).equals(",") || Grammar.QUOTES.contains(v.lower.get(j))) return null;
         }
         return null;
     }
@@ -100,7 +99,7 @@ final class Contents {
             return -1;
         }
         String w = v.lower.get(k);
-        return END_MARKS.contains(w) || QUOTES.contains(w) && k + 1 < v.size() && END_MARKS.contains(v.lower.get(k
+        return END_MARKS.contains(w) || Grammar.QUOTES.contains(w) && k + 1 < v.size() && END_MARKS.contains(v.lower.get(k
                 + 1)) ? -1 : k;
     }
 
@@ -113,18 +112,18 @@ final class Contents {
         int start = speaker == null || speakerAfter || speaker.pronoun() && speaker.from() > t ? t
                 : grammar.phraseStart(v, speaker.from());
         int j = start - 1;
-        while (j >= 0 && QUOTES.contains(v.lower.get(j))) j--;
+        while (j >= 0 && Grammar.QUOTES.contains(v.lower.get(j))) j--;
         if (j <= 0 || !Set.of(",", "?", "!").contains(v.lower.get(j))) return null;
         int comma = j;
         boolean quoted = j < start - 1;
         int rest = speakerAfter ? speaker.to() : t + 1;
         if (rest < v.size() && !v.lower.get(rest).equals(",") && !adverbial(v, rest, sentenceEnd(v))) return null;
         if (rest < v.size() && v.lower.get(rest).equals(",")) {
-            boolean continued = rest + 1 < v.size() && QUOTES.contains(v.lower.get(rest + 1));
+            boolean continued = rest + 1 < v.size() && Grammar.QUOTES.contains(v.lower.get(rest + 1));
             if (!continued && hasVerb(v, rest + 1, sentenceEnd(v))) return null;
         }
         int from = quoted ? openingQuote(v, comma) + 1 : 0;
-        while (from < comma && QUOTES.contains(v.lower.get(from))) from++;
+        while (from < comma && Grammar.QUOTES.contains(v.lower.get(from))) from++;
         if (from < comma && in("opening", v.lower.get(from))) return null;
         if (!hasVerb(v, from, comma)) return null;
         return new Span(from, comma);
@@ -225,8 +224,8 @@ final class Contents {
         if (s == null) return Optional.empty();
         int from = s.from();
         int to = Math.min(s.to(), v.size());
-        while (from < to && (QUOTES.contains(v.lower.get(from)) || END_MARKS.contains(v.lower.get(from)))) from++;
-        while (to > from && (QUOTES.contains(v.lower.get(to - 1)) || END_MARKS.contains(v.lower.get(to - 1)))) to--;
+        while (from < to && (Grammar.QUOTES.contains(v.lower.get(from)) || END_MARKS.contains(v.lower.get(from)))) from++;
+        while (to > from && (Grammar.QUOTES.contains(v.lower.get(to - 1)) || END_MARKS.contains(v.lower.get(to - 1)))) to--;
         return to - from >= 2 ? Optional.of(new Span(from, to)) : Optional.empty();
     }
 
@@ -249,7 +248,7 @@ final class Contents {
     /** The end of the sentence before its closing punctuation and quote marks. */
     private static int sentenceEnd(SentenceView v) {
         int end = v.size();
-        while (end > 0 && (END_MARKS.contains(v.lower.get(end - 1)) || QUOTES.contains(v.lower.get(end - 1)))) end--;
+        while (end > 0 && (END_MARKS.contains(v.lower.get(end - 1)) || Grammar.QUOTES.contains(v.lower.get(end - 1)))) end--;
         return end;
     }
 

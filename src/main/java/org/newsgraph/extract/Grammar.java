@@ -27,6 +27,8 @@ final class Grammar {
      * trigger word after one is a noun ("our support", "a warm welcome").
      */
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your", "my");
+    /** Quotation marks as tokens, straight and curly, double and single. */
+    static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
     /**
      * Words that may open a noun phrase: the articles and the demonstratives and quantifiers, which may also stand
      * alone or open a relative clause before a verb ("the states that support X", "they all condemned").

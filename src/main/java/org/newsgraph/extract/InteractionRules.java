@@ -26,7 +26,6 @@ final class InteractionRules {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> LATER_HEDGES = Set.of("likely", "unlikely", "expected", "planned", "possible",
             "scheduled", "due", "proposed");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
     private static final Set<String> PHRASE_STOPS = Set.of(",", ";", ":", ".", "and", "but", "which", "who", "where",
             "while", "as", "to", "(", ")", "—", "–", "\"", "“", "”");
     /** Words that introduce the event of an invitation: "invited X to take part in Y". */
@@ -81,7 +80,7 @@ final class InteractionRules {
         if (kinds < 2) return true;
         if (trig.type().equals("Sanction") && pairBefore(v, t) >= 0) return !verb;   // "the two sanctioned states"
         boolean tagged = v.isVerbal(t) && !(t > 0 && (Grammar.ARTICLES.contains(v.lower.get(t - 1))
-                || v.isPossessive(t - 1) || QUOTES.contains(v.lower.get(t - 1))));
+                || v.isPossessive(t - 1) || Grammar.QUOTES.contains(v.lower.get(t - 1))));
         return verb == tagged;
     }
 
@@ -237,7 +236,7 @@ final class InteractionRules {
         if (k < v.size() && v.lower.get(k).equals("the")) k++;
         Cand after = k < v.size() ? v.candAt(k) : null;
         boolean inverted = after != null && after.from() == k && t > 0
-                && (QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
+                && (Grammar.QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
         if (inverted) speaker = title(v, after);
         // "X admitted that Y had ..., but said ...": the second verb shares the first one's subject, before "that"
         if (speaker == null) speaker = grammar.subject(v, clauseBeforeCoordinatedVerb(v, t));
@@ -277,7 +276,7 @@ final class InteractionRules {
         if (t < 3 || !Set.of("but", "and").contains(v.lower.get(t - 1)) || !v.lower.get(t - 2).equals(",")) return t;
         for (int j = t - 3; j > 0; j--) {
             String w = v.lower.get(j);
-            if (w.equals(";") || w.equals(":") || QUOTES.contains(w)) return t;
+            if (w.equals(";") || w.equals(":") || Grammar.QUOTES.contains(w)) return t;
             if (w.equals("that") && v.candAt(j) == null) return j;
         }
         return t;
@@ -834,7 +833,7 @@ final class InteractionRules {
     private Cand possessor(SentenceView v, int t) {
         int j = t - 1;
         while (j >= 0 && j >= t - 4 && v.candAt(j) == null
-                && (v.isModifier(j) || QUOTES.contains(v.lower.get(j)))) {
+                && (v.isModifier(j) || Grammar.QUOTES.contains(v.lower.get(j)))) {
             j--;
         }
         if (j < 0) return null;
