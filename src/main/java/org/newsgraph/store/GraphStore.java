@@ -346,9 +346,7 @@ public final class GraphStore implements AutoCloseable {
         checkOpen();
         List<String> names = Txn.calculateRead(dsg, () -> {
             List<String> out = new ArrayList<>();
-            Iter.forEach(dsg.listGraphNodes(), n -> {
-                if (!StoreSummary.isSummary(n)) out.add(n.isURI() ? n.getURI() : n.toString());
-            });
+            for (Node n : StoreSummary.articleNames(dsg)) out.add(n.isURI() ? n.getURI() : n.toString());
             return out;
         });
         Collections.sort(names);
@@ -466,7 +464,8 @@ public final class GraphStore implements AutoCloseable {
         checkOpen();
         Txn.executeRead(dsg, () -> {
             PrefixMap prefixes = prefixesWith(PrefixMapFactory.create(dsg.prefixes()));
-            DatasetGraph articles = new DatasetGraphFilteredView(dsg, GraphStore::inArticle, articleNames());
+            DatasetGraph articles = new DatasetGraphFilteredView(dsg, GraphStore::inArticle,
+                    StoreSummary.articleNames(dsg));
             switch (format) {
                 case TURTLE -> writeGraph(RDFFormat.TURTLE_BLOCKS, articles.getUnionGraph(), prefixes, out);
                 case TRIG -> writeDataset(RDFFormat.TRIG_BLOCKS, articles, prefixes, out);
@@ -493,11 +492,6 @@ public final class GraphStore implements AutoCloseable {
     /** Whether {@code q} is in an article graph, not the summary. */
     private static boolean inArticle(Quad q) {
         return !StoreSummary.isSummary(q.getGraph());
-    }
-
-    /** The names of the article graphs, inside a transaction. */
-    private List<Node> articleNames() {
-        return Iter.toList(Iter.filter(dsg.listGraphNodes(), n -> !StoreSummary.isSummary(n)));
     }
 
     /** {@code base} plus the stored and standard prefixes that do not clash with it. */

@@ -254,7 +254,8 @@ public final class StoreSummary {
         }
     }
 
-    private static List<Node> articleNames(DatasetGraph dsg) {
+    /** The names of every named graph of {@code dsg} but the summary: the articles (inside a transaction). */
+    static List<Node> articleNames(DatasetGraph dsg) {
         List<Node> names = new ArrayList<>();
         Iter.forEach(dsg.listGraphNodes(), n -> {
             if (!isSummary(n)) names.add(n);
