@@ -832,15 +832,30 @@ final class InteractionRules {
     /** The possessor or compound owner of a noun trigger: "Russia's invasion", "ISIL attacks", "its support". */
     private Cand possessor(SentenceView v, int t) {
         int j = t - 1;
-        while (j >= 0 && j >= t - 4 && v.candAt(j) == null
-                && (v.isModifier(j) || Grammar.QUOTES.contains(v.lower.get(j)))) {
+        boolean participle = false;     // "Russia's escalating attacks": only a possessive makes it a noun phrase
+        while (j >= 0 && j >= t - 4 && v.candAt(j) == null) {
+            if (isParticiple(v, j)) {
+                participle = true;
+            } else if (!v.isModifier(j) && !Grammar.QUOTES.contains(v.lower.get(j))) {
+                break;
+            }
             j--;
         }
-        if (j < 0) return null;
+        if (j < 0 || participle && !v.isPossessive(j) && !Set.of("its", "their").contains(v.lower.get(j))) {
+            return null;
+        }
         if (v.lower.get(j).equals("its") || v.lower.get(j).equals("their")) return grammar.subject(v, j);
         if (v.isPossessive(j)) j--;
         Cand c = j >= 0 ? v.candAt(j) : null;
         return c;
+    }
+
+    /** A lower-case participle that can modify a noun ("escalating", "continued"): tagged VERB, ending in -ing/-ed. */
+    private static boolean isParticiple(SentenceView v, int i) {
+        String pos = v.toks.get(i).pos();
+        String w = v.lower.get(i);
+        return (pos.equals("VERB") || pos.startsWith("VB")) && Character.isLowerCase(v.toks.get(i).text().charAt(0))
+                && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4;
     }
 
     /** Whether a backing verb (cues.txt group "backing") lies in [from, to). */

@@ -629,6 +629,26 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aParticipleBetweenThePossessorAndTheNounKeepsTheAttacker() {
+            List<Event> found = events(article().sentence("We condemn Russia's escalating attacks on Kharkiv and Odesa.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC").mention("Odesa", "LOC"), "Attack");
+            assertEquals(2, found.size(), found.toString());
+            assertTrue(found.stream().allMatch(e -> "Q159".equals(qid(e, "attacker"))), found.toString());
+            Event e = one(article().sentence("Russia's continued strikes on Kharkiv killed ten people.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Kharkiv", value(e, "attackTarget"));
+        }
+
+        @Test
+        void aParticipleWithoutAPossessorOwnsNothing() {
+            // "Russia" is the subject of "condemned", not the owner of the attacks
+            List<Event> found = events(article().sentence("Russia condemned escalating attacks on Kharkiv.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC"), "Attack");
+            assertTrue(found.stream().noneMatch(e -> "Q159".equals(qid(e, "attacker"))), found.toString());
+        }
+
+        @Test
         void anUnnamedAttackerInATownGivesNoAttack() {
             none(article().sentence("The attacks in Jabla killed many.").mention("Jabla", "LOC"), "Attack");
         }
