@@ -416,6 +416,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         int is = itemStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
+        if (lexicon.cues("receiving").matchAt(List.of(trig.lemma()), 0) > 0) {
+            return received(s, d, t, passive, item, is);
+        }
         Cand supplier = null;
         if (passive) supplier = grammar.agent(v, t).stream().findFirst().orElse(null);
         else if (verb) supplier = grammar.subject(v, t);
@@ -455,6 +458,37 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (recipient == null) recipient = userOfItem(v, item[1]);
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
+        goods(d, s, t, item, is);
+        Cand giver = supplier;
+        return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()
+                : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
+    }
+
+    /**
+     * A supply told from the recipient's side (cues.txt group "receiving"): "Ukraine received jets from the
+     * Netherlands", "Russia bought drones from Iran". The subject is the recipient and the first name after "from"
+     * the supplier; a passive ("drones were bought from Iran") or a missing "from" names no recipient or no supplier,
+     * and gives nothing.
+     */
+    private List<Draft> received(Scope s, Draft d, int t, boolean passive, int[] item, int is) {
+        SentenceView v = s.v;
+        // the tagger may read "imported" as an adjective ("imported gas"); right after the subject it is the verb
+        boolean afterName = t > 0 && v.candAt(t - 1) != null && v.lower.get(t).endsWith("ed");
+        if (passive || !v.isVerbal(t) && !afterName) return List.of();
+        Cand recipient = grammar.subject(v, t);
+        List<Cand> from = grammar.afterPreposition(v, t + 1, Math.min(v.size(), item[1] + 4), Set.of("from"));
+        if (recipient == null || from.isEmpty()) return List.of();
+        d.add(s.actors.actor("supplier", from.get(0)));
+        if (!d.has("supplier")) return List.of();
+        goods(d, s, t, item, is);
+        Cand giver = from.get(0);
+        return perArgument(d, "recipient", grammar.coordinated(v, recipient), c -> c == giver ? Optional.empty()
+                : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
+    }
+
+    /** The item, share, quantity and date of a supply whose item spans [is, item[1]) and trigger sits at t. */
+    private void goods(Draft d, Scope s, int t, int[] item, int is) {
+        SentenceView v = s.v;
         d.literal("item", v.text(is, item[1]).toLowerCase(Locale.ROOT), "string");
         int lo = Math.min(t + 1, is);
         int hi = Math.max(t, is);
@@ -469,9 +503,6 @@ public final class RuleBasedExtractor implements EventExtractor {
             d.literal("quantityText", a.text(), "string");
         });
         dated(d, s, t);
-        Cand giver = supplier;
-        return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()
-                : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
     }
 
     private int firstItem(SentenceView v, int from, int to) {

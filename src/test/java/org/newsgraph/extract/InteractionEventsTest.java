@@ -630,7 +630,8 @@ class InteractionEventsTest {
 
         @Test
         void aParticipleBetweenThePossessorAndTheNounKeepsTheAttacker() {
-            List<Event> found = events(article().sentence("We condemn Russia's escalating attacks on Kharkiv and Odesa.")
+            List<Event> found = events(article()
+                    .sentence("We condemn Russia's escalating attacks on Kharkiv and Odesa.")
                     .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC").mention("Odesa", "LOC"), "Attack");
             assertEquals(2, found.size(), found.toString());
             assertTrue(found.stream().allMatch(e -> "Q159".equals(qid(e, "attacker"))), found.toString());

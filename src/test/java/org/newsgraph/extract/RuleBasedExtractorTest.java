@@ -618,6 +618,36 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aRecipientThatReceivedOrBoughtGoodsFromASupplierIsTheSubject() {
+            Event got = one(article().sentence("Ukraine received 24 fighter jets from the Netherlands in May.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Netherlands", "LOC", "Q55"), "Supply");
+            assertEquals("Q55", qid(got, "supplier"));
+            assertEquals("Q212", qid(got, "recipient"));
+            assertEquals("24", value(got, "quantity"));
+            Event bought = one(article().sentence("Russia has bought thousands of drones from Iran.")
+                    .mention("Russia", "LOC", "Q159").mention("Iran", "LOC", "Q794"), "Supply");
+            assertEquals("Q794", qid(bought, "supplier"));
+            assertEquals("Q159", qid(bought, "recipient"));
+            assertEquals("drones", value(bought, "item"));
+            Event imported = one(article().sentence("India imported crude oil from Russia last year.")
+                    .mention("India", "LOC", "Q668").mention("Russia", "LOC", "Q159"), "Supply");
+            assertEquals("Q159", qid(imported, "supplier"));
+            assertEquals("Q668", qid(imported, "recipient"));
+        }
+
+        @Test
+        void receivingWithoutANamedSupplierOrDeniedOrWantedIsNoSupply() {
+            // who handed the goods over is not said: no supply, rather than one with the recipient as supplier
+            none(article().sentence("Ukraine received 24 fighter jets in May.").mention("Ukraine", "LOC", "Q212"),
+                    "Supply");
+            none(article().sentence("Iran denied buying missiles from Russia.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+            none(article().sentence("Serbia plans to buy drones from China.")
+                    .mention("Serbia", "LOC", "Q403").mention("China", "LOC", "Q148"), "Supply");
+            none(article().sentence("Drones were bought from Iran.").mention("Iran", "LOC", "Q794"), "Supply");
+        }
+
+        @Test
         void deniedOrHypotheticalSuppliesAreNone() {
             none(article().sentence("France did not provide Ukraine with missiles.")
                     .mention("France", "LOC", "Q142").mention("Ukraine", "LOC", "Q212"), "Supply");
