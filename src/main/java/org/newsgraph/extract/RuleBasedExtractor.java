@@ -208,6 +208,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                     len = n;
                 }
             }
+        } else if (lexicon.cues("agreeing").matchAt(List.of(trig.lemma()), 0) > 0) {
+            noun = agreedNoun(v, t);
+            len = noun < 0 ? 0 : lexicon.agreements().matchAt(v.lower, noun);
         } else {
             int end = grammar.objectEnd(v, t);
             for (int j = t + 1; j < end && noun < 0; j++) {
@@ -250,6 +253,22 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("treatyName", name.toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /**
+     * The agreement noun an "agree" trigger at {@code t} concludes: right after it or after "to", "on" or "upon",
+     * behind at most a determiner and three lower-case modifiers ("agreed to a peace deal"); -1 when anything else
+     * comes first ("agreed to negotiate a deal", "agreed on the need for an accord", "agreed with X that").
+     */
+    private int agreedNoun(SentenceView v, int t) {
+        int j = t + 1;
+        if (j < v.size() && Set.of("to", "on", "upon").contains(v.lower.get(j))) j++;
+        if (j < v.size() && Set.of("a", "an", "the").contains(v.lower.get(j))) j++;
+        for (int k = j; k < v.size() && k <= j + 3; k++) {
+            if (lexicon.agreements().matchAt(v.lower, k) > 0) return k;
+            if (!v.isModifier(k)) return -1;
+        }
+        return -1;
     }
 
     /**

@@ -122,6 +122,32 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void statesThatAgreedToOrOnADealConcludedIt() {
+            Event to = one(article().sentence("Armenia and Azerbaijan agreed to a peace deal in August.")
+                    .mention("Armenia", "LOC", "Q399").mention("Azerbaijan", "LOC", "Q227"), "Treaty");
+            assertEquals(Set.of("Q399", "Q227"), qids(to, "party"));
+            assertEquals("peace deal", value(to, "treatyName"));
+            Event on = one(article().sentence("Chile agreed on a fisheries accord with Peru.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Treaty");
+            assertEquals(Set.of("Q298", "Q419"), qids(on, "party"));
+            Event direct = one(article().sentence("Britain agreed a trade deal with India in May.")
+                    .mention("Britain", "LOC", "Q145").mention("India", "LOC", "Q668"), "Treaty");
+            assertEquals("trade deal", value(direct, "treatyName"));
+        }
+
+        @Test
+        void agreeingToWorkTowardsOrDiscussADealIsNoTreaty() {
+            none(article().sentence("Armenia and Azerbaijan agreed to negotiate a peace deal.")
+                    .mention("Armenia", "LOC", "Q399").mention("Azerbaijan", "LOC", "Q227"), "Treaty");
+            none(article().sentence("Chile and Peru agreed on the need for a water accord.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Treaty");
+            none(article().sentence("Chile agreed with Peru that the accord had failed.")
+                    .mention("Chile", "LOC", "Q298").mention("Peru", "LOC", "Q419"), "Treaty");
+            none(article().sentence("Serbia has not agreed to the deal with Kosovo.")
+                    .mention("Serbia", "LOC", "Q403").mention("Kosovo", "LOC", "Q1246"), "Treaty");
+        }
+
+        @Test
         void aTreatyNotSignedIsNoTreaty() {
             none(article().sentence("Canada did not sign the arms treaty with France.")
                     .mention("Canada", "LOC", "Q16").mention("France", "LOC", "Q142"), "Treaty");
