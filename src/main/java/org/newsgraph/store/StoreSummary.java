@@ -87,9 +87,9 @@ import org.newsgraph.rdf.NG;
  * <p>The store updates it in the same write transaction as the article graphs it replaces or removes ({@link
  * #replace}): the counts by the difference between an article's old and new contribution, a copied triple added
  * when an article brings it and dropped when the last article holding it goes. A bulk load gathers it as the
- * articles stream in ({@link Gatherer}); a store written by an older newsgraph, with no summary or one of an older version, gets it from {@link #rebuild}. Each
- * article is assumed to hold its own events and mentions:
- * their IRIs contain the article's, so no two article graphs share one.
+ * articles stream in ({@link Gatherer}); a store written by an older newsgraph, with no summary or one of an older
+ * version, gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions: their IRIs
+ * contain the article's, so no two article graphs share one.
  */
 public final class StoreSummary {
     /** The name of the summary graph. It is no article: exports, {@code graphNames} and re-linking leave it out. */
@@ -191,7 +191,9 @@ public final class StoreSummary {
         });
         for (Set<Triple> copies : List.of(copiesBefore, copiesAfter)) {
             for (Triple t : copies) {
-                if (!LABEL.equals(t.getPredicate())) unlinkedBefore.computeIfAbsent(t.getSubject(), e -> unlinked(dsg, e));
+                if (!LABEL.equals(t.getPredicate())) {
+                    unlinkedBefore.computeIfAbsent(t.getSubject(), e -> unlinked(dsg, e));
+                }
             }
         }
         graphs.forEach((name, g) -> {
@@ -241,7 +243,9 @@ public final class StoreSummary {
         replaceLabelKeys(dsg, copiesBefore, copiesAfter);
         replacePublications(dsg, publishedBefore, publishedAfter);
         replaceUnlinked(dsg, unlinkedBefore);
-        if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY), q -> !VERSION_TRIPLE.equals(q.asTriple()))) {
+        // The version is stated while the summary holds anything else, as a gathered summary states it.
+        if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY),
+                q -> !VERSION_TRIPLE.equals(q.asTriple()))) {
             add(dsg, VERSION_TRIPLE);
         } else {
             dsg.delete(GRAPH_NODE, GRAPH_NODE, SUMMARY_VERSION, VERSION_TRIPLE.getObject());
