@@ -101,6 +101,9 @@ public final class NG {
     public static final Property quantityBound = property("quantityBound");
     public static final Property quantityText = property("quantityText");
     public static final Property quote = property("quote");
+    public static final Property rankedEntity = property("rankedEntity");
+    public static final Property rankedEntityCount = property("rankedEntityCount");
+    public static final Property rankedMentionCount = property("rankedMentionCount");
     public static final Property recipient = property("recipient");
     public static final Property sanctionTarget = property("sanctionTarget");
     public static final Property sentenceIndex = property("sentenceIndex");

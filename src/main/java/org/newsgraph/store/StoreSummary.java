@@ -68,6 +68,9 @@ import org.newsgraph.rdf.NG;
  *       under {@code urn:newsgraph:unlinked:COUNT} with {@code ng:unlinkedMentionCount}, one {@code
  *       ng:unlinkedEntity} per entity and {@code ng:unlinkedTypeCount}, the number of their entity classes (one row
  *       each in the query); a group exists while it holds an entity;</li>
+ *   <li>the same for every entity with a mention count, for {@code top-entities}: {@code urn:newsgraph:ranked:COUNT}
+ *       with {@code ng:rankedMentionCount}, one {@code ng:rankedEntity} per entity and {@code ng:rankedEntityCount},
+ *       the number of them;</li>
  *   <li>per article graph, its counts for the {@code articles} listing, under the graph's name: {@code
  *       ng:articleMentionCount} (its {@code ng:Mention}s), {@code ng:articleEntityCount} (the subjects of its {@code
  *       ng:mentionedIn}) and {@code ng:articleEventCount} (the subjects of its {@code prov:wasDerivedFrom}), each
@@ -127,6 +130,10 @@ public final class StoreSummary {
     private static final Node UNLINKED_ENTITY = NG.unlinkedEntity.asNode();
     private static final Node UNLINKED_TYPE_COUNT = NG.unlinkedTypeCount.asNode();
     private static final String UNLINKED_PREFIX = "urn:newsgraph:unlinked:";
+    private static final Node RANKED_MENTION_COUNT = NG.rankedMentionCount.asNode();
+    private static final Node RANKED_ENTITY = NG.rankedEntity.asNode();
+    private static final Node RANKED_ENTITY_COUNT = NG.rankedEntityCount.asNode();
+    private static final String RANKED_PREFIX = "urn:newsgraph:ranked:";
     private static final Node PUBLISHED_KEY = NG.publishedKey.asNode();
     private static final Node PUBLISHED_ARTICLE = NG.publishedArticle.asNode();
     private static final Node PUBLISHED_COUNT = NG.publishedCount.asNode();
@@ -242,7 +249,7 @@ public final class StoreSummary {
         }
         replaceLabelKeys(dsg, copiesBefore, copiesAfter);
         replacePublications(dsg, publishedBefore, publishedAfter);
-        replaceUnlinked(dsg, unlinkedBefore);
+        replaceHistograms(dsg, unlinkedBefore);
         // The version is stated while the summary holds anything else, as a gathered summary states it.
         if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY),
                 q -> !VERSION_TRIPLE.equals(q.asTriple()))) {
@@ -290,12 +297,14 @@ public final class StoreSummary {
     }
 
     /**
-     * Moves each entity of {@code before} (its place in the histogram of unlinked entities before the write) to the
-     * place the summary now gives it; a group goes when no entity is left in it.
+     * Moves each entity of {@code before} (its mention count, link and classes before the write) to the places in the
+     * histograms of unlinked and of all counted entities that the summary now gives it; a group goes when no entity
+     * is left in it.
      */
-    private static void replaceUnlinked(DatasetGraph dsg, Map<Node, Unlinked> before) {
+    private static void replaceHistograms(DatasetGraph dsg, Map<Node, Unlinked> before) {
         Map<Counter, BigDecimal> delta = new HashMap<>();
-        Set<Node> groupsLeft = new HashSet<>();
+        // each group that an entity left, with the predicate of its entities
+        Map<Node, Node> groupsLeft = new HashMap<>();
         before.forEach((entity, old) -> {
             Unlinked now = unlinked(dsg, entity);
             if (now.equals(old)) return;
@@ -304,20 +313,44 @@ public final class StoreSummary {
                 delta.merge(new Counter(group, UNLINKED_TYPE_COUNT), BigDecimal.valueOf(-old.classes()),
                         BigDecimal::add);
                 dsg.delete(GRAPH_NODE, group, UNLINKED_ENTITY, entity);
-                groupsLeft.add(group);
+                groupsLeft.put(group, UNLINKED_ENTITY);
             }
             if (now.listed()) {
                 delta.merge(new Counter(unlinkedGroup(now.mentions()), UNLINKED_TYPE_COUNT),
                         BigDecimal.valueOf(now.classes()), BigDecimal::add);
                 now.triples(entity).forEach(t -> add(dsg, t));
             }
+            if (java.util.Objects.equals(old.mentions(), now.mentions())) return;
+            if (old.mentions() != null) {
+                Node group = rankedGroup(old.mentions());
+                delta.merge(new Counter(group, RANKED_ENTITY_COUNT), BigDecimal.ONE.negate(), BigDecimal::add);
+                dsg.delete(GRAPH_NODE, group, RANKED_ENTITY, entity);
+                groupsLeft.put(group, RANKED_ENTITY);
+            }
+            if (now.mentions() != null) {
+                delta.merge(new Counter(rankedGroup(now.mentions()), RANKED_ENTITY_COUNT), BigDecimal.ONE,
+                        BigDecimal::add);
+                rankedTriples(now.mentions(), entity).forEach(t -> add(dsg, t));
+            }
         });
         apply(dsg, delta);
-        for (Node group : groupsLeft) {
-            if (!dsg.contains(GRAPH_NODE, group, UNLINKED_ENTITY, Node.ANY)) {
+        groupsLeft.forEach((group, member) -> {
+            if (!dsg.contains(GRAPH_NODE, group, member, Node.ANY)) {
                 dsg.deleteAny(GRAPH_NODE, group, Node.ANY, Node.ANY);
             }
-        }
+        });
+    }
+
+    /** The triples that place {@code entity} in the histogram of counted entities, under {@code mentions}. */
+    private static List<Triple> rankedTriples(BigInteger mentions, Node entity) {
+        Node group = rankedGroup(mentions);
+        return List.of(Triple.create(group, RANKED_MENTION_COUNT,
+                NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
+                Triple.create(group, RANKED_ENTITY, entity));
+    }
+
+    private static Node rankedGroup(BigInteger mentions) {
+        return NodeFactory.createURI(RANKED_PREFIX + mentions);
     }
 
     /** The place of {@code entity} in the histogram of unlinked entities, as the summary now gives it. */
@@ -498,8 +531,8 @@ public final class StoreSummary {
         }
 
         /**
-         * Hands on the counts of every article added, the histogram of unlinked entities that the counts and copies
-         * give, and the summary's version; then forgets what it gathered.
+         * Hands on the counts of every article added, the histograms of counted and of unlinked entities that the
+         * counts and copies give, and the summary's version; then forgets what it gathered.
          */
         public void finish(Consumer<Triple> out) {
             Set<Node> linked = new HashSet<>();
@@ -512,6 +545,11 @@ public final class StoreSummary {
             Set<Triple> groups = new HashSet<>();
             totals.forEach((c, v) -> {
                 if (!MENTION_COUNT.equals(c.predicate()) || v.signum() == 0) return;
+                histogram.merge(new Counter(rankedGroup(v.toBigIntegerExact()), RANKED_ENTITY_COUNT), BigDecimal.ONE,
+                        BigDecimal::add);
+                for (Triple t : rankedTriples(v.toBigIntegerExact(), c.subject())) {
+                    if (RANKED_ENTITY.equals(t.getPredicate()) || groups.add(t)) out.accept(t);
+                }
                 Unlinked place = new Unlinked(v.toBigIntegerExact(), linked.contains(c.subject()),
                         classes.getOrDefault(c.subject(), 0));
                 if (!place.listed()) return;

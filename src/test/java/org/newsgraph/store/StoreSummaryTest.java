@@ -203,7 +203,8 @@ class StoreSummaryTest {
             for (org.apache.jena.rdf.model.Property p : List.of(NG.monthFirstDay, NG.monthSpan, NG.monthEventCount,
                     NG.summaryVersion, NG.labelKey, NG.unlinkedMentionCount, NG.unlinkedEntity, NG.unlinkedTypeCount,
                     NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.articleMentionCount,
-                    NG.articleEntityCount, NG.articleEventCount, NG.undatedArticle)) {
+                    NG.articleEntityCount, NG.articleEventCount, NG.undatedArticle, NG.rankedMentionCount,
+                    NG.rankedEntity, NG.rankedEntityCount)) {
                 raw.deleteAny(StoreSummary.GRAPH_NODE, Node.ANY, p.asNode(), Node.ANY);
             }
         });
@@ -266,9 +267,9 @@ class StoreSummaryTest {
     }
 
     /**
-     * The label keys, the histogram of unlinked entities, the per-article counts, the publication index and the list
-     * of undated articles that the article graphs and the summary's copies call for, worked out here from their
-     * definitions, compared with those the summary holds.
+     * The label keys, the histograms of counted and of unlinked entities, the per-article counts, the publication
+     * index and the list of undated articles that the article graphs and the summary's copies call for, worked out
+     * here from their definitions, compared with those the summary holds.
      */
     private static void assertIndexesMatchTheirDefinitions(GraphStore store) {
         Graph summary = store.summary();
@@ -277,8 +278,14 @@ class StoreSummaryTest {
                 NG.labelKey.asNode(), NodeFactory.createLiteralString(
                         t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT))));
         java.util.Map<Long, Integer> rows = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> entities = new java.util.HashMap<>();
         summary.find(Node.ANY, NG.mentionCount.asNode(), Node.ANY).forEachRemaining(t -> {
             Node entity = t.getSubject();
+            long count = ((Number) t.getObject().getLiteralValue()).longValue();
+            Node ranked = NodeFactory.createURI("urn:newsgraph:ranked:" + count);
+            expected.add(ranked, NG.rankedMentionCount.asNode(), integer(count));
+            expected.add(ranked, NG.rankedEntity.asNode(), entity);
+            entities.merge(count, 1, Integer::sum);
             int classes = summary.find(entity, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).toList().size();
             if (classes == 0 || summary.contains(entity, OWL.sameAs.asNode(), Node.ANY)) return;
             long mentions = ((Number) t.getObject().getLiteralValue()).longValue();
@@ -289,6 +296,8 @@ class StoreSummaryTest {
         });
         rows.forEach((mentions, n) -> expected.add(NodeFactory.createURI("urn:newsgraph:unlinked:" + mentions),
                 NG.unlinkedTypeCount.asNode(), integer(n)));
+        entities.forEach((mentions, n) -> expected.add(NodeFactory.createURI("urn:newsgraph:ranked:" + mentions),
+                NG.rankedEntityCount.asNode(), integer(n)));
         java.util.Map<Node, Integer> dates = new java.util.HashMap<>();
         Node published = NodeFactory.createURI("http://schema.org/datePublished");
         for (String iri : store.graphNames()) {
@@ -316,7 +325,8 @@ class StoreSummaryTest {
         dates.forEach((group, n) -> expected.add(group, NG.publishedCount.asNode(), integer(n)));
         Graph actual = GraphFactory.createDefaultGraph();
         for (org.apache.jena.rdf.model.Property p : List.of(NG.labelKey, NG.unlinkedMentionCount, NG.unlinkedEntity,
-                NG.unlinkedTypeCount, NG.articleMentionCount, NG.articleEntityCount, NG.articleEventCount,
+                NG.unlinkedTypeCount, NG.rankedMentionCount, NG.rankedEntity, NG.rankedEntityCount,
+                NG.articleMentionCount, NG.articleEntityCount, NG.articleEventCount,
                 NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.undatedArticle)) {
             summary.find(Node.ANY, p.asNode(), Node.ANY).forEachRemaining(actual::add);
         }
