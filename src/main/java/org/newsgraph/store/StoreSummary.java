@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -190,8 +191,8 @@ public final class StoreSummary {
             collectSpans(g, spansAfter);
             collectPublications(name, g, publishedAfter);
         });
-        // The entities whose place in the histogram of unlinked entities may change (their mention count, link or
-        // classes), with their place before this write.
+        // The entities whose places in the histograms of entities may change (their mention count, link or classes),
+        // with what they were before this write.
         Map<Node, Unlinked> unlinkedBefore = new HashMap<>();
         delta.keySet().forEach(c -> {
             if (MENTION_COUNT.equals(c.predicate())) unlinkedBefore.computeIfAbsent(c.subject(), e -> unlinked(dsg, e));
@@ -320,7 +321,7 @@ public final class StoreSummary {
                         BigDecimal.valueOf(now.classes()), BigDecimal::add);
                 now.triples(entity).forEach(t -> add(dsg, t));
             }
-            if (java.util.Objects.equals(old.mentions(), now.mentions())) return;
+            if (Objects.equals(old.mentions(), now.mentions())) return;
             if (old.mentions() != null) {
                 Node group = rankedGroup(old.mentions());
                 delta.merge(new Counter(group, RANKED_ENTITY_COUNT), BigDecimal.ONE.negate(), BigDecimal::add);
