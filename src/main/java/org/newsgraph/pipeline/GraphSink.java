@@ -100,7 +100,7 @@ public interface GraphSink extends AutoCloseable {
                 Node name = NodeFactory.createURI(iri);
                 g.find().forEachRemaining(t ->
                         stream.quad(Quad.create(name, t.getSubject(), t.getPredicate(), t.getObject())));
-                summary.add(g, this::summaryQuad);
+                summary.add(name, g, this::summaryQuad);
                 g.getPrefixMapping().getNsPrefixMap().forEach(prefixes::put);
             });
         }

@@ -50,6 +50,9 @@ public final class NG {
     public static final Property about = property("about");
     public static final Property affiliation = property("affiliation");
     public static final Property articleCount = property("articleCount");
+    public static final Property articleEntityCount = property("articleEntityCount");
+    public static final Property articleEventCount = property("articleEventCount");
+    public static final Property articleMentionCount = property("articleMentionCount");
     public static final Property attackTarget = property("attackTarget");
     public static final Property attacker = property("attacker");
     public static final Property confidence = property("confidence");
@@ -76,6 +79,7 @@ public final class NG {
     public static final Property invitee = property("invitee");
     public static final Property inviter = property("inviter");
     public static final Property item = property("item");
+    public static final Property labelKey = property("labelKey");
     public static final Property lastDay = property("lastDay");
     public static final Property linkConfidence = property("linkConfidence");
     public static final Property location = property("location");
@@ -90,10 +94,16 @@ public final class NG {
     public static final Property party = property("party");
     public static final Property person = property("person");
     public static final Property position = property("position");
+    public static final Property publishedArticle = property("publishedArticle");
+    public static final Property publishedCount = property("publishedCount");
+    public static final Property publishedKey = property("publishedKey");
     public static final Property quantity = property("quantity");
     public static final Property quantityBound = property("quantityBound");
     public static final Property quantityText = property("quantityText");
     public static final Property quote = property("quote");
+    public static final Property rankedEntity = property("rankedEntity");
+    public static final Property rankedEntityCount = property("rankedEntityCount");
+    public static final Property rankedMentionCount = property("rankedMentionCount");
     public static final Property recipient = property("recipient");
     public static final Property sanctionTarget = property("sanctionTarget");
     public static final Property sentenceIndex = property("sentenceIndex");
@@ -105,11 +115,16 @@ public final class NG {
     public static final Property spanEvent = property("spanEvent");
     public static final Property spanType = property("spanType");
     public static final Property speaker = property("speaker");
+    public static final Property summaryVersion = property("summaryVersion");
     public static final Property supplier = property("supplier");
     public static final Property supported = property("supported");
     public static final Property supporter = property("supporter");
     public static final Property textHash = property("textHash");
     public static final Property treatyName = property("treatyName");
     public static final Property trigger = property("trigger");
+    public static final Property undatedArticle = property("undatedArticle");
+    public static final Property unlinkedEntity = property("unlinkedEntity");
+    public static final Property unlinkedMentionCount = property("unlinkedMentionCount");
+    public static final Property unlinkedTypeCount = property("unlinkedTypeCount");
     public static final Property visitor = property("visitor");
 }

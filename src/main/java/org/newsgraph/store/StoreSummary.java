@@ -1,6 +1,9 @@
 package org.newsgraph.store;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -8,9 +11,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -22,6 +27,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
@@ -54,14 +61,39 @@ import org.newsgraph.rdf.NG;
  *       not every span: per calendar month that some span covers a day of, {@code urn:newsgraph:month:YYYY-MM} with
  *       {@code ng:monthFirstDay}, one {@code ng:monthSpan} per span covering a day of it (a year's span under each
  *       of its twelve months), and {@code ng:monthEventCount}, the number of span events whose span starts in the
- *       month (absent when none does). A month exists while a span covers a day of it.</li>
+ *       month (absent when none does). A month exists while a span covers a day of it;</li>
+ *   <li>per copied {@code rdfs:label}, its entity's {@code ng:labelKey}: the label in lower case as SPARQL's {@code
+ *       LCASE(STR(?label))} gives it, so that {@code entity-facts} finds a name whatever its case by one lookup;</li>
+ *   <li>a histogram of the unlinked entities for {@code unlinked-entities}: the entities with a mention count, an
+ *       entity class and no {@code owl:sameAs} (all three as the summary holds them), grouped by their mention count
+ *       under {@code urn:newsgraph:unlinked:COUNT} with {@code ng:unlinkedMentionCount}, one {@code
+ *       ng:unlinkedEntity} per entity and {@code ng:unlinkedTypeCount}, the number of their entity classes (one row
+ *       each in the query); a group exists while it holds an entity;</li>
+ *   <li>the same for every entity with a mention count, for {@code top-entities}: {@code urn:newsgraph:ranked:COUNT}
+ *       with {@code ng:rankedMentionCount}, one {@code ng:rankedEntity} per entity and {@code ng:rankedEntityCount},
+ *       the number of them;</li>
+ *   <li>per article graph, its counts for the {@code articles} listing, under the graph's name: {@code
+ *       ng:articleMentionCount} (its {@code ng:Mention}s), {@code ng:articleEntityCount} (the subjects of its {@code
+ *       ng:mentionedIn}) and {@code ng:articleEventCount} (the subjects of its {@code prov:wasDerivedFrom}), each
+ *       absent when zero;</li>
+ *   <li>a publication index for the listings of the newest articles: every publication date (a literal or IRI) that
+ *       an article graph states of the article it is named after is filed under its first seven characters, as
+ *       SPARQL's {@code SUBSTR(STR(?date), 1, 7)} gives them, in {@code urn:newsgraph:published:KEY} with {@code
+ *       ng:publishedKey}, one {@code ng:publishedArticle} per article and {@code ng:publishedCount}, the number of
+ *       such dates. A date of a later key is later as a string, so a listing reads the newest keys only; and every
+ *       article graph that states no publication date of its article as an {@code ng:undatedArticle} of {@code
+ *       urn:newsgraph:undated}, so that a query can join each event with its article's date and take the events of
+ *       undated articles apart, instead of looking the date up as an OPTIONAL once per event;</li>
+ *   <li>{@code <urn:newsgraph:summary> ng:summaryVersion N}, while the summary holds anything else: which of these
+ *       parts it holds ({@value #VERSION} for all of them).</li>
  * </ul>
  *
  * <p>The store updates it in the same write transaction as the article graphs it replaces or removes ({@link
  * #replace}): the counts by the difference between an article's old and new contribution, a copied triple added
  * when an article brings it and dropped when the last article holding it goes. A bulk load gathers it as the
- * articles stream in ({@link Gatherer}); a store written by an older newsgraph gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions:
- * their IRIs contain the article's, so no two article graphs share one.
+ * articles stream in ({@link Gatherer}); a store written by an older newsgraph, with no summary or one of an older
+ * version, gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions: their IRIs
+ * contain the article's, so no two article graphs share one.
  */
 public final class StoreSummary {
     /** The name of the summary graph. It is no article: exports, {@code graphNames} and re-linking leave it out. */
@@ -92,6 +124,36 @@ public final class StoreSummary {
     private static final Node MONTH_SPAN = NG.monthSpan.asNode();
     private static final Node MONTH_EVENT_COUNT = NG.monthEventCount.asNode();
     private static final String MONTH_PREFIX = "urn:newsgraph:month:";
+    private static final Node LABEL = RDFS.label.asNode();
+    private static final Node SAME_AS = OWL.sameAs.asNode();
+    private static final Node LABEL_KEY = NG.labelKey.asNode();
+    private static final Node UNLINKED_MENTION_COUNT = NG.unlinkedMentionCount.asNode();
+    private static final Node UNLINKED_ENTITY = NG.unlinkedEntity.asNode();
+    private static final Node UNLINKED_TYPE_COUNT = NG.unlinkedTypeCount.asNode();
+    private static final String UNLINKED_PREFIX = "urn:newsgraph:unlinked:";
+    private static final Node RANKED_MENTION_COUNT = NG.rankedMentionCount.asNode();
+    private static final Node RANKED_ENTITY = NG.rankedEntity.asNode();
+    private static final Node RANKED_ENTITY_COUNT = NG.rankedEntityCount.asNode();
+    private static final String RANKED_PREFIX = "urn:newsgraph:ranked:";
+    private static final Node PUBLISHED_KEY = NG.publishedKey.asNode();
+    private static final Node PUBLISHED_ARTICLE = NG.publishedArticle.asNode();
+    private static final Node PUBLISHED_COUNT = NG.publishedCount.asNode();
+    private static final String PUBLISHED_PREFIX = "urn:newsgraph:published:";
+    private static final Node UNDATED = NodeFactory.createURI("urn:newsgraph:undated");
+    private static final Node UNDATED_ARTICLE = NG.undatedArticle.asNode();
+    private static final Node MENTION = NG.Mention.asNode();
+    private static final Node MENTIONED_IN = NG.mentionedIn.asNode();
+    private static final Node ARTICLE_MENTION_COUNT = NG.articleMentionCount.asNode();
+    private static final Node ARTICLE_ENTITY_COUNT = NG.articleEntityCount.asNode();
+    private static final Node ARTICLE_EVENT_COUNT = NG.articleEventCount.asNode();
+    private static final Node SUMMARY_VERSION = NG.summaryVersion.asNode();
+    /**
+     * The summary's version: raised whenever the summary gains a part, so that a store whose summary an older
+     * newsgraph kept gets the whole of it when it is opened.
+     */
+    static final int VERSION = 3;
+    private static final Triple VERSION_TRIPLE = Triple.create(GRAPH_NODE, SUMMARY_VERSION,
+            NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger));
     private static final Set<Node> ENTITY_CLASSES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
             NG.Location.asNode(), NG.Group.asNode());
 
@@ -114,18 +176,39 @@ public final class StoreSummary {
         Set<Triple> copiesAfter = new LinkedHashSet<>();
         Set<SpanEvent> spansBefore = new LinkedHashSet<>();
         Set<SpanEvent> spansAfter = new LinkedHashSet<>();
+        Set<Publication> publishedBefore = new LinkedHashSet<>();
+        Set<Publication> publishedAfter = new LinkedHashSet<>();
         for (Node name : graphs.keySet()) {
             Graph old = dsg.getGraph(name);
-            count(old, delta, -1);
+            count(name, old, delta, -1);
             collectCopies(old, copiesBefore);
             collectSpans(old, spansBefore);
+            collectPublications(name, old, publishedBefore);
+        }
+        graphs.forEach((name, g) -> {
+            count(name, g, delta, +1);
+            collectCopies(g, copiesAfter);
+            collectSpans(g, spansAfter);
+            collectPublications(name, g, publishedAfter);
+        });
+        // The entities whose places in the histograms of entities may change (their mention count, link or classes),
+        // with what they were before this write.
+        Map<Node, Unlinked> unlinkedBefore = new HashMap<>();
+        delta.keySet().forEach(c -> {
+            if (MENTION_COUNT.equals(c.predicate())) unlinkedBefore.computeIfAbsent(c.subject(), e -> unlinked(dsg, e));
+        });
+        for (Set<Triple> copies : List.of(copiesBefore, copiesAfter)) {
+            for (Triple t : copies) {
+                if (!LABEL.equals(t.getPredicate())) {
+                    unlinkedBefore.computeIfAbsent(t.getSubject(), e -> unlinked(dsg, e));
+                }
+            }
         }
         graphs.forEach((name, g) -> {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            count(g, delta, +1);
-            collectCopies(g, copiesAfter);
-            collectSpans(g, spansAfter);
+            dsg.delete(GRAPH_NODE, UNDATED, UNDATED_ARTICLE, name);
+            if (isUndated(name, g)) dsg.add(GRAPH_NODE, UNDATED, UNDATED_ARTICLE, name);
         });
         countMonths(spansBefore, delta, -1);
         countMonths(spansAfter, delta, +1);
@@ -165,6 +248,192 @@ public final class StoreSummary {
                 dsg.deleteAny(GRAPH_NODE, month, Node.ANY, Node.ANY);
             }
         }
+        replaceLabelKeys(dsg, copiesBefore, copiesAfter);
+        replacePublications(dsg, publishedBefore, publishedAfter);
+        replaceHistograms(dsg, unlinkedBefore);
+        // The version is stated while the summary holds anything else, as a gathered summary states it.
+        if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY),
+                q -> !VERSION_TRIPLE.equals(q.asTriple()))) {
+            add(dsg, VERSION_TRIPLE);
+        } else {
+            dsg.delete(GRAPH_NODE, GRAPH_NODE, SUMMARY_VERSION, VERSION_TRIPLE.getObject());
+        }
+    }
+
+    /**
+     * Adds the label keys of the labels copied now ({@code copiesAfter}) and drops those of the copies dropped ({@code
+     * gone}) that no label left in the summary gives.
+     */
+    private static void replaceLabelKeys(DatasetGraph dsg, Set<Triple> gone, Set<Triple> copiesAfter) {
+        Set<Triple> keysAfter = new HashSet<>();
+        for (Triple t : copiesAfter) {
+            Triple key = labelKey(t);
+            if (key != null && keysAfter.add(key)) add(dsg, key);
+        }
+        for (Triple t : gone) {
+            Triple key = labelKey(t);
+            if (key == null || keysAfter.contains(key)) continue;
+            boolean given = Iter.anyMatch(dsg.find(GRAPH_NODE, key.getSubject(), LABEL, Node.ANY),
+                    q -> key.equals(labelKey(q.asTriple())));
+            if (!given) dsg.delete(GRAPH_NODE, key.getSubject(), LABEL_KEY, key.getObject());
+        }
+    }
+
+    /**
+     * Files the articles' publication dates as they are now: an article's entries go with its old version, a group of
+     * the index when no article is left in it. The counts were applied with the others.
+     */
+    private static void replacePublications(DatasetGraph dsg, Set<Publication> before, Set<Publication> after) {
+        for (Publication p : after) {
+            p.triples().forEach(t -> add(dsg, t));
+        }
+        before.removeAll(after);
+        for (Publication p : before) {
+            Node group = p.group();
+            dsg.delete(GRAPH_NODE, group, PUBLISHED_ARTICLE, p.article());
+            if (!dsg.contains(GRAPH_NODE, group, PUBLISHED_ARTICLE, Node.ANY)) {
+                dsg.deleteAny(GRAPH_NODE, group, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    /**
+     * Moves each entity of {@code before} (its mention count, link and classes before the write) to the places in the
+     * histograms of unlinked and of all counted entities that the summary now gives it; a group goes when no entity
+     * is left in it.
+     */
+    private static void replaceHistograms(DatasetGraph dsg, Map<Node, Unlinked> before) {
+        Map<Counter, BigDecimal> delta = new HashMap<>();
+        // each group that an entity left, with the predicate of its entities
+        Map<Node, Node> groupsLeft = new HashMap<>();
+        before.forEach((entity, old) -> {
+            Unlinked now = unlinked(dsg, entity);
+            if (now.equals(old)) return;
+            if (old.listed()) {
+                Node group = unlinkedGroup(old.mentions());
+                delta.merge(new Counter(group, UNLINKED_TYPE_COUNT), BigDecimal.valueOf(-old.classes()),
+                        BigDecimal::add);
+                dsg.delete(GRAPH_NODE, group, UNLINKED_ENTITY, entity);
+                groupsLeft.put(group, UNLINKED_ENTITY);
+            }
+            if (now.listed()) {
+                delta.merge(new Counter(unlinkedGroup(now.mentions()), UNLINKED_TYPE_COUNT),
+                        BigDecimal.valueOf(now.classes()), BigDecimal::add);
+                now.triples(entity).forEach(t -> add(dsg, t));
+            }
+            if (Objects.equals(old.mentions(), now.mentions())) return;
+            if (old.mentions() != null) {
+                Node group = rankedGroup(old.mentions());
+                delta.merge(new Counter(group, RANKED_ENTITY_COUNT), BigDecimal.ONE.negate(), BigDecimal::add);
+                dsg.delete(GRAPH_NODE, group, RANKED_ENTITY, entity);
+                groupsLeft.put(group, RANKED_ENTITY);
+            }
+            if (now.mentions() != null) {
+                delta.merge(new Counter(rankedGroup(now.mentions()), RANKED_ENTITY_COUNT), BigDecimal.ONE,
+                        BigDecimal::add);
+                rankedTriples(now.mentions(), entity).forEach(t -> add(dsg, t));
+            }
+        });
+        apply(dsg, delta);
+        groupsLeft.forEach((group, member) -> {
+            if (!dsg.contains(GRAPH_NODE, group, member, Node.ANY)) {
+                dsg.deleteAny(GRAPH_NODE, group, Node.ANY, Node.ANY);
+            }
+        });
+    }
+
+    /** The triples that place {@code entity} in the histogram of counted entities, under {@code mentions}. */
+    private static List<Triple> rankedTriples(BigInteger mentions, Node entity) {
+        Node group = rankedGroup(mentions);
+        return List.of(Triple.create(group, RANKED_MENTION_COUNT,
+                NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
+                Triple.create(group, RANKED_ENTITY, entity));
+    }
+
+    private static Node rankedGroup(BigInteger mentions) {
+        return NodeFactory.createURI(RANKED_PREFIX + mentions);
+    }
+
+    /** The place of {@code entity} in the histogram of unlinked entities, as the summary now gives it. */
+    private static Unlinked unlinked(DatasetGraph dsg, Node entity) {
+        BigInteger mentions = null;
+        for (Quad q : Iter.toList(dsg.find(GRAPH_NODE, entity, MENTION_COUNT, Node.ANY))) {
+            mentions = new BigDecimal(((Number) q.getObject().getLiteralValue()).toString()).toBigIntegerExact();
+        }
+        return new Unlinked(mentions, dsg.contains(GRAPH_NODE, entity, SAME_AS, Node.ANY),
+                (int) Iter.count(dsg.find(GRAPH_NODE, entity, TYPE, Node.ANY)));
+    }
+
+    /**
+     * An entity's mention count (null when it has none), whether it is linked, and how many classes it has: it is in
+     * the histogram of unlinked entities when it has a count and a class and no link.
+     */
+    private record Unlinked(BigInteger mentions, boolean linked, int classes) {
+        boolean listed() {
+            return mentions != null && !linked && classes > 0;
+        }
+
+        /** Its group's count and its own entry (its classes are counted apart). */
+        List<Triple> triples(Node entity) {
+            Node group = unlinkedGroup(mentions);
+            return List.of(Triple.create(group, UNLINKED_MENTION_COUNT,
+                    NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
+                    Triple.create(group, UNLINKED_ENTITY, entity));
+        }
+    }
+
+    private static Node unlinkedGroup(BigInteger mentions) {
+        return NodeFactory.createURI(UNLINKED_PREFIX + mentions);
+    }
+
+    /** The label key a copied {@code rdfs:label} triple gives; null for another triple or a blank-node label. */
+    private static Triple labelKey(Triple copy) {
+        if (!LABEL.equals(copy.getPredicate()) || copy.getObject().isBlank()) return null;
+        NodeValue text = NodeValue.makeString(NodeFunctions.str(copy.getObject()));
+        return Triple.create(copy.getSubject(), LABEL_KEY, XSDFuncOp.strLowerCase(text).asNode());
+    }
+
+    /**
+     * One publication date of an article filed in the index: the date's key (its first seven characters) and the
+     * article.
+     */
+    private record Publication(Node key, Node article) {
+        Node group() {
+            return publishedGroup(key);
+        }
+
+        List<Triple> triples() {
+            Node group = group();
+            return List.of(Triple.create(group, PUBLISHED_KEY, key), Triple.create(group, PUBLISHED_ARTICLE, article));
+        }
+    }
+
+    private static Node publishedGroup(Node key) {
+        return NodeFactory.createURI(PUBLISHED_PREFIX
+                + URLEncoder.encode(key.getLiteralLexicalForm(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The key of a publication date, {@code SUBSTR(STR(?date), 1, 7)} as SPARQL computes it; null for a blank node,
+     * which has no string.
+     */
+    private static Node publishedKey(Node date) {
+        if (date.isBlank()) return null;
+        NodeValue text = NodeValue.makeString(NodeFunctions.str(date));
+        return XSDFuncOp.substring(text, NodeValue.makeInteger(1), NodeValue.makeInteger(7)).asNode();
+    }
+
+    /** Whether article graph {@code g}, named {@code name}, holds triples but no publication date of {@code name}. */
+    private static boolean isUndated(Node name, Graph g) {
+        return !g.isEmpty() && !g.contains(name, SCHEMA_PUBLISHED, Node.ANY);
+    }
+
+    /** Adds the publication dates that the graph {@code g}, named {@code name}, states of {@code name}. */
+    private static void collectPublications(Node name, Graph g, Set<Publication> into) {
+        g.find(name, SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
+            Node key = publishedKey(t.getObject());
+            if (key != null) into.add(new Publication(key, name));
+        });
     }
 
     private static void add(DatasetGraph dsg, Triple t) {
@@ -173,8 +442,8 @@ public final class StoreSummary {
 
     /**
      * Builds the summary graph, in a write transaction of its own, if {@code dsg} holds articles but no summary (a
-     * store written by a newsgraph that kept none) or a summary with date spans but no month index over them (one
-     * written by a newsgraph that kept no index). Returns whether it did.
+     * store written by a newsgraph that kept none) or a summary of another {@linkplain #VERSION version} (one written
+     * by a newsgraph that kept fewer parts). Returns whether it did.
      */
     public static boolean buildIfMissing(DatasetGraph dsg) {
         boolean missing = Txn.calculateRead(dsg, () -> isMissing(dsg));
@@ -188,8 +457,7 @@ public final class StoreSummary {
 
     private static boolean isMissing(DatasetGraph dsg) {
         if (dsg.containsGraph(GRAPH_NODE)) {
-            return dsg.contains(GRAPH_NODE, Node.ANY, SPAN_EVENT, Node.ANY)
-                    && !dsg.contains(GRAPH_NODE, Node.ANY, MONTH_SPAN, Node.ANY);
+            return !dsg.contains(GRAPH_NODE, GRAPH_NODE, SUMMARY_VERSION, VERSION_TRIPLE.getObject());
         }
         return Iter.anyMatch(dsg.listGraphNodes(), n -> !isSummary(n));
     }
@@ -208,7 +476,7 @@ public final class StoreSummary {
     /** Hands on the summary of every article graph of {@code dsg}, as a {@link Gatherer} gives it. */
     private static void gatherAll(DatasetGraph dsg, Consumer<Triple> out) {
         Gatherer gatherer = new Gatherer();
-        for (Node name : articleNames(dsg)) gatherer.add(dsg.getGraph(name), out);
+        for (Node name : articleNames(dsg)) gatherer.add(name, dsg.getGraph(name), out);
         gatherer.finish(out);
     }
 
@@ -225,32 +493,85 @@ public final class StoreSummary {
          * article's alone.
          */
         private final Set<Triple> handedOn = new HashSet<>();
+        /** Whether some article added was undated: its entry is handed on at once, as it is that article's alone. */
+        private boolean undated;
 
-        /** Counts article graph {@code g} and hands on what it adds of copied triples and date spans. */
-        public void add(Graph g, Consumer<Triple> out) {
-            count(g, totals, +1);
+        /**
+         * Counts article graph {@code g}, named {@code name}, and hands on what it adds of copied triples, label keys,
+         * date spans and publication dates.
+         */
+        public void add(Node name, Graph g, Consumer<Triple> out) {
+            count(name, g, totals, +1);
             Set<Triple> copies = new LinkedHashSet<>();
             collectCopies(g, copies);
             Set<SpanEvent> spans = new LinkedHashSet<>();
             collectSpans(g, spans);
             countMonths(spans, totals, +1);
+            Set<Publication> publications = new LinkedHashSet<>();
+            collectPublications(name, g, publications);
             for (Triple t : copies) {
-                if (handedOn.add(t)) out.accept(t);
+                if (!handedOn.add(t)) continue;
+                out.accept(t);
+                Triple key = labelKey(t);
+                if (key != null && handedOn.add(key)) out.accept(key);
             }
             for (SpanEvent e : spans) {
                 for (Triple t : e.triples()) {
                     if (SPAN_EVENT.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
                 }
             }
+            for (Publication p : publications) {
+                for (Triple t : p.triples()) {
+                    if (PUBLISHED_ARTICLE.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
+                }
+            }
+            if (isUndated(name, g)) {
+                out.accept(Triple.create(UNDATED, UNDATED_ARTICLE, name));
+                undated = true;
+            }
         }
 
-        /** Hands on the counts of every article added, and forgets what it gathered. */
+        /**
+         * Hands on the counts of every article added, the histograms of counted and of unlinked entities that the
+         * counts and copies give, and the summary's version; then forgets what it gathered.
+         */
         public void finish(Consumer<Triple> out) {
+            Set<Node> linked = new HashSet<>();
+            Map<Node, Integer> classes = new HashMap<>();
+            for (Triple t : handedOn) {
+                if (SAME_AS.equals(t.getPredicate())) linked.add(t.getSubject());
+                if (TYPE.equals(t.getPredicate())) classes.merge(t.getSubject(), 1, Integer::sum);
+            }
+            Map<Counter, BigDecimal> histogram = new HashMap<>();
+            Set<Triple> groups = new HashSet<>();
             totals.forEach((c, v) -> {
-                if (v.signum() != 0) out.accept(Triple.create(c.subject, c.predicate, literal(c.predicate, v)));
+                if (!MENTION_COUNT.equals(c.predicate()) || v.signum() == 0) return;
+                histogram.merge(new Counter(rankedGroup(v.toBigIntegerExact()), RANKED_ENTITY_COUNT), BigDecimal.ONE,
+                        BigDecimal::add);
+                for (Triple t : rankedTriples(v.toBigIntegerExact(), c.subject())) {
+                    if (RANKED_ENTITY.equals(t.getPredicate()) || groups.add(t)) out.accept(t);
+                }
+                Unlinked place = new Unlinked(v.toBigIntegerExact(), linked.contains(c.subject()),
+                        classes.getOrDefault(c.subject(), 0));
+                if (!place.listed()) return;
+                histogram.merge(new Counter(unlinkedGroup(place.mentions()), UNLINKED_TYPE_COUNT),
+                        BigDecimal.valueOf(place.classes()), BigDecimal::add);
+                for (Triple t : place.triples(c.subject())) {
+                    if (UNLINKED_ENTITY.equals(t.getPredicate()) || groups.add(t)) out.accept(t);
+                }
             });
+            totals.putAll(histogram);
+            boolean any = undated || !handedOn.isEmpty();
+            for (Map.Entry<Counter, BigDecimal> e : totals.entrySet()) {
+                Counter c = e.getKey();
+                if (e.getValue().signum() == 0) continue;
+                out.accept(Triple.create(c.subject(), c.predicate(), literal(c.predicate(), e.getValue())));
+                any = true;
+            }
+            if (any) out.accept(VERSION_TRIPLE);
             totals.clear();
             handedOn.clear();
+            undated = false;
         }
     }
 
@@ -279,9 +600,16 @@ public final class StoreSummary {
     private record Counter(Node subject, Node predicate) {
     }
 
-    /** Adds {@code sign} times the counts of article graph {@code g} to {@code into}. */
-    private static void count(Graph g, Map<Counter, BigDecimal> into, int sign) {
+    /** Adds {@code sign} times the counts of article graph {@code g}, named {@code name}, to {@code into}. */
+    private static void count(Node name, Graph g, Map<Counter, BigDecimal> into, int sign) {
         BigDecimal unit = BigDecimal.valueOf(sign);
+        countSubjects(g.find(Node.ANY, TYPE, MENTION), new Counter(name, ARTICLE_MENTION_COUNT), into, sign);
+        countSubjects(g.find(Node.ANY, MENTIONED_IN, Node.ANY), new Counter(name, ARTICLE_ENTITY_COUNT), into, sign);
+        countSubjects(g.find(Node.ANY, DERIVED_FROM, Node.ANY), new Counter(name, ARTICLE_EVENT_COUNT), into, sign);
+        g.find(name, SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
+            Node key = publishedKey(t.getObject());
+            if (key != null) into.merge(new Counter(publishedGroup(key), PUBLISHED_COUNT), unit, BigDecimal::add);
+        });
         Map<Node, Integer> mentions = new HashMap<>();
         g.find(Node.ANY, DENOTES, Node.ANY).forEachRemaining(t -> mentions.merge(t.getObject(), 1, Integer::sum));
         mentions.forEach((entity, n) -> {
@@ -313,6 +641,16 @@ public final class StoreSummary {
                 });
             }
         });
+    }
+
+    /** Adds {@code sign} times the number of distinct subjects of {@code triples} to {@code counter}, unless none. */
+    private static void countSubjects(Iterator<Triple> triples, Counter counter, Map<Counter, BigDecimal> into,
+            int sign) {
+        Set<Node> subjects = new HashSet<>();
+        triples.forEachRemaining(t -> subjects.add(t.getSubject()));
+        if (!subjects.isEmpty()) {
+            into.merge(counter, BigDecimal.valueOf((long) sign * subjects.size()), BigDecimal::add);
+        }
     }
 
     private static void collectCopies(Graph g, Set<Triple> into) {

@@ -68,6 +68,7 @@ class StoreSummaryTest {
 
             store.replaceGraph(SWEDEN, articles.get(SWEDEN));
             assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
             assertEquals(2, count(store, RUSSIA, NG.articleCount));
             assertEquals(3, count(store, RUSSIA, NG.mentionCount));
             assertTrue(russiaInLavrov < 3);
@@ -101,6 +102,7 @@ class StoreSummaryTest {
             });
             store.replaceGraph(LAVROV, changed);
             assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
             Graph summary = store.summary();
             assertEquals(1, count(store, RUSSIA, NG.articleCount));
             // Russia's label is still stated by the other article; North Korea's link by none
@@ -115,6 +117,7 @@ class StoreSummaryTest {
             store.replaceGraphs(articles);
             assertTrue(store.removeGraph(LAVROV));
             assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
             assertEquals(1, count(store, RUSSIA, NG.articleCount));
             assertTrue(store.removeGraph(SWEDEN));
             assertTrue(store.summary().isEmpty(), store.summary().toString());
@@ -129,6 +132,7 @@ class StoreSummaryTest {
             sink.finish();
             assertFalse(store.summary().isEmpty());
             assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
         }
     }
 
@@ -176,31 +180,168 @@ class StoreSummaryTest {
             store.removeGraph(LAVROV);
             summary = store.summary();
             assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
             assertMonthIndexMatchesSpans(summary);
             assertFalse(summary.contains(month("2023-02"), Node.ANY, Node.ANY));
         }
     }
 
     /**
-     * A store whose summary an older newsgraph wrote, with date spans but no month index, gets a whole summary when
-     * it is opened, so that events-by-date finds its spans.
+     * A store whose summary an older newsgraph wrote (no version stated; with date spans but none of the parts added
+     * since) gets a whole summary when it is opened, so that the queries find the parts they read.
      */
     @Test
-    void openingAStoreWhoseSummaryHasNoMonthIndexRebuildsIt() {
+    void openingAStoreWhoseSummaryIsOfAnOlderVersionRebuildsIt() {
         Path db = dir.resolve("older");
         try (GraphStore store = GraphStore.open(db)) {
             store.replaceGraphs(articles);
+            assertEquals(List.of(String.valueOf(StoreSummary.VERSION)), store.summary().find(StoreSummary.GRAPH_NODE,
+                    NG.summaryVersion.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList());
         }
         DatasetGraph raw = GraphStore.connectDatasetGraph(db);
         Txn.executeWrite(raw, () -> {
-            for (org.apache.jena.rdf.model.Property p : List.of(NG.monthFirstDay, NG.monthSpan, NG.monthEventCount)) {
+            for (org.apache.jena.rdf.model.Property p : List.of(NG.monthFirstDay, NG.monthSpan, NG.monthEventCount,
+                    NG.summaryVersion, NG.labelKey, NG.unlinkedMentionCount, NG.unlinkedEntity, NG.unlinkedTypeCount,
+                    NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.articleMentionCount,
+                    NG.articleEntityCount, NG.articleEventCount, NG.undatedArticle, NG.rankedMentionCount,
+                    NG.rankedEntity, NG.rankedEntityCount)) {
                 raw.deleteAny(StoreSummary.GRAPH_NODE, Node.ANY, p.asNode(), Node.ANY);
             }
         });
         try (GraphStore store = GraphStore.open(db)) {
             assertTrue(store.summary().contains(Node.ANY, NG.monthSpan.asNode(), Node.ANY));
             assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
         }
+    }
+
+    /**
+     * An entity leaves the histogram of unlinked entities when an article links it, and comes back, under its new
+     * mention count, when the link goes and an article names it once more; an article without a publication date is
+     * listed as undated until a version with a date replaces it.
+     */
+    @Test
+    void theHistogramAndThePublicationIndexFollowLinksCountsAndDates() {
+        try (GraphStore store = GraphStore.open(dir.resolve("db"))) {
+            store.replaceGraphs(articles);
+            Node choe = NodeFactory.createURI("https://w3id.org/newsgraph/entity/per/choe-son-hui");
+            Node group = NodeFactory.createURI("urn:newsgraph:unlinked:1");
+            assertTrue(store.summary().contains(group, NG.unlinkedEntity.asNode(), choe));
+
+            Graph linked = copy(articles.get(LAVROV));
+            linked.add(choe, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q1"));
+            store.replaceGraph(LAVROV, linked);
+            assertFalse(store.summary().contains(Node.ANY, NG.unlinkedEntity.asNode(), choe));
+            assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
+
+            Graph again = copy(articles.get(SWEDEN));
+            Node mention = NodeFactory.createURI("https://w3id.org/newsgraph/mention/sweden-nato/0-1");
+            again.add(mention, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Mention.asNode());
+            again.add(mention, NG.denotes.asNode(), choe);
+            store.replaceGraph(SWEDEN, again);
+            store.replaceGraph(LAVROV, articles.get(LAVROV));
+            assertTrue(store.summary().contains(NodeFactory.createURI("urn:newsgraph:unlinked:2"),
+                    NG.unlinkedEntity.asNode(), choe));
+            assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
+
+            Node undated = NodeFactory.createURI("urn:newsgraph:undated");
+            store.replaceGraph(ARTICLE + "a", treaty(ARTICLE + "a", "0.5"));
+            assertTrue(store.summary().contains(undated, NG.undatedArticle.asNode(),
+                    NodeFactory.createURI(ARTICLE + "a")));
+            Graph dated = treaty(ARTICLE + "a", "0.5");
+            dated.add(NodeFactory.createURI(ARTICLE + "a"), NodeFactory.createURI("http://schema.org/datePublished"),
+                    NodeFactory.createLiteralDT("2025-07-30", XSDDatatype.XSDdate));
+            store.replaceGraph(ARTICLE + "a", dated);
+            assertFalse(store.summary().contains(undated, Node.ANY, Node.ANY));
+            assertTrue(store.summaryIsCurrent());
+            assertIndexesMatchTheirDefinitions(store);
+        }
+    }
+
+    private static Graph copy(Graph g) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    /**
+     * The label keys, the histograms of counted and of unlinked entities, the per-article counts, the publication
+     * index and the list of undated articles that the article graphs and the summary's copies call for, worked out
+     * here from their definitions, compared with those the summary holds.
+     */
+    private static void assertIndexesMatchTheirDefinitions(GraphStore store) {
+        Graph summary = store.summary();
+        Graph expected = GraphFactory.createDefaultGraph();
+        summary.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> expected.add(t.getSubject(),
+                NG.labelKey.asNode(), NodeFactory.createLiteralString(
+                        t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT))));
+        java.util.Map<Long, Integer> rows = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> entities = new java.util.HashMap<>();
+        summary.find(Node.ANY, NG.mentionCount.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node entity = t.getSubject();
+            long count = ((Number) t.getObject().getLiteralValue()).longValue();
+            Node ranked = NodeFactory.createURI("urn:newsgraph:ranked:" + count);
+            expected.add(ranked, NG.rankedMentionCount.asNode(), integer(count));
+            expected.add(ranked, NG.rankedEntity.asNode(), entity);
+            entities.merge(count, 1, Integer::sum);
+            int classes = summary.find(entity, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).toList().size();
+            if (classes == 0 || summary.contains(entity, OWL.sameAs.asNode(), Node.ANY)) return;
+            long mentions = ((Number) t.getObject().getLiteralValue()).longValue();
+            Node group = NodeFactory.createURI("urn:newsgraph:unlinked:" + mentions);
+            expected.add(group, NG.unlinkedMentionCount.asNode(), integer(mentions));
+            expected.add(group, NG.unlinkedEntity.asNode(), entity);
+            rows.merge(mentions, classes, Integer::sum);
+        });
+        rows.forEach((mentions, n) -> expected.add(NodeFactory.createURI("urn:newsgraph:unlinked:" + mentions),
+                NG.unlinkedTypeCount.asNode(), integer(n)));
+        entities.forEach((mentions, n) -> expected.add(NodeFactory.createURI("urn:newsgraph:ranked:" + mentions),
+                NG.rankedEntityCount.asNode(), integer(n)));
+        java.util.Map<Node, Integer> dates = new java.util.HashMap<>();
+        Node published = NodeFactory.createURI("http://schema.org/datePublished");
+        for (String iri : store.graphNames()) {
+            Graph g = store.graph(iri);
+            Node article = NodeFactory.createURI(iri);
+            countSubjects(expected, article, NG.articleMentionCount,
+                    g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Mention.asNode()).toList());
+            countSubjects(expected, article, NG.articleEntityCount,
+                    g.find(Node.ANY, NG.mentionedIn.asNode(), Node.ANY).toList());
+            countSubjects(expected, article, NG.articleEventCount, g.find(Node.ANY,
+                    NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), Node.ANY).toList());
+            List<org.apache.jena.graph.Triple> own = g.find(article, published, Node.ANY).toList();
+            if (own.isEmpty()) {
+                expected.add(NodeFactory.createURI("urn:newsgraph:undated"), NG.undatedArticle.asNode(), article);
+            }
+            for (org.apache.jena.graph.Triple t : own) {
+                String date = t.getObject().getLiteralLexicalForm();
+                String key = date.substring(0, Math.min(7, date.length()));
+                Node group = NodeFactory.createURI("urn:newsgraph:published:" + key);
+                expected.add(group, NG.publishedKey.asNode(), NodeFactory.createLiteralString(key));
+                expected.add(group, NG.publishedArticle.asNode(), article);
+                dates.merge(group, 1, Integer::sum);
+            }
+        }
+        dates.forEach((group, n) -> expected.add(group, NG.publishedCount.asNode(), integer(n)));
+        Graph actual = GraphFactory.createDefaultGraph();
+        for (org.apache.jena.rdf.model.Property p : List.of(NG.labelKey, NG.unlinkedMentionCount, NG.unlinkedEntity,
+                NG.unlinkedTypeCount, NG.rankedMentionCount, NG.rankedEntity, NG.rankedEntityCount,
+                NG.articleMentionCount, NG.articleEntityCount, NG.articleEventCount,
+                NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.undatedArticle)) {
+            summary.find(Node.ANY, p.asNode(), Node.ANY).forEachRemaining(actual::add);
+        }
+        assertTrue(expected.isIsomorphicWith(actual), "expected " + expected + "\nbut the summary holds " + actual);
+    }
+
+    /** Adds the number of distinct subjects of {@code triples} as {@code article}'s {@code count}, unless none. */
+    private static void countSubjects(Graph into, Node article, org.apache.jena.rdf.model.Property count,
+            List<org.apache.jena.graph.Triple> triples) {
+        long n = triples.stream().map(org.apache.jena.graph.Triple::getSubject).distinct().count();
+        if (n > 0) into.add(article, count.asNode(), integer(n));
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     /** The month index that the spans of {@code summary} call for, compared with the one it holds. */
