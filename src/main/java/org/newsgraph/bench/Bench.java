@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -75,6 +77,16 @@ public final class Bench {
     /** Articles used for the single-thread figures (floor, nlp, speed-up) at most: enough to be steady. */
     static final int SAMPLE_ARTICLES = 300;
     private static final int WARMUP_ARTICLES = 20;
+    /**
+     * The timed stages are warmed up in rounds of this many articles (per thread) until the JIT compilers spend less
+     * than {@link #SETTLED_COMPILE_SHARE} of a round's wall time compiling, or for {@link #MAX_WARMUP_ROUNDS} rounds:
+     * a long ingest runs compiled code, and compiling on the second core of a two-core machine would be counted
+     * against the stage that happens to be timed first.
+     */
+    private static final int WARMUP_ROUND_ARTICLES = 50;
+    private static final int MAX_WARMUP_ROUNDS = 12;
+    private static final double SETTLED_COMPILE_SHARE = 0.1;
+    private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
     private static final int LINKING_ROUNDS = 3;
     private static final int QUERY_WARMUP = 3;
     private static final int QUERY_RUNS = 20;
@@ -198,9 +210,11 @@ public final class Bench {
         SentenceDetectorME sentences = new SentenceDetectorME(sentenceModel);
         TokenizerME tokenizer = new TokenizerME(tokenModel);
         POSTaggerME tagger = new POSTaggerME(posModel);
-        for (int i = 0; i < Math.min(WARMUP_ARTICLES, sample); i++) {
-            floorTokens(generator.article(i), sentences, tokenizer, tagger);
-        }
+        print("warmup_rounds_floor", untilCompiled(r -> {
+            for (int i = 0; i < roundArticles(); i++) {
+                floorTokens(generator.article(warmUpArticle(r, i)), sentences, tokenizer, tagger);
+            }
+        }));
         long tokens = 0;
         long start = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
@@ -306,7 +320,9 @@ public final class Bench {
 
     private Rate nlpTokensPerSecond(CorpusGenerator generator, int sample) {
         try (OpenNlpAnnotator nlp = new OpenNlpAnnotator()) {
-            for (int i = 0; i < Math.min(WARMUP_ARTICLES, sample); i++) nlp.annotate(generator.article(i));
+            print("warmup_rounds_nlp", untilCompiled(r -> {
+                for (int i = 0; i < roundArticles(); i++) nlp.annotate(generator.article(warmUpArticle(r, i)));
+            }));
             long tokens = 0;
             long start = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
@@ -316,25 +332,59 @@ public final class Bench {
     }
 
     /**
-     * Ingests articles past the end of the corpus into a scratch store with every thread, untimed, so that the
-     * pipeline, the reader and the bulk loader are compiled before the first timed ingest.
+     * Ingests articles past the end of the corpus into scratch stores with every thread, untimed, round after round
+     * until compilation settles ({@link #untilCompiled}), so that the pipeline, the reader and the bulk loader run
+     * compiled code in the timed ingests.
      */
     private void warmUp(Pipeline pipeline, CorpusGenerator generator) {
-        int count = WARMUP_ARTICLES * settings.threads();
+        int count = roundArticles() * settings.threads();
         Path dir = settings.workDir().resolve("warm-up");
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve("warm-up.jsonl");
-            List<String> lines = new ArrayList<>();
-            for (int i = 0; i < count; i++) lines.add(CorpusGenerator.json(generator.article(settings.articles() + i)));
-            Files.write(file, lines, StandardCharsets.UTF_8);
-            files.add(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write warm-up articles to " + dir, e);
+        int rounds = untilCompiled(r -> {
+            Path file = dir.resolve("warm-up-" + r + ".jsonl");
+            try {
+                Files.createDirectories(dir);
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < count; i++) lines.add(CorpusGenerator.json(generator.article(warmUpArticle(r, i))));
+                Files.write(file, lines, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write warm-up articles to " + dir, e);
+            }
+            ingest(pipeline, List.of(file), settings.threads(), "warm-up/store-" + r);
+            release(settings.workDir().resolve("warm-up/store-" + r));
+        });
+        print("warmup_rounds_ingest", rounds);
+    }
+
+    /** The generator's index of warm-up article {@code i} of round {@code round}: past the corpus, never timed. */
+    private int warmUpArticle(int round, int i) {
+        return settings.articles() + round * roundArticles() * settings.threads() + i;
+    }
+
+    /** Articles per warm-up round and thread: fewer in a bench too small to be steady anyway. */
+    private int roundArticles() {
+        return Math.min(WARMUP_ROUND_ARTICLES, Math.min(settings.articles(), SAMPLE_ARTICLES));
+    }
+
+    /**
+     * Runs {@code round} with 0, 1, 2, ... until the JIT compilers' accumulated time grows by less than
+     * {@link #SETTLED_COMPILE_SHARE} of a round's wall time, or {@link #MAX_WARMUP_ROUNDS} times (always, when the
+     * JVM does not measure compilation time; once, when a round is smaller than {@link #WARMUP_ROUND_ARTICLES});
+     * returns how many rounds ran.
+     */
+    private int untilCompiled(IntConsumer round) {
+        boolean measured = COMPILER != null && COMPILER.isCompilationTimeMonitoringSupported();
+        // a bench smaller than one full round measures no steady state: one round, as a check that all runs
+        int rounds = roundArticles() < WARMUP_ROUND_ARTICLES ? 1 : MAX_WARMUP_ROUNDS;
+        for (int r = 0; r < rounds; r++) {
+            long compiled = measured ? COMPILER.getTotalCompilationTime() : 0;
+            long start = System.nanoTime();
+            round.accept(r);
+            double wallMillis = (System.nanoTime() - start) / 1e6;
+            if (measured && COMPILER.getTotalCompilationTime() - compiled < SETTLED_COMPILE_SHARE * wallMillis) {
+                return r + 1;
+            }
         }
-        ingest(pipeline, files, settings.threads(), "warm-up/store");
-        release(settings.workDir().resolve("warm-up/store"));
+        return rounds;
     }
 
     /** Tokens done in a wall-clock and a CPU time (of the thread that did them). */
