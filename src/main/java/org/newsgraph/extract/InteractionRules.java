@@ -841,10 +841,9 @@ final class InteractionRules {
             }
             j--;
         }
-        if (j < 0 || participle && !v.isPossessive(j) && !Set.of("its", "their").contains(v.lower.get(j))) {
-            return null;
-        }
-        if (v.lower.get(j).equals("its") || v.lower.get(j).equals("their")) return grammar.subject(v, j);
+        boolean pronoun = j >= 0 && Set.of("its", "their").contains(v.lower.get(j));
+        if (j < 0 || participle && !v.isPossessive(j) && !pronoun) return null;
+        if (pronoun) return grammar.subject(v, j);
         if (v.isPossessive(j)) j--;
         Cand c = j >= 0 ? v.candAt(j) : null;
         return c;

@@ -478,7 +478,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (recipient == null) recipient = userOfItem(v, item[1]);
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         goods(d, s, t, item, is);
-        Cand giver = supplier;
+        return perRecipient(s, d, supplier, recipients);
+    }
+
+    /** One supply per recipient other than the supplier itself ({@code giver}). */
+    private List<Draft> perRecipient(Scope s, Draft d, Cand giver, List<Cand> recipients) {
         return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()
                 : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
     }
@@ -500,9 +504,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.add(s.actors.actor("supplier", from.get(0)));
         if (!d.has("supplier")) return List.of();
         goods(d, s, t, item, is);
-        Cand giver = from.get(0);
-        return perArgument(d, "recipient", grammar.coordinated(v, recipient), c -> c == giver ? Optional.empty()
-                : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
+        return perRecipient(s, d, from.get(0), grammar.coordinated(v, recipient));
     }
 
     /** The item, share, quantity and date of a supply whose item spans [is, item[1]) and trigger sits at t. */
