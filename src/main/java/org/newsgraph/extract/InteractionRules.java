@@ -195,7 +195,10 @@ final class InteractionRules {
         return false;
     }
 
-    /** The name a noun phrase is about: the last person in it, else its last name ("his counterpart X"). */
+    /**
+     * The name a noun phrase is about: the last person in it, else its last name ("his counterpart X", "Polish
+     * President X", "Russia's Y region"); the names before it only modify it.
+     */
     private static Cand head(SentenceView v, List<Cand> phrase) {
         Cand last = null;
         for (Cand c : phrase) if (!c.pronoun()) last = c;
@@ -423,7 +426,7 @@ final class InteractionRules {
         } else if (verb) {
             supporter = grammar.subject(v, t);
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
-            supported = object.isEmpty() ? null : object.get(0);
+            supported = object.isEmpty() ? null : head(v, object);
         } else {
             supporter = possessor(v, t);
             if (supporter == null || t > 0 && (v.lower.get(t - 1).equals("its") || v.lower.get(t - 1).equals("their"))) {
@@ -431,7 +434,7 @@ final class InteractionRules {
                 supporter = subject != null && backingVerbBetween(v, subject.to(), t) ? subject : null;
             }
             List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
-            supported = target.isEmpty() ? null : target.get(0);
+            supported = target.isEmpty() ? null : head(v, target);
             if (supporter == null && supported == null) {
                 // "X took the town, aided by strong support from Y": Y supports the subject of the clause
                 int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
@@ -530,13 +533,13 @@ final class InteractionRules {
         } else if (verb) {
             imposer = grammar.subject(v, t);
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
-            if (!object.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, object.get(0)), targets);
+            if (!object.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, head(v, object)), targets);
         } else {
             imposer = possessor(v, t);
             owned = imposer != null;
             if (imposer == null) imposer = grammar.subject(v, t);
             List<Cand> on = grammar.afterPreposition(v, t + 1, end, Set.of("on", "against"));
-            if (!on.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, on.get(0)), targets);
+            if (!on.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, head(v, on)), targets);
         }
         if (targets.isEmpty()) return List.of();
         List<Draft> out = new ArrayList<>();
@@ -621,7 +624,7 @@ final class InteractionRules {
         } else if (verb) {
             inviter = grammar.subject(v, t);
             List<Cand> object = grammar.phraseCands(v, t + 1, grammar.objectEnd(v, t));
-            invitee = object.isEmpty() ? null : object.get(0);
+            invitee = object.isEmpty() ? null : head(v, object);
             after = invitee == null ? t + 1 : invitee.to();
         } else {
             List<Cand> from = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 4), Set.of("from", "of"));
@@ -671,7 +674,7 @@ final class InteractionRules {
         } else if (verb) {
             attacker = grammar.subject(v, t);
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
-            if (!object.isEmpty()) targets.addAll(grammar.coordinated(v, object.get(0)));
+            if (!object.isEmpty()) targets.addAll(grammar.coordinated(v, head(v, object)));
         } else {
             attacker = possessor(v, t);
             owned = attacker != null;

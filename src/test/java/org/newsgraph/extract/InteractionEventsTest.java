@@ -801,4 +801,62 @@ class InteractionEventsTest {
                     .mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG"), "Attack");
         }
     }
+
+    /**
+     * An object named with its title ("Polish President Anna Kowalski") is the person: the nationality before the
+     * title only says whose president she is, and a rule that took the first name of the phrase made the state the
+     * invitee, the supported or the target.
+     */
+    @Nested
+    class TitledObjects {
+        @Test
+        void anInviteeWithANationalTitleIsThePerson() {
+            Event e = one(article().sentence("Italy invited Polish President Anna Kowalski to the summit.")
+                    .mention("Italy", "LOC", "Q38").mention("Polish", "NORP", "Q36")
+                    .mention("Anna Kowalski", "PER"), "Invitation");
+            assertEquals("Q38", qid(e, "inviter"));
+            assertEquals("Anna Kowalski", value(e, "invitee"));
+        }
+
+        @Test
+        void theSupportedWithANationalTitleIsThePerson() {
+            Event e = one(article().sentence("Italy strongly supports Polish President Anna Kowalski.")
+                    .mention("Italy", "LOC", "Q38").mention("Polish", "NORP", "Q36")
+                    .mention("Anna Kowalski", "PER"), "Support");
+            assertEquals("Anna Kowalski", value(e, "supported"));
+            e = one(article().sentence("Italy voiced its support for Polish President Anna Kowalski.")
+                    .mention("Italy", "LOC", "Q38").mention("Polish", "NORP", "Q36")
+                    .mention("Anna Kowalski", "PER"), "Support");
+            assertEquals("Anna Kowalski", value(e, "supported"));
+        }
+
+        @Test
+        void aSanctionedPersonWithANationalTitleIsTheTarget() {
+            Event e = one(article().sentence("Italy sanctioned Russian businessman Ivan Petrov on Thursday.")
+                    .mention("Italy", "LOC", "Q38").mention("Russian", "NORP", "Q159")
+                    .mention("Ivan Petrov", "PER"), "Sanction");
+            assertEquals("Q38", qid(e, "imposer"));
+            assertEquals("Ivan Petrov", value(e, "sanctionTarget"));
+            e = one(article().sentence("Italy imposed sanctions on Russian businessman Ivan Petrov.")
+                    .mention("Italy", "LOC", "Q38").mention("Russian", "NORP", "Q159")
+                    .mention("Ivan Petrov", "PER"), "Sanction");
+            assertEquals("Ivan Petrov", value(e, "sanctionTarget"));
+        }
+
+        @Test
+        void anAttackedPersonWithANationalTitleIsTheTarget() {
+            Event e = one(article().sentence("Gunmen from ISIL attacked Polish envoy Anna Kowalski in Kyiv.")
+                    .mention("ISIL", "ORG").mention("Polish", "NORP", "Q36").mention("Anna Kowalski", "PER")
+                    .mention("Kyiv", "LOC", "Q1899"), "Attack");
+            assertEquals("Anna Kowalski", value(e, "attackTarget"));
+        }
+
+        @Test
+        void aNationalityBeforeAForceStillStandsForItsState() {
+            Event e = one(article().sentence("Russian forces attacked Ukrainian troops near Kyiv.")
+                    .mention("Russian", "NORP", "Q159").mention("Ukrainian", "NORP", "Q212")
+                    .mention("Kyiv", "LOC", "Q1899"), "Attack");
+            assertEquals("Q212", qid(e, "attackTarget"));
+        }
+    }
 }
