@@ -172,10 +172,13 @@ final class Grammar {
         out.add(c);
         boolean and = false;
         Cand cur = c;
-        while (cur.from() >= 2 && Set.of("and", ",").contains(v.lower.get(cur.from() - 1))) {
-            Cand prev = v.candAt(cur.from() - 2);
+        while (true) {
+            int k = cur.from();
+            if (k >= 1 && v.lower.get(k - 1).equals("the")) k--;   // "X and the Philippines"
+            if (k < 2 || !Set.of("and", ",").contains(v.lower.get(k - 1))) break;
+            Cand prev = v.candAt(k - 2);
             if (prev == null || prev == cur) break;
-            and |= v.lower.get(cur.from() - 1).equals("and");
+            and |= v.lower.get(k - 1).equals("and");
             out.add(0, prev);
             cur = prev;
         }

@@ -37,6 +37,17 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aPartyWrittenWithTheAfterAndIsStillCoordinated() {
+            Event e = one(article().sentence("Japan and the Philippines signed a defence pact on Monday.")
+                    .mention("Japan", "LOC", "Q17").mention("Philippines", "LOC", "Q928"), "Treaty");
+            assertEquals(Set.of("Q17", "Q928"), qids(e, "party"));
+            Event three = one(article().sentence("Chile, the Netherlands and Peru signed a fisheries agreement.")
+                    .mention("Chile", "LOC", "Q298").mention("Netherlands", "LOC", "Q55")
+                    .mention("Peru", "LOC", "Q419"), "Treaty");
+            assertEquals(Set.of("Q298", "Q55", "Q419"), qids(three, "party"));
+        }
+
+        @Test
         void todayInAnArticleDatedOnlyByItsUrlIsThatMonth() {
             Event e = one(ArticleFixture.published(null).source("https://press.example.org/2017/01/4471.htm")
                     .sentence("Today, Chile and Peru signed a fisheries agreement.")
