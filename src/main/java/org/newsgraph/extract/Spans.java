@@ -25,6 +25,9 @@ final class Spans {
             "£", "GBP");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "bn", "m");
+    /** Plural scale words that say "at least two of" their unit ("hundreds of troops", "millions of shells"). */
+    private static final Map<String, Long> PLURAL_SCALES = Map.of("dozens", 12L, "tens", 10L, "hundreds", 100L,
+            "thousands", 1_000L, "millions", 1_000_000L, "billions", 1_000_000_000L);
 
     /**
      * A sum of money: a whole amount in the currency with ISO 4217 code {@code currency}, written on tokens
@@ -131,13 +134,58 @@ final class Spans {
     }
 
     /**
-     * The amount ending just before {@code start}: a sum of money (maybe joined by "in" or "of": "$15 million in
-     * aid") or a count, with the hedge before it (cues.txt groups "amount.atLeast", "amount.atMost",
-     * "amount.about"). Empty when there is none, when the number is one end of a range or one of alternatives
-     * ("between 100 and 200", "20 or 30"), when a word before it makes it vague in a way no hedge group names
-     * ("hundreds", "than" alone), or for a currency sign not in {@link #CURRENCY_SIGNS}.
+     * The amount ending just before {@code start}, or before a type name that does ("18 Leopard tanks"): a sum of
+     * money (maybe joined by "in" or "of": "$15 million in aid") or a count ("a million" is one), with the hedge
+     * before it (cues.txt groups "amount.atLeast", "amount.atMost", "amount.about"); a plural scale word is the
+     * least it can mean, bound "atLeast" ("hundreds of" 200). Empty when there is none, when the number is one end
+     * of a range or one of alternatives ("between 100 and 200", "20 or 30"), when a word before it makes it vague
+     * in a way no hedge group names ("hundreds 300", "than" alone), or for a currency sign not in
+     * {@link #CURRENCY_SIGNS}.
      */
     static Optional<Amount> amountBefore(SentenceView v, int start, Lexicon lexicon) {
+        Optional<Amount> amount = amountEndingAt(v, start, lexicon);
+        if (amount.isPresent()) return amount;
+        int named = typeNameStart(v, start);   // "18 Leopard tanks", "24 F-16 jets"
+        return named < start ? amountEndingAt(v, named, lexicon) : Optional.empty();
+    }
+
+    /**
+     * Where a type or model name that ends just before {@code start} begins ("Leopard", "F-16", "M1 Abrams"): at most
+     * four capitalised or alphanumeric tokens that are no recognised name; {@code start} when there is none.
+     */
+    private static int typeNameStart(SentenceView v, int start) {
+        int j = start;
+        while (j > 0 && start - j < 4 && v.candAt(j - 1) == null) {
+            String tok = v.toks.get(j - 1).text();
+            boolean part = !tok.isEmpty() && Character.isUpperCase(tok.charAt(0))
+                    || tok.equals("-") && j >= 2 && Character.isLetterOrDigit(v.toks.get(j - 2).text().charAt(0))
+                    || tok.matches("\\d+") && j >= 2 && v.lower.get(j - 2).equals("-")
+                    || tok.matches("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d-]+");
+            if (!part) break;
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * The least a plural scale word ending at {@code last} can mean, maybe before "of": "hundreds (of)" at least 200,
+     * "millions" at least 2,000,000, "tens of thousands" at least 20,000; empty when there is none.
+     */
+    private static Optional<Amount> pluralScale(SentenceView v, int last) {
+        int k = last > 0 && v.lower.get(last).equals("of") ? last - 1 : last;
+        Long unit = PLURAL_SCALES.get(v.lower.get(k));
+        if (unit == null) return Optional.empty();
+        int from = k;
+        long least = 2 * unit;
+        if (unit >= 1000 && k >= 2 && v.lower.get(k - 1).equals("of") && PLURAL_SCALES.containsKey(v.lower.get(k - 2))
+                && PLURAL_SCALES.get(v.lower.get(k - 2)) < unit) {
+            from = k - 2;
+            least = 2 * PLURAL_SCALES.get(v.lower.get(k - 2)) * unit;
+        }
+        return Optional.of(new Amount(least, null, "atLeast", v.text(from, k + 1)));
+    }
+
+    private static Optional<Amount> amountEndingAt(SentenceView v, int start, Lexicon lexicon) {
         int first;
         int last;
         long value;
@@ -155,11 +203,15 @@ final class Spans {
                 last--;
             }
             if (last < 0) return Optional.empty();
+            Optional<Amount> plural = pluralScale(v, last);
+            if (plural.isPresent()) return plural;
             first = SCALE_WORDS.contains(v.lower.get(last)) || v.lower.get(last).equals("hundred") ? last - 1 : last;
             if (first >= 2 && v.lower.get(first - 1).equals("-")) first -= 2;
             else if (first >= 1 && v.lower.get(first).startsWith("-")) first -= 1;
             if (first < 0) return Optional.empty();
-            OptionalLong n = Quantities.count(v.text(first, last + 1));
+            OptionalLong n = first == last - 1 && v.lower.get(first).equals("a")   // "a million"
+                    ? Quantities.count("one " + v.lower.get(last))
+                    : Quantities.count(v.text(first, last + 1));
             if (n.isEmpty() || n.getAsLong() <= 0) return Optional.empty();
             if (first > 0 && CURRENCY_SIGNS.containsKey(v.lower.get(first - 1))) return Optional.empty();
             value = n.getAsLong();

@@ -13,6 +13,7 @@ import static org.newsgraph.extract.ExtractorChecks.qids;
 import static org.newsgraph.extract.ExtractorChecks.value;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -310,14 +311,19 @@ class RuleBasedExtractorTest {
         }
 
         @Test
-        void vagueOrMonetarySizesGiveNone() {
-            for (String sentence : List.of("Iran sent hundreds of troops to Syria.",
-                    "Iran sent thousands more troops to Syria.", "Iran sent dozens of troops to Syria.")) {
+        void aPluralScaleWordIsTheLeastItCanMean() {
+            Map<String, List<String>> sizes = Map.of(
+                    "Iran sent hundreds of troops to Syria.", List.of("200", "hundreds"),
+                    "Iran sent thousands more troops to Syria.", List.of("2000", "thousands"),
+                    "Iran sent dozens of troops to Syria.", List.of("24", "dozens"),
+                    "Iran sent tens of thousands of troops to Syria.", List.of("20000", "tens of thousands"));
+            sizes.forEach((sentence, expected) -> {
                 Event e = one(article().sentence(sentence).mention("Iran", "LOC", "Q794")
                         .mention("Syria", "LOC", "Q858"), "Deployment");
-                assertEquals(null, value(e, "size"), sentence);
-                assertEquals(null, value(e, "sizeText"), sentence);
-            }
+                assertEquals(expected.get(0), value(e, "size"), sentence);
+                assertEquals("atLeast", value(e, "sizeBound"), sentence);
+                assertEquals(expected.get(1), value(e, "sizeText"), sentence);
+            });
         }
 
         @Test
@@ -367,7 +373,8 @@ class RuleBasedExtractorTest {
                     .mention("Belarus", "LOC", "Q184").mention("Russia", "LOC", "Q159"), "Deployment");
             assertEquals("Q159", qid(e, "forceOf"));
             assertEquals("Q184", qid(e, "location"));
-            assertTrue(e.first("size").isEmpty(), "hundreds is no exact size");
+            assertEquals("200", value(e, "size"), "hundreds: at least 200");
+            assertEquals("atLeast", value(e, "sizeBound"));
         }
 
         @Test
@@ -620,10 +627,40 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aTypeNameBetweenTheCountAndTheGoodsKeepsTheCount() {
+            Event tanks = one(article().sentence("Germany delivered 18 Leopard tanks to Ukraine.")
+                    .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("tanks", value(tanks, "item"));
+            assertEquals("18", value(tanks, "quantity"));
+            assertEquals("18", value(tanks, "quantityText"));
+            Event jets = one(article().sentence("The Netherlands sent 24 F-16 jets to Ukraine.")
+                    .mention("Netherlands", "LOC", "Q55").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("24", value(jets, "quantity"));
+        }
+
+        @Test
+        void aMillionAndMillionsOfAreQuantities() {
+            Event one = one(article().sentence("North Korea shipped more than a million shells to Russia.")
+                    .mention("North Korea", "LOC", "Q423").mention("Russia", "LOC", "Q159"), "Supply");
+            assertEquals("1000000", value(one, "quantity"));
+            assertEquals("atLeast", value(one, "quantityBound"));
+            assertEquals("more than a million", value(one, "quantityText"));
+            Event many = one(article().sentence("North Korea shipped millions of shells to Russia.")
+                    .mention("North Korea", "LOC", "Q423").mention("Russia", "LOC", "Q159"), "Supply");
+            assertEquals("2000000", value(many, "quantity"));
+            assertEquals("atLeast", value(many, "quantityBound"));
+            assertEquals("millions", value(many, "quantityText"));
+            Event hundreds = one(article().sentence("Italy sent hundreds of tanks to Chad.")
+                    .mention("Italy", "LOC", "Q38").mention("Chad", "LOC", "Q657"), "Supply");
+            assertEquals("200", value(hundreds, "quantity"));
+            assertEquals("atLeast", value(hundreds, "quantityBound"));
+        }
+
+        @Test
         void rangesAlternativesAndVagueAmountsGiveNoQuantity() {
             for (String sentence : List.of("Italy sent between 100 and 200 tanks to Chad.",
-                    "Italy sent 20 or 30 tanks to Chad.", "Italy sent hundreds of tanks to Chad.",
-                    "Italy sent some tanks to Chad.", "Italy sent about A$12 million in aid to Chad.",
+                    "Italy sent 20 or 30 tanks to Chad.", "Italy sent some tanks to Chad.",
+                    "Italy sent F-16 jets to Chad.", "Italy sent Leopard tanks to Chad.", "Italy sent about A$12 million in aid to Chad.",
                     // "over" may be a verb's particle ("handed over 300 tanks"), so it is no hedge
                     "Italy sent over 300 tanks to Chad.")) {
                 Event e = one(article().sentence(sentence).mention("Italy", "LOC", "Q38")
