@@ -91,6 +91,18 @@ class FalseEventsTest {
         }
 
         @Test
+        void aBlockedOrVetoedEventDidNotHappen() {
+            none(article().sentence("Hungary blocked new EU sanctions against Iran.")
+                    .mention("Hungary", "LOC", "Q28").mention("EU", "ORG", "Q458").mention("Iran", "LOC", "Q794"),
+                    "Sanction");
+            none(article().sentence("Poland vetoed a trade agreement between Canada and Chile.")
+                    .mention("Poland", "LOC", "Q36").mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"),
+                    "Treaty");
+            none(article().sentence("The sanctions on Iran were blocked by Hungary.")
+                    .mention("Iran", "LOC", "Q794").mention("Hungary", "LOC", "Q28"), "Sanction");
+        }
+
+        @Test
         void anEndingVerbOfAnotherEventCancelsNothing() {
             Event treaty = one(article().sentence("After the war ended Canada and Poland signed a peace treaty.")
                     .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
