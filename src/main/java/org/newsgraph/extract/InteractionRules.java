@@ -240,7 +240,11 @@ final class InteractionRules {
         Cand after = k < v.size() ? v.candAt(k) : null;
         boolean inverted = after != null && after.from() == k && t > 0
                 && (Grammar.QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
-        if (inverted) speaker = title(v, after);
+        if (inverted) {
+            speaker = title(v, after);
+            // "X, speaking in Y, said Europe must ...": a name with a verb after it opens what was said
+            if (v.isVerbal(speaker.to())) speaker = null;
+        }
         // "X admitted that Y had ..., but said ...": the second verb shares the first one's subject, before "that"
         if (speaker == null) speaker = grammar.subject(v, clauseBeforeCoordinatedVerb(v, t));
         int i = firstPersonSubject(v, t);

@@ -227,6 +227,17 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aNameThatOpensWhatWasSaidAfterACommaIsNoSpeaker() {
+            Event e = one(article().sentence("Anna Kowalski, speaking after talks with Marco Rossi in Rome, said "
+                    + "Europe must do more.").mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER")
+                    .mention("Rome", "LOC", "Q220").mention("Europe", "LOC", "Q46"), "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+            Event after = one(article().sentence("\"The roads are closed,\" said Ivan Petrov.")
+                    .mention("Ivan Petrov", "PER"), "Statement");
+            assertEquals("Ivan Petrov", value(after, "speaker"));
+        }
+
+        @Test
         void severalRemarksOfOneSpeakerAreOneStatement() {
             Event e = one(article().sentence("Anna Kowalski said the talks went well.")
                     .mention("Anna Kowalski", "PER")
