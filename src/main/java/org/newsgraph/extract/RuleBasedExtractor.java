@@ -457,7 +457,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             if (v.lower.get(k).equals("the")) k++;
             Cand direct = v.candAt(k);
             if (direct != null && direct.from() == k && direct.to() < v.size()
-                    && (v.lower.get(direct.to()).equals("with") || direct.to() == is || direct.to() == is - 1)) {
+                    && (v.lower.get(direct.to()).equals("with") || goodsFollow(v, direct.to(), is))) {
                 recipient = direct;
             }
         }
@@ -505,6 +505,24 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (!d.has("supplier")) return List.of();
         goods(d, s, t, item, is);
         return perRecipient(s, d, from.get(0), grammar.coordinated(v, recipient));
+    }
+
+    /**
+     * Whether the goods' phrase starting at {@code is} follows {@code from} with only their amount and modifiers
+     * between ("gave X 20 new F-16 jets", "gave X long-range Storm Shadow missiles"): at most six tokens, none a name,
+     * a verb, a preposition other than "than", or punctuation other than a hyphen or a currency sign.
+     */
+    private static boolean goodsFollow(SentenceView v, int from, int is) {
+        if (is < from || is - from > 6) return false;
+        for (int j = from; j < is; j++) {
+            String tok = v.toks.get(j).text();
+            boolean sign = tok.equals("-") || tok.equals("$") || tok.equals("€") || tok.equals("£");
+            if (v.candAt(j) != null || v.isVerbal(j) || v.isPreposition(j) && !v.lower.get(j).equals("than")
+                    || !sign && !Character.isLetterOrDigit(tok.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The item, share, quantity and date of a supply whose item spans [is, item[1]) and trigger sits at t. */

@@ -627,6 +627,23 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aRecipientBeforeGoodsWithModifiersAndATypeNameIsTheRecipient() {
+            Event e = one(article().sentence("Canada has given Latvia long-range Storm Shadow missiles.")
+                    .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals("Q211", qid(e, "recipient"));
+            assertEquals("missiles", value(e, "item"));
+            Event counted = one(article().sentence("Canada gave Latvia more than 20 F-16 jets.")
+                    .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals("Q211", qid(counted, "recipient"));
+            assertEquals("20", value(counted, "quantity"));
+            // a place the goods come from or go through is no recipient
+            Event via = one(article().sentence("Canada shipped tanks via Latvia to Estonia.")
+                    .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211")
+                    .mention("Estonia", "LOC", "Q191"), "Supply");
+            assertEquals("Q191", qid(via, "recipient"));
+        }
+
+        @Test
         void aTypeNameBetweenTheCountAndTheGoodsKeepsTheCount() {
             Event tanks = one(article().sentence("Germany delivered 18 Leopard tanks to Ukraine.")
                     .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply");
