@@ -19,6 +19,9 @@ import org.newsgraph.extract.SentenceView.Cand;
  */
 final class RoleRule {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
+    /** Words that open a time bounding a tenure ("minister since 2004"), which ends the position's phrase. */
+    private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "between", "during", "before",
+            "after");
     private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "stated", "added", "noted",
@@ -150,7 +153,10 @@ final class RoleRule {
         boolean head = false;
         for (; j < v.size() && j < start + 9; j++) {
             String low = v.lower.get(j);
-            if (low.equals(",") || low.equals(".") || low.equals(";") || low.equals("who") || low.equals("said")) break;
+            if (low.equals(",") || low.equals(".") || low.equals(";") || low.equals("who") || low.equals("said")
+                    || TIME_BOUNDS.contains(low)) {
+                break;   // "foreign minister since 2004": a time bounds the tenure, it is no part of the post
+            }
             Cand c = v.candAt(j);
             if (c != null) {
                 if (c.type().equals("PER") || c.pronoun()) return null;

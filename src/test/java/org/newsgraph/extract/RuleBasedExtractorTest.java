@@ -802,6 +802,18 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aTimeAfterTheTitleIsNoPartOfThePosition() {
+            Event e = one(article().sentence("Ivan Petrov, Russia's foreign minister since 2004, met Marco Rossi.")
+                    .mention("Ivan Petrov", "PER").mention("Russia", "LOC", "Q159").mention("Marco Rossi", "PER"),
+                    "Role");
+            assertEquals("foreign minister", value(e, "position"));
+            assertEquals("Q159", qid(e, "affiliation"));
+            Event until = one(article().sentence("Anna Kowalski, head of Polish military intelligence until 2019, "
+                    + "spoke on Friday.").mention("Anna Kowalski", "PER").mention("Polish", "NORP", "Q36"), "Role");
+            assertEquals("head of military intelligence", value(until, "position"));
+        }
+
+        @Test
         void thePresidentOfACountryIsARole() {
             Event e = one(article().sentence("Marco Rossi, the president of Italy, opened the session.")
                     .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Role");
