@@ -55,7 +55,7 @@ final class InteractionRules {
         if (!verb && laterHedge(v, t)) return List.of();
         boolean passive = verb && grammar.passive(v, t);
         List<Draft> out = switch (trig.type()) {
-            case "Meeting" -> meeting(s, t, verb);
+            case "Meeting" -> lemmaIn("calling", trig) ? call(s, t) : meeting(s, t, verb);
             case "Statement" -> lemmaIn("greeting", trig) && greetsPerson(v, t) ? List.<Draft>of()
                     : statement(s, t, trig, passive);
             case "Support" -> support(s, t, trig, verb, passive);
@@ -145,6 +145,27 @@ final class InteractionRules {
         if (place == null) place = frontedPlace(v, t);
         if (place != null) s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
+    }
+
+    /**
+     * Speaking or talking by phone or video (cues.txt groups "calling", "remote"): the subject, coordinated, and the
+     * name after "with" or "to" are the sides ("X spoke by phone with Y", "X and Y talked by telephone"); without a
+     * remote phrase within eight words after the verb there is no meeting.
+     */
+    private List<Draft> call(Scope s, int t) {
+        SentenceView v = s.v();
+        int end = Math.min(v.size(), t + 9);
+        boolean remote = false;
+        for (int j = t + 1; j < end && !remote; j++) remote = lexicon.cues("remote").matchAt(v.lower, j) > 0;
+        if (!remote) return List.of();
+        List<Cand> sides = new ArrayList<>();
+        Cand subject = grammar.subject(v, t);
+        if (subject != null) sides.addAll(grammar.coordinated(v, subject));
+        List<Cand> other = grammar.afterPreposition(v, t + 1, end, Set.of("with", "to"));
+        if (!other.isEmpty()) sides.addAll(grammar.coordinated(v, head(v, other)));
+        Draft d = new Draft("Meeting", s.index(), v.toks.get(t).text(), strength(true, false));
+        for (Cand c : sides) s.actors().actor("participant", title(v, c)).ifPresent(d::add);
+        return d.count("participant") < 2 ? List.of() : List.of(d);
     }
 
     /**

@@ -74,6 +74,30 @@ class InteractionEventsTest {
         }
 
         @Test
+        void speakingByPhoneWithSomeoneIsAMeeting() {
+            Event e = one(article().sentence("Anna Kowalski spoke by phone with Marco Rossi on Friday.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(e, "participant"));
+            Event to = one(article().sentence("Anna Kowalski spoke to Marco Rossi by telephone.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(to, "participant"));
+            Event both = one(article().sentence("Anna Kowalski and Marco Rossi talked by phone on Monday.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(both, "participant"));
+        }
+
+        @Test
+        void speakingWithoutAPhoneOrToTheUnnamedIsNoMeeting() {
+            // "spoke to X" is as often an interview or a speech as talks
+            none(article().sentence("Anna Kowalski spoke to Marco Rossi after the vote.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski spoke by phone to reporters in Rome.")
+                    .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Meeting");
+            none(article().sentence("Anna Kowalski did not speak by phone with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+        }
+
+        @Test
         void unnamedOfficialsOfAStateStandForTheState() {
             Event e = one(article().sentence("Anna Kowalski met Turkish officials in Ankara.")
                     .mention("Anna Kowalski", "PER").mention("Turkish", "NORP", "Q43")
