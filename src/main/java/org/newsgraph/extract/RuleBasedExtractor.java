@@ -188,7 +188,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         SentenceView v = s.v;
         if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return Optional.empty();
         boolean verb = trig.kind().equals("verb");
-        boolean passive = verb && grammar.passive(v, t);
+        // "the pact, signed by A and B": a participle after the agreement noun is a passive without "be"
+        boolean passive = verb && (grammar.passive(v, t)
+                || agreementEndingAt(v, t - 1) >= 0 && t + 1 < v.size() && v.lower.get(t + 1).equals("by"));
         int noun = -1;
         int len = 0;
         if (!verb) {
@@ -219,6 +221,10 @@ public final class RuleBasedExtractor implements EventExtractor {
                     noun = j;
                     len = n;
                 }
+            }
+            if (noun < 0) {
+                noun = relativeAgreement(v, t);
+                len = noun < 0 ? 0 : lexicon.agreements().matchAt(v.lower, noun);
             }
         }
         if (noun < 0 || commercial(v, noun)) return Optional.empty();
@@ -253,6 +259,33 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("treatyName", name.toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /**
+     * Where the agreement noun ending at {@code j} starts, a comma after it skipped ("the treaty, signed by"); -1 when
+     * none ends there.
+     */
+    private int agreementEndingAt(SentenceView v, int j) {
+        if (j >= 0 && v.lower.get(j).equals(",")) j--;
+        for (int k = Math.max(0, j - 2); k <= j; k++) {
+            int n = lexicon.agreements().matchAt(v.lower, k);
+            if (n > 0 && k + n == j + 1) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The agreement noun that a relative clause of the verb at {@code t} modifies ("the agreement, which A and B
+     * signed"): the subject, coordinated, opens the clause right after "which" or "that", and the noun ends just
+     * before that; -1 otherwise.
+     */
+    private int relativeAgreement(SentenceView v, int t) {
+        Cand subject = grammar.subject(v, t);
+        if (subject == null) return -1;
+        int j = grammar.coordinated(v, subject).get(0).from() - 1;
+        if (j >= 0 && v.lower.get(j).equals("the")) j--;
+        if (j < 1 || !(v.lower.get(j).equals("which") || v.lower.get(j).equals("that"))) return -1;
+        return agreementEndingAt(v, j - 1);
     }
 
     /**

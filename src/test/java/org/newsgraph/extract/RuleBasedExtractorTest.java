@@ -49,6 +49,36 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aTreatyNamedBeforeItsSigningInARelativeOrParticipleClause() {
+            Event by = one(article().sentence("The treaty, signed by Canada and Chile in June 2019, covers fishing.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            assertEquals(Set.of("Q16", "Q298"), qids(by, "party"));
+            assertEquals("treaty", value(by, "treatyName"));
+            assertEquals("2019-06", value(by, "date"));
+            Event bare = one(article().sentence("The fisheries pact signed by Canada and Chile covers cod.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            assertEquals(Set.of("Q16", "Q298"), qids(bare, "party"));
+            Event which = one(article().sentence("The agreement, which Canada and Chile signed in May 2020, covers "
+                    + "trade.").mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            assertEquals(Set.of("Q16", "Q298"), qids(which, "party"));
+            assertEquals("agreement", value(which, "treatyName"));
+            assertEquals("2020-05", value(which, "date"));
+            Event that = one(article().sentence("The accord that Canada and Chile ratified covers trade.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            assertEquals(Set.of("Q16", "Q298"), qids(that, "party"));
+        }
+
+        @Test
+        void aRelativeClauseThatDoesNotSignGivesNoTreaty() {
+            none(article().sentence("The agreement, which Canada and Chile refused to sign, covers trade.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            none(article().sentence("The treaty, which Canada and Chile may sign next year, covers trade.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            none(article().sentence("The treaty, which Canada said Chile signed, covers trade.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+        }
+
+        @Test
         void todayInAnArticleDatedOnlyByItsUrlIsThatMonth() {
             Event e = one(ArticleFixture.published(null).source("https://press.example.org/2017/01/4471.htm")
                     .sentence("Today, Chile and Peru signed a fisheries agreement.")
