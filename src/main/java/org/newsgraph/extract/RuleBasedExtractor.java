@@ -31,8 +31,9 @@ import org.newsgraph.nlp.Sentence;
  * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
  * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
  * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
- * doubtful attribution gives no event, and so does one used in a sports, product or figurative sense ("X met Y in
- * the semi-final") or an agreement between firms or clubs ("a sponsorship deal"). A signing ceremony that names no
+ * doubtful attribution gives no event, and so does one used in a product or figurative sense ("the X phone supports
+ * Y"), a game's event ("X met Y in the semi-final": a sport cue, and no politicians or states as the only ones taking
+ * part) or an agreement between firms or clubs ("a sponsorship deal"). A signing ceremony that names no
  * other deal and no other signatories is a Meeting of the parties of the article's one treaty.
  *
  * <pre>{@code
@@ -92,6 +93,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         for (SentenceView v : views) roleEvents.add(roles.find(v, actors).stream().map(Draft::build).toList());
         descriptions.noteTitles(roleEvents.stream().flatMap(List::stream).toList());
         views.forEach(descriptions::addTitlesTo);
+        Set<String> politicians = politicians(roleEvents.stream().flatMap(List::stream).toList());
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
@@ -105,13 +107,67 @@ public final class RuleBasedExtractor implements EventExtractor {
                         case "Visit" -> visit(s, t, trig);
                         default -> interactions.find(s, t, trig);
                     };
-                    d.forEach(x -> out.add(x.build()));
+                    // a sports statement is still a statement: "the coach said ..."
+                    boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
+                    for (Draft x : d) {
+                        Event e = x.build();
+                        if (!sporting || political(e, trig, politicians)) out.add(e);
+                    }
                 }
             }
             out.addAll(roleEvents.get(i));
         }
         out.addAll(signingCeremonies(views, out, actors));
         return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
+    }
+
+    // ---------------------------------------------------------------- events at a game
+
+    /** Roles whose argument is where an event happens, not who takes part in it. */
+    private static final Set<String> PLACE_ROLES = Set.of("location", "destination");
+
+    /**
+     * The identities of the article's politicians: the persons of Role events whose position names a political office
+     * (cues.txt group "statesman": "President", "Prime Minister", "Emir") held for a state or for no body named ("Real
+     * Madrid president X" and "Italy captain Y" are none).
+     */
+    private Set<String> politicians(List<Event> roleEvents) {
+        Lexicon.Phrases statesman = lexicon.cues("statesman");
+        Set<String> out = new HashSet<>();
+        for (Event r : roleEvents) {
+            Optional<Argument> person = r.first("person");
+            List<String> words = List.of(r.first("position").map(Argument::value).orElse("")
+                    .toLowerCase(Locale.ROOT).split("\\s+"));
+            boolean office = false;
+            for (int j = 0; j < words.size(); j++) office |= statesman.matchAt(words, j) > 0;
+            Optional<Argument> body = r.first("affiliation");
+            boolean forState = body.isEmpty() || body.get().qid() != null && isState(body.get().qid());
+            if (person.isPresent() && office && forState) out.add(person.get().identity());
+        }
+        return out;
+    }
+
+    private boolean isState(String qid) {
+        return geography.stateOf(qid).filter(qid::equals).isPresent();
+    }
+
+    /**
+     * Whether an event whose clause has a sport cue (see {@link Grammar#sporting}) is still no game's: every one who
+     * takes part in it (each entity argument but its place) is one of the article's {@code politicians}, or a state
+     * when the trigger has no sporting sense (cues.txt group "play"). "French President X met Italian Prime Minister Y
+     * at the World Cup final" and "France held talks with Italy during the final" stand; "Italy met France in the
+     * final", "X met Y in the semi-final" (players) and "UEFA barred Russia from the Champions League" do not.
+     */
+    private boolean political(Event e, Lexicon.Trigger trig, Set<String> politicians) {
+        boolean statesCount = lexicon.cues("play").matchAt(List.of(trig.lemma()), 0) == 0;
+        List<Argument> takingPart = e.args().stream().filter(a -> a.isEntity() && !PLACE_ROLES.contains(a.role()))
+                .toList();
+        if (takingPart.isEmpty()) return false;
+        for (Argument a : takingPart) {
+            boolean state = statesCount && a.qid() != null && isState(a.qid());
+            if (!state && !politicians.contains(a.identity())) return false;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- Meeting at a signing
