@@ -325,19 +325,28 @@ final class Grammar {
     }
 
     /**
-     * Whether the trigger at {@code t} is used in another sense than the political or military one: a word of cues.txt
-     * group "sport" in its clause ("met X in the semi-final", "attacked X from the first whistle"), a product of group
+     * Whether the trigger at {@code t} is used in another sense than the political or military one: a product of group
      * "product" before it in its clause when the trigger word may be a verb ("the X phone supports Y", but "a phone
      * call with X" is a meeting), a figure of group "figure" after it in its clause ("backed X into a corner"), or a
-     * noun of group "headed" right after a noun trigger, which then only modifies it ("attack ads").
+     * noun of group "headed" right after a noun trigger, which then only modifies it ("attack ads"). A sports sense
+     * depends on who takes part as well (see {@link #sporting}).
      */
     boolean otherSense(SentenceView v, int t) {
         int start = clauseStart(v, t);
         int end = clauseEnd(v, t);
         boolean verbForm = lexicon.triggers(v.lower.get(t)).stream().anyMatch(x -> x.kind().equals("verb"));
-        return anyIn(v, "sport", start, end) || verbForm && anyIn(v, "product", start, t)
+        return verbForm && anyIn(v, "product", start, t)
                 || anyIn(v, "figure", t + 1, end)
                 || !v.isVerbal(t) && t + 1 < v.size() && lexicon.cues("headed").matchAt(v.lower, t + 1) > 0;
+    }
+
+    /**
+     * Whether a word of cues.txt group "sport" stands in the clause of the trigger at {@code t} ("met X in the
+     * semi-final", "attacked X from the first whistle", "met Y at the World Cup final"): the event may be a game's,
+     * which its participants decide.
+     */
+    boolean sporting(SentenceView v, int t) {
+        return anyIn(v, "sport", clauseStart(v, t), clauseEnd(v, t));
     }
 
     /** Whether a phrase of the cues.txt group {@code group} starts at a token in [from, to). */

@@ -17,8 +17,9 @@ import org.newsgraph.extract.SentenceView.Cand;
  * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y), "prohibiting" ("X companies
  * are prohibited from providing services to Y": a sanction on Y) and "greeting" ("X welcomed Y to Rome" is no
  * statement); an attack on a "discourse" noun ("X's decision") or a "pitch" noun ("the X goal"), or by a name next to
- * a "hazard" word ("Typhoon X") is none. A trigger in a sports, product or figurative sense ({@code
- * Grammar.otherSense}: "X met Y in the semi-final", "the X phone supports Y") gives no event but a statement. A
+ * a "hazard" word ("Typhoon X") is none. A trigger in a product or figurative sense ({@code Grammar.otherSense}: "the
+ * X phone supports Y", "X backed Y into a corner") gives no event but a statement; a sports sense is left to the
+ * extractor, which knows who takes part ("X met Y in the semi-final"). A
  * Statement gets what it says ({@link Contents}) and the names in that as what it is about; a Support what it is for
  * ({@link Matters}, or for "Y did Z, aided by support from X" the deed Z). Immutable and thread-safe.
  */
@@ -48,7 +49,7 @@ final class InteractionRules {
         SentenceView v = s.v();
         boolean reporting = trig.type().equals("Statement") && trig.kind().equals("verb");
         if (grammar.cancelled(v, t, trig.kind().equals("noun"), reporting) || inIdiom(v, t)) return List.of();
-        // a sports or product statement is still a statement: "the coach said ..."
+        // a product statement is still a statement: "the X phone maker said ..."
         if (!trig.type().equals("Statement") && grammar.otherSense(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         if (!reading(v, t, trig, verb)) return List.of();

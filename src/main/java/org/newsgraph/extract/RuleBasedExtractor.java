@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.coref.Entity;
 import org.newsgraph.coref.ResolvedArticle;
@@ -30,8 +31,9 @@ import org.newsgraph.nlp.Sentence;
  * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
  * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
  * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
- * doubtful attribution gives no event, and so does one used in a sports, product or figurative sense ("X met Y in
- * the semi-final") or an agreement between firms or clubs ("a sponsorship deal"). A signing ceremony that names no
+ * doubtful attribution gives no event, and so does one used in a product or figurative sense ("the X phone supports
+ * Y"), a game's event ("X met Y in the semi-final": a sport cue, and no politicians or states as the only ones taking
+ * part) or an agreement between firms or clubs ("a sponsorship deal"). A signing ceremony that names no
  * other deal and no other signatories is a Meeting of the parties of the article's one treaty.
  *
  * <pre>{@code
@@ -91,6 +93,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         for (SentenceView v : views) roleEvents.add(roles.find(v, actors).stream().map(Draft::build).toList());
         descriptions.noteTitles(roleEvents.stream().flatMap(List::stream).toList());
         views.forEach(descriptions::addTitlesTo);
+        Set<String> politicians = politicians(roleEvents.stream().flatMap(List::stream).toList());
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
@@ -104,13 +107,67 @@ public final class RuleBasedExtractor implements EventExtractor {
                         case "Visit" -> visit(s, t, trig);
                         default -> interactions.find(s, t, trig);
                     };
-                    d.forEach(x -> out.add(x.build()));
+                    // a sports statement is still a statement: "the coach said ..."
+                    boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
+                    for (Draft x : d) {
+                        Event e = x.build();
+                        if (!sporting || political(e, trig, politicians)) out.add(e);
+                    }
                 }
             }
             out.addAll(roleEvents.get(i));
         }
         out.addAll(signingCeremonies(views, out, actors));
         return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
+    }
+
+    // ---------------------------------------------------------------- events at a game
+
+    /** Roles whose argument is where an event happens, not who takes part in it. */
+    private static final Set<String> PLACE_ROLES = Set.of("location", "destination");
+
+    /**
+     * The identities of the article's politicians: the persons of Role events whose position names a political office
+     * (cues.txt group "statesman": "President", "Prime Minister", "Emir") held for a state or for no body named ("Real
+     * Madrid president X" and "Italy captain Y" are none).
+     */
+    private Set<String> politicians(List<Event> roleEvents) {
+        Lexicon.Phrases statesman = lexicon.cues("statesman");
+        Set<String> out = new HashSet<>();
+        for (Event r : roleEvents) {
+            Optional<Argument> person = r.first("person");
+            List<String> words = List.of(r.first("position").map(Argument::value).orElse("")
+                    .toLowerCase(Locale.ROOT).split("\\s+"));
+            boolean office = false;
+            for (int j = 0; j < words.size(); j++) office |= statesman.matchAt(words, j) > 0;
+            Optional<Argument> body = r.first("affiliation");
+            boolean forState = body.isEmpty() || body.get().qid() != null && isState(body.get().qid());
+            if (person.isPresent() && office && forState) out.add(person.get().identity());
+        }
+        return out;
+    }
+
+    private boolean isState(String qid) {
+        return geography.stateOf(qid).filter(qid::equals).isPresent();
+    }
+
+    /**
+     * Whether an event whose clause has a sport cue (see {@link Grammar#sporting}) is still no game's: every one who
+     * takes part in it (each entity argument but its place) is one of the article's {@code politicians}, or a state
+     * when the trigger has no sporting sense (cues.txt group "play"). "French President X met Italian Prime Minister Y
+     * at the World Cup final" and "France held talks with Italy during the final" stand; "Italy met France in the
+     * final", "X met Y in the semi-final" (players) and "UEFA barred Russia from the Champions League" do not.
+     */
+    private boolean political(Event e, Lexicon.Trigger trig, Set<String> politicians) {
+        boolean statesCount = lexicon.cues("play").matchAt(List.of(trig.lemma()), 0) == 0;
+        List<Argument> takingPart = e.args().stream().filter(a -> a.isEntity() && !PLACE_ROLES.contains(a.role()))
+                .toList();
+        if (takingPart.isEmpty()) return false;
+        for (Argument a : takingPart) {
+            boolean state = statesCount && a.qid() != null && isState(a.qid());
+            if (!state && !politicians.contains(a.identity())) return false;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- Meeting at a signing
@@ -327,6 +384,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     private Optional<Draft> deployment(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
         if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return Optional.empty();
+        if (arriving(trig)) return arrival(s, t);
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int[] force;
@@ -379,6 +437,113 @@ public final class RuleBasedExtractor implements EventExtractor {
         int forceEnd = lexicon.cues("unit").matchAt(v.lower, force[1] - 1) > 0
                 ? complementEnd(v, force[1], Set.of("of"), lexicon.cues("adverbial")) : force[1];
         d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
+        dated(d, s, t);
+        return Optional.of(d);
+    }
+
+    /** Whether the trigger's lemma is one of cues.txt group "arriving", whose subject is what arrives. */
+    private boolean arriving(Lexicon.Trigger trig) {
+        return lexicon.cues("arriving").matchAt(List.of(trig.lemma()), 0) > 0;
+    }
+
+    /**
+     * A model designation in the plural, which names military craft: "F-16s", "A-10s", "KC-135s", "MiG-29s", "Su-25s".
+     */
+    private static final Pattern CRAFT_DESIGNATION = Pattern.compile("[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?s");
+
+    /** Words that may stand between an arriving subject and its verb: "troops have already arrived". */
+    private static final Set<String> ARRIVAL_AUXILIARIES = Set.of("have", "has", "had", "will", "also", "already",
+            "finally", "first", "just", "recently");
+
+    /**
+     * The subject of an arrival verb at {@code t} when it is a force: where its force words are, whether they name
+     * craft rather than people, and the unit of a "from" or "of" phrase after them ("150 Marines from the 22nd
+     * Expeditionary Unit arrived"), or null.
+     */
+    private record ArrivingForce(int from, int to, boolean craft, Cand unit) { }
+
+    /**
+     * The force that is the subject of the arrival verb at {@code t}: force words of forces.txt or a plural model
+     * designation ({@link #CRAFT_DESIGNATION}) right before the verb (auxiliaries aside) or before a "from"/"of" phrase
+     * that ends there, at the head of a noun phrase that is no preposition's object ("relatives of Canadian soldiers
+     * arrived" is no force arriving); null otherwise, so also for a name right before the verb ("Minister X arrived").
+     */
+    private ArrivingForce arrivingForce(SentenceView v, int t) {
+        int j = t;
+        while (j > 0 && ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1))) j--;
+        Cand unit = j > 0 ? v.candAt(j - 1) : null;
+        if (unit != null) {
+            int k = unit.from();
+            if (k > 0 && Set.of("the", "a", "an").contains(v.lower.get(k - 1))) k--;
+            if (unit.pronoun() || k == 0 || !Set.of("from", "of").contains(v.lower.get(k - 1))) return null;
+            j = k - 1;
+        }
+        int[] force = null;
+        for (int k = Math.max(0, j - 3); k < j && force == null; k++) {
+            if (v.candAt(k) == null && lexicon.forces().matchAt(v.lower, k) == j - k) force = new int[] {k, j};
+        }
+        boolean designation = force == null && j > 0 && v.candAt(j - 1) == null
+                && CRAFT_DESIGNATION.matcher(v.toks.get(j - 1).text()).matches();
+        if (designation) force = new int[] {j - 1, j};
+        if (force == null || v.isPreposition(subjectStart(v, modifiersStart(v, force[0])) - 1)) return null;
+        boolean craft = designation || lexicon.cues("craft").matchAt(v.lower, force[0]) == force[1] - force[0];
+        return new ArrivingForce(force[0], force[1], craft, unit);
+    }
+
+    /**
+     * Where the noun phrase whose modifiers start at {@code fs} begins: with its owner, its count and hedge, and an
+     * article ("the first", "some 150 Canadian").
+     */
+    private int subjectStart(SentenceView v, int fs) {
+        int start = fs;
+        Cand owner = ownerBefore(v, start);
+        if (owner != null) start = owner.from();
+        Optional<Spans.Amount> count = countBefore(v, start);
+        if (count.isPresent()) {
+            for (int k = start - 1; k >= Math.max(0, start - 6); k--) {
+                if (v.text(k, start).equals(count.get().text())) start = k;
+            }
+        }
+        while (start > 0 && Set.of("the", "a", "an", "some", "all", "these", "those").contains(v.lower.get(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * A force arriving somewhere (cues.txt group "arriving"): "Canadian paratroopers arrived in Poland last week",
+     * "Some 150 Marines from the 22nd Expeditionary Unit have arrived in Italy". The force is the subject (see
+     * {@link #arrivingForce}); its owner is the organisation or state of a "from"/"of" phrase after it, else the name
+     * before it. Craft (cues.txt group "craft", or a model designation such as "A-10s") count only when an
+     * organisation owns them: "German F-16s arrived in Ukraine" and "F-16s from Germany arrived" may be deliveries.
+     */
+    private Optional<Draft> arrival(Scope s, int t) {
+        SentenceView v = s.v;
+        ArrivingForce force = arrivingForce(v, t);
+        if (force == null) return Optional.empty();
+        int fs = modifiersStart(v, force.from());
+        Cand before = ownerBefore(v, fs);
+        Cand owner = force.unit() != null ? force.unit() : before;
+        if (owner == null || owner.type().equals("PER") || force.craft() && !owner.type().equals("ORG")) {
+            return Optional.empty();
+        }
+        if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
+        Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number("strength.verb.active"));
+        d.add(owner == before ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        if (!d.has("forceOf")) return Optional.empty();
+        List<Cand> places = grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), LOCATION_PREPS);
+        String forceKey = d.key("forceOf").orElse("");
+        specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
+                .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
+        if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
+        Optional<Spans.Amount> size = countBefore(v, fs);
+        if (size.isEmpty() && before != null && before.to() == fs) size = countBefore(v, before.from());
+        size.ifPresent(a -> {
+            d.literal("size", Long.toString(a.value()), "integer");
+            if (a.bound() != null) d.literal("sizeBound", a.bound(), "string");
+            d.literal("sizeText", a.text(), "string");
+        });
+        d.literal("forceType", phrase(v, force.from(), force.to()).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
     }
@@ -591,6 +756,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (verb && (t > 0 && (v.lower.get(t - 1).equals("a") || v.lower.get(t - 1).equals("the")))) {
             return List.of();   // "a visit" is the noun reading, handled by its own trigger entry
         }
+        if (arriving(trig) && arrivingForce(v, t) != null) return List.of();   // a force arriving is deployed
         if (!verb && t + 1 < v.size() && v.isVerbal(t) && !v.toks.get(t).pos().equals("NOUN")
                 && !(t > 0 && (v.isPossessive(t - 1) || v.isModifier(t - 1)
                         || v.lower.get(t - 1).matches("a|the|his|her|their|its")))) {

@@ -48,12 +48,14 @@ final class NameSpans {
     private final Set<String> upperCaseListed = new HashSet<>();
     private final Set<String> orgHeads;
     private final Set<String> notNames;
+    private final Set<String> givenNames;
 
     NameSpans(Gazetteer gazetteer) {
         this.titles = gazetteer.titlesLowerCase();
         Map<String, Set<String>> words = sections(NAME_WORDS);
         this.orgHeads = words.getOrDefault("ORG_HEAD", Set.of());
         this.notNames = words.getOrDefault("NOT_NAME", Set.of());
+        this.givenNames = Set.copyOf(gazetteer.names("first"));
         if (orgHeads.isEmpty() || notNames.isEmpty()) {
             throw new org.newsgraph.NewsgraphException(NAME_WORDS + " needs an [ORG_HEAD] and a [NOT_NAME] section");
         }
@@ -146,14 +148,23 @@ final class NameSpans {
 
     /**
      * Sentence-level repairs after the merge, on spans ordered by start: a lone ordinal ("407th") is no name; an
-     * organisation preceded by an ordinal takes it in ("507th" + "Maintenance Group"); a person span preceded by
-     * one uncovered capitalised word that itself follows a title takes that word in as the given name
-     * ("Secretary of Defense" "Ash" + "Carter").
+     * organisation that ends a title's "for"/"of" phrase and runs on into its holder's name is split in two ("Special
+     * Envoy for the Global Coalition to Counter ISIL" + "Brett McGurk", see {@link #holderStart}); an organisation
+     * preceded by an ordinal takes it in ("507th" + "Maintenance Group"); a person span preceded by one uncovered
+     * capitalised word that itself follows a title takes that word in as the given name ("Secretary of Defense"
+     * "Ash" + "Carter").
      */
     List<NameSpan> repair(List<NameSpan> spans, String[] tokens) {
         List<NameSpan> kept = new ArrayList<>();
         for (NameSpan n : spans) {
-            if (!(n.end() - n.start() == 1 && isOrdinal(tokens[n.start()]))) kept.add(n);
+            if (n.end() - n.start() == 1 && isOrdinal(tokens[n.start()])) continue;
+            int holder = n.type().equals("ORG") ? holderStart(n, tokens) : -1;
+            if (holder < 0) {
+                kept.add(n);
+            } else {
+                kept.add(new NameSpan(n.start(), holder, "ORG", n.confidence()));
+                kept.add(new NameSpan(holder, n.end(), "PER", n.confidence()));
+            }
         }
         List<NameSpan> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
@@ -170,6 +181,47 @@ final class NameSpans {
             out.add(n);
         }
         return out;
+    }
+
+    /** Words that join the words of an organisation's name ("Coalition to Counter ISIL", "Bank of Ghana"). */
+    private static final Set<String> NAME_JOINERS = Set.of("the", "to", "of", "for", "against", "and", "on", "&");
+
+    /**
+     * Where the name of a title's holder starts inside the organisation span {@code n}, or -1: the span ends in two
+     * or three name words ("Brett McGurk", the last no organisation head) that open after an all-capitals acronym
+     * ("... ISIL Brett McGurk") or with a listed given name ("... Council Anna Berg"), and the organisation before
+     * them, counted back through the capitalised words and joiners before the span, has at least two capitalised
+     * words and follows "for" or "of" after a capitalised listed title ("Special Envoy for the Global Coalition to
+     * Counter ISIL"). "The commander of the USS Carl Vinson" keeps its ship: one word is no such organisation.
+     */
+    private int holderStart(NameSpan n, String[] tokens) {
+        int e = n.end();
+        if (orgHeads.contains(tokens[e - 1])) return -1;
+        for (int k = Math.max(n.start() + 1, e - 3); k <= e - 2; k++) {
+            boolean names = true;
+            for (int i = k; i < e; i++) names &= isNameWord(tokens[i]);
+            boolean opens = ACRONYM.matcher(tokens[k - 1]).matches() || givenNames.contains(tokens[k]);
+            if (names && opens && followsTitle(tokens, k)) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the words before token {@code k} are an organisation of at least two capitalised words, with joiners
+     * between them, after "for" or "of" and a capitalised listed title ("Envoy for the Global Coalition").
+     */
+    private boolean followsTitle(String[] tokens, int k) {
+        int words = 0;
+        for (int j = k - 1; j >= Math.max(1, k - 12); j--) {
+            String w = tokens[j];
+            boolean link = w.equals("for") || w.equals("of");
+            if (link && words >= 2 && Character.isUpperCase(tokens[j - 1].charAt(0)) && titleEndsAt(tokens, j - 1, 0)) {
+                return true;
+            }
+            if (Character.isUpperCase(w.charAt(0))) words++;
+            else if (!NAME_JOINERS.contains(w)) return false;
+        }
+        return false;
     }
 
     /** Whether a listed title (up to four tokens) ends at token {@code last} and starts at or after {@code from}. */

@@ -430,6 +430,50 @@ class FalseEventsTest {
         }
 
         @Test
+        void politiciansWhoMeetVisitOrSignAtAGameStillDoSo() {
+            Event met = one(article().sentence("French President Anne Roy met Italian Prime Minister Marco Bruni at the "
+                            + "World Cup final in Doha.")
+                    .mention("French", "NORP", "Q142").mention("Anne Roy", "PER").mention("Italian", "NORP", "Q38")
+                    .mention("Marco Bruni", "PER").mention("Doha", "LOC", "Q3861"), "Meeting");
+            assertEquals(Set.of("Anne Roy", "Marco Bruni"), values(met, "participant"));
+            Event visit = one(article().sentence("Italian Prime Minister Marco Bruni travelled to Doha for the World "
+                            + "Cup semi-final.")
+                    .mention("Italian", "NORP", "Q38").mention("Marco Bruni", "PER")
+                    .mention("Doha", "LOC", "Q3861"), "Visit");
+            assertEquals("Marco Bruni", value(visit, "visitor"));
+            Event treaty = one(article().sentence("France and Italy signed a defence agreement on the sidelines of the "
+                            + "World Cup final.")
+                    .mention("France", "LOC", "Q142").mention("Italy", "LOC", "Q38"), "Treaty");
+            assertEquals(Set.of("Q142", "Q38"), values(treaty, "party"));
+            Event talks = one(article().sentence("France held talks with Italy during the World Cup final.")
+                    .mention("France", "LOC", "Q142").mention("Italy", "LOC", "Q38"), "Meeting");
+            assertEquals(Set.of("Q142", "Q38"), values(talks, "participant"));
+        }
+
+        @Test
+        void playersCaptainsAndTeamsAtAGameHoldNoMeeting() {
+            none(article().sentence("Anne Roy met Marco Bruni in the semi-final in Doha.")
+                    .mention("Anne Roy", "PER").mention("Marco Bruni", "PER").mention("Doha", "LOC", "Q3861"),
+                    "Meeting");
+            none(article().sentence("Italy captain Marco Bruni met France captain Luc Petit in the World Cup final.")
+                    .mention("Italy", "LOC", "Q38").mention("Marco Bruni", "PER").mention("France", "LOC", "Q142")
+                    .mention("Luc Petit", "PER"), "Meeting");
+            none(article().sentence("Italy met France in the World Cup final in Doha.")
+                    .mention("Italy", "LOC", "Q38").mention("France", "LOC", "Q142")
+                    .mention("Doha", "LOC", "Q3861"), "Meeting");
+        }
+
+        @Test
+        void politiciansWhoMightOrDidNotMeetAtAGameHoldNoMeeting() {
+            for (String verb : List.of("may meet", "did not meet", "are expected to meet")) {
+                none(article().sentence("French President Anne Roy and Italian Prime Minister Marco Bruni " + verb
+                                + " at the World Cup final in Doha.")
+                        .mention("French", "NORP", "Q142").mention("Anne Roy", "PER").mention("Italian", "NORP", "Q38")
+                        .mention("Marco Bruni", "PER").mention("Doha", "LOC", "Q3861"), "Meeting");
+            }
+        }
+
+        @Test
         void meetingATargetOrExpectationsIsNoMeeting() {
             none(article().sentence("Germany is meeting the NATO target for defence spending.")
                     .mention("Germany", "LOC", "Q183").mention("NATO", "ORG", "Q7184"), "Meeting");

@@ -461,6 +461,82 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void forcesArrivingSomewhereAreDeployedThere() {
+            Event canadian = one(article().sentence("Canadian paratroopers arrived in Poland last week.")
+                    .mention("Canadian", "NORP", "Q16").mention("Poland", "LOC", "Q36"), "Deployment");
+            assertEquals("Q16", qid(canadian, "forceOf"));
+            assertEquals("Q36", qid(canadian, "location"));
+            assertEquals("paratroopers", value(canadian, "forceType"));
+            assertTrue(canadian.first("date").isPresent(), "last week dates it");
+            Event marines = one(article().sentence("Some 150 Marines from the 22nd Expeditionary Unit have arrived in "
+                            + "Italy.")
+                    .mention("22nd Expeditionary Unit", "ORG").mention("Italy", "LOC", "Q38"), "Deployment");
+            assertEquals("22nd Expeditionary Unit", value(marines, "forceOf"));
+            assertEquals("Q38", qid(marines, "location"));
+            assertEquals("150", value(marines, "size"));
+            assertEquals("about", value(marines, "sizeBound"));
+            assertEquals("marines", value(marines, "forceType"));
+        }
+
+        @Test
+        void militaryAircraftOfAUnitArrivingAreDeployed() {
+            Event e = one(article().sentence("Air Force A-10s from the Idaho Air National Guard arrived at an air "
+                            + "base in Kuwait on April 8.")
+                    .mention("Air Force", "ORG").mention("Idaho Air National Guard", "ORG")
+                    .mention("Kuwait", "LOC", "Q817"), "Deployment");
+            assertEquals("Idaho Air National Guard", value(e, "forceOf"));
+            assertEquals("Q817", qid(e, "location"));
+            assertEquals("a-10s", value(e, "forceType"));
+            assertEquals("2025-04-08", value(e, "date"));
+            Event warships = one(article().sentence("Two warships of the Royal Navy arrived in Turkey.")
+                    .mention("Royal Navy", "ORG").mention("Turkey", "LOC", "Q43"), "Deployment");
+            assertEquals("Royal Navy", value(warships, "forceOf"));
+            assertEquals("2", value(warships, "size"));
+        }
+
+        @Test
+        void aForceArrivingIsNoVisitOfItsUnit() {
+            none(article().sentence("Some 150 Marines from the 22nd Expeditionary Unit arrived in Italy.")
+                    .mention("22nd Expeditionary Unit", "ORG").mention("Italy", "LOC", "Q38"), "Visit");
+        }
+
+        @Test
+        void peopleOrGoodsArrivingAreNoDeployment() {
+            none(article().sentence("The defence minister arrived in Warsaw on Monday.")
+                    .mention("Warsaw", "LOC", "Q270"), "Deployment");
+            none(article().sentence("Defence Minister Anne Roy arrived in Poland.")
+                    .mention("Anne Roy", "PER").mention("Poland", "LOC", "Q36"), "Deployment");
+            none(article().sentence("Hundreds of refugees arrived in Italy.")
+                    .mention("Italy", "LOC", "Q38"), "Deployment");
+            none(article().sentence("The shipment arrived in Poland.")
+                    .mention("Poland", "LOC", "Q36"), "Deployment");
+            none(article().sentence("Relatives of Canadian soldiers arrived in Poland.")
+                    .mention("Canadian", "NORP", "Q16").mention("Poland", "LOC", "Q36"), "Deployment");
+        }
+
+        @Test
+        void aircraftArrivingFromOrOfAStateMayBeADeliveryAndAreNoDeployment() {
+            none(article().sentence("The first F-16s from Germany arrived in Ukraine.")
+                    .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Deployment");
+            none(article().sentence("German F-16s arrived in Ukraine.")
+                    .mention("German", "NORP", "Q183").mention("Ukraine", "LOC", "Q212"), "Deployment");
+        }
+
+        @Test
+        void expectedDeniedOrDoubtedArrivalsAreNone() {
+            for (String sentence : List.of("Canadian paratroopers are expected to arrive in Poland.",
+                    "Canadian paratroopers did not arrive in Poland.",
+                    "Canadian paratroopers may arrive in Poland next week.",
+                    "Canadian paratroopers have yet to arrive in Poland.",
+                    "Moscow claimed that Canadian paratroopers had arrived in Poland.")) {
+                ArticleFixture f = article().sentence(sentence).mention("Canadian", "NORP", "Q16")
+                        .mention("Poland", "LOC", "Q36");
+                if (sentence.startsWith("Moscow")) f.mention("Moscow", "LOC", "Q649");
+                none(f, "Deployment");
+            }
+        }
+
+        @Test
         void aReportedDeploymentStatedAsFactCounts() {
             Event e = one(article().sentence("Kyiv said Minsk had sent 1,500 troops to Gomel.")
                     .mention("Kyiv", "LOC", "Q1899").mention("Minsk", "LOC", "Q2280").mention("Gomel", "LOC"),

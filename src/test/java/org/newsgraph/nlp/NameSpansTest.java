@@ -95,6 +95,42 @@ class NameSpansTest {
     }
 
     @Test
+    void aHoldersNameRunIntoTheOrganisationOfATitleIsSplitOff() {
+        // "Special Envoy for the Alliance to Counter Smuggling ACS Lena Varga met ...": the name finder ran the
+        // organisation of the title and the name of its holder into one organisation
+        String[] toks = {"Special", "Envoy", "for", "the", "Alliance", "to", "Counter", "Smuggling", "ACS", "Lena",
+            "Varga", "met"};
+        assertEquals(List.of(new NameSpan(4, 9, "ORG", 0.7), new NameSpan(9, 11, "PER", 0.7)),
+                spans.repair(List.of(new NameSpan(4, 11, "ORG", 0.7)), toks));
+        // also when only the end of the organisation was found
+        assertEquals(List.of(new NameSpan(8, 9, "ORG", 0.7), new NameSpan(9, 11, "PER", 0.7)),
+                spans.repair(List.of(new NameSpan(8, 11, "ORG", 0.7)), toks));
+        // a listed given name marks where the holder's name starts when no acronym ends the organisation
+        String[] given = {"Envoy", "of", "the", "Northern", "Fisheries", "Council", "Anna", "Berg", "said"};
+        assertEquals(List.of(new NameSpan(3, 6, "ORG", 0.7), new NameSpan(6, 8, "PER", 0.7)),
+                spans.repair(List.of(new NameSpan(3, 8, "ORG", 0.7)), given));
+    }
+
+    @Test
+    void anOrganisationNamedAfterAPersonStaysWhole() {
+        // no title before it
+        String[] noTitle = {"Yesterday", "the", "Northern", "Fisheries", "Council", "Anna", "Berg", "said"};
+        assertEquals(List.of(new NameSpan(2, 7, "ORG", 0.7)),
+                spans.repair(List.of(new NameSpan(2, 7, "ORG", 0.7)), noTitle));
+        // a ship or body of one word before the person's name: "the commander of the USS Carl Vinson"
+        String[] ship = {"Commander", "of", "the", "USS", "Carl", "Vinson", "said"};
+        assertEquals(List.of(new NameSpan(3, 6, "ORG", 0.7)),
+                spans.repair(List.of(new NameSpan(3, 6, "ORG", 0.7)), ship));
+        // an organisation head at the end, or a title in lower case
+        String[] head = {"Envoy", "for", "the", "Baltic", "Sea", "Anna", "Berg", "Foundation"};
+        assertEquals(List.of(new NameSpan(3, 8, "ORG", 0.7)),
+                spans.repair(List.of(new NameSpan(3, 8, "ORG", 0.7)), head));
+        String[] lower = {"an", "envoy", "of", "the", "Northern", "Fisheries", "Council", "Anna", "Berg", "said"};
+        assertEquals(List.of(new NameSpan(4, 9, "ORG", 0.7)),
+                spans.repair(List.of(new NameSpan(4, 9, "ORG", 0.7)), lower));
+    }
+
+    @Test
     void aGivenNameBetweenATitleAndASurnameJoinsThePerson() {
         String[] toks = {"Defense", "Minister", "Rosa", "Quintero", "said"};
         assertEquals(List.of(new NameSpan(2, 4, "PER", 0.7)),
