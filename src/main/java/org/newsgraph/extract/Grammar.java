@@ -165,19 +165,25 @@ final class Grammar {
 
     /**
      * {@code c} and the names coordinated with it ("X, Y and Z"), in text order. A list joined by commas alone is an
-     * apposition ("Berlin, Germany"), not a coordination, and gives {@code c} alone.
+     * apposition ("Berlin, Germany"), not a coordination, and gives {@code c} alone. A name before {@code c} that is
+     * a preposition's object while {@code c} is none ends another clause ("X sent tanks to Y and Z sent drones"), and
+     * so does a name after an object {@code c} that a trigger verb follows.
      */
     List<Cand> coordinated(SentenceView v, Cand c) {
         List<Cand> out = new ArrayList<>();
         out.add(c);
         boolean and = false;
         Cand cur = c;
+        int before = phraseStart(v, c.from()) - 1;
+        boolean oblique = v.isPreposition(before);
+        boolean object = oblique || v.isVerbal(before);
         while (true) {
             int k = cur.from();
             if (k >= 1 && v.lower.get(k - 1).equals("the")) k--;   // "X and the Philippines"
             if (k < 2 || !Set.of("and", ",").contains(v.lower.get(k - 1))) break;
             Cand prev = v.candAt(k - 2);
             if (prev == null || prev == cur) break;
+            if (!oblique && v.isPreposition(phraseStart(v, prev.from()) - 1)) break;
             and |= v.lower.get(k - 1).equals("and");
             out.add(0, prev);
             cur = prev;
@@ -191,7 +197,11 @@ final class Grammar {
             k++;
             if (k < v.size() && v.lower.get(k).equals("the")) k++;
             Cand next = v.candAt(k);
-            if (next == null) break;
+            // "X sent tanks to Y and Z sent drones": a trigger verb after Z opens Z's own clause
+            if (next == null || object && v.isVerbal(next.to()) && next.to() < v.size()
+                    && !lexicon.triggers(v.lower.get(next.to())).isEmpty()) {
+                break;
+            }
             and |= isAnd;
             out.add(next);
             cur = next;

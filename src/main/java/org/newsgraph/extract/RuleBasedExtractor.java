@@ -647,8 +647,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (supplier == null) return List.of();
-        d.add(s.actors.actor("supplier", supplier));
-        if (!d.has("supplier")) return List.of();
+        List<Cand> givers = grammar.coordinated(v, supplier);
         Cand recipient = null;
         if (verb && !passive && t + 1 < v.size()) {
             int k = t + 1;
@@ -676,13 +675,22 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (recipient == null) recipient = userOfItem(v, item[1]);
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         goods(d, s, t, item, is);
-        return perRecipient(s, d, supplier, recipients);
+        return perSupplierAndRecipient(s, d, givers, recipients);
     }
 
-    /** One supply per recipient other than the supplier itself ({@code giver}). */
-    private List<Draft> perRecipient(Scope s, Draft d, Cand giver, List<Cand> recipients) {
-        return perArgument(d, "recipient", recipients, c -> c == giver ? Optional.empty()
-                : s.actors.actor("recipient", c), d.key("supplier").orElse(""));
+    /**
+     * One supply per supplier and recipient ("X and Y gave Z missiles" gives two), a recipient that is the supplier
+     * itself left out; none when no supplier resolves.
+     */
+    private List<Draft> perSupplierAndRecipient(Scope s, Draft d, List<Cand> givers, List<Cand> recipients) {
+        List<Draft> out = new ArrayList<>();
+        for (Cand giver : givers) {
+            Draft g = d.copy().add(s.actors.actor("supplier", giver));
+            if (!g.has("supplier")) continue;
+            out.addAll(perArgument(g, "recipient", recipients, c -> c == giver ? Optional.empty()
+                    : s.actors.actor("recipient", c), g.key("supplier").orElse("")));
+        }
+        return out;
     }
 
     /**
@@ -699,10 +707,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         Cand recipient = grammar.subject(v, t);
         List<Cand> from = grammar.afterPreposition(v, t + 1, Math.min(v.size(), item[1] + 4), Set.of("from"));
         if (recipient == null || from.isEmpty()) return List.of();
-        d.add(s.actors.actor("supplier", from.get(0)));
-        if (!d.has("supplier")) return List.of();
         goods(d, s, t, item, is);
-        return perRecipient(s, d, from.get(0), grammar.coordinated(v, recipient));
+        return perSupplierAndRecipient(s, d, grammar.coordinated(v, from.get(0)), grammar.coordinated(v, recipient));
     }
 
     /**

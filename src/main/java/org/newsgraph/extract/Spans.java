@@ -23,6 +23,9 @@ final class Spans {
     /** Currency signs written before an amount, by ISO 4217 code; "$" alone is taken as the US dollar. */
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "us$", "USD", "€", "EUR",
             "£", "GBP");
+    /** Currency names written after an amount, by ISO 4217 code ("dollars" as the US dollar, like "$"). */
+    private static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "USD", "dollar", "USD", "euros",
+            "EUR", "euro", "EUR", "yen", "JPY", "yuan", "CNY", "roubles", "RUB", "rubles", "RUB");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "bn", "m");
     /** Plural scale words that say "at least two of" their unit ("hundreds of troops", "millions of shells"). */
@@ -237,7 +240,7 @@ final class Spans {
         if (j > 0 && Set.of("in", "of").contains(v.lower.get(j))) j--;
         if (j < 0) return Optional.empty();
         int from = moneyStart(v, j);
-        if (from < 0) return Optional.empty();
+        if (from < 0) return currencyWordBefore(v, j);
         String sign = v.lower.get(from);
         int digit = 0;
         while (digit < sign.length() && !Character.isDigit(sign.charAt(digit))) digit++;
@@ -254,6 +257,25 @@ final class Spans {
         OptionalLong n = Quantities.count(amount.toString());
         if (n.isEmpty() || n.getAsLong() <= 0) return Optional.empty();
         return Optional.of(new Money(n.getAsLong(), currency, from, j + 1));
+    }
+
+    /**
+     * A sum whose currency follows it as a word, ending at {@code j} ("250 million dollars", "40 million euros"): a
+     * count and one of {@link #CURRENCY_WORDS}. Dollars after a capitalised word other than "US" are another
+     * country's ("Canadian dollars") and give none; pounds are no currency word, as they may weigh.
+     */
+    private static Optional<Money> currencyWordBefore(SentenceView v, int j) {
+        String currency = CURRENCY_WORDS.get(v.lower.get(j));
+        if (currency == null || j < 1) return Optional.empty();
+        int last = j - 1;
+        String before = v.toks.get(last).text();
+        if (v.lower.get(last).equals("us") || v.lower.get(last).equals("u.s.")) last--;
+        else if (!before.isEmpty() && Character.isUpperCase(before.charAt(0))) return Optional.empty();
+        if (last < 0) return Optional.empty();
+        int first = SCALE_WORDS.contains(v.lower.get(last)) && last > 0 ? last - 1 : last;
+        OptionalLong n = Quantities.count(v.text(first, last + 1));
+        if (n.isEmpty() || n.getAsLong() <= 0) return Optional.empty();
+        return Optional.of(new Money(n.getAsLong(), currency, first, j + 1));
     }
 
     /**

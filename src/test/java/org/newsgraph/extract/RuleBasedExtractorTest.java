@@ -642,6 +642,48 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void coordinatedSuppliersEachSupply() {
+            List<Event> found = events(article().sentence("Canada and Norway have given Latvia long-range missiles.")
+                    .mention("Canada", "LOC", "Q16").mention("Norway", "LOC", "Q20")
+                    .mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals(Set.of("Q16", "Q20"), found.stream().map(e -> qid(e, "supplier")).collect(Collectors.toSet()));
+            assertTrue(found.stream().allMatch(e -> "Q211".equals(qid(e, "recipient"))), found.toString());
+            List<Event> received = events(article().sentence("Latvia received jets from Canada and the Netherlands.")
+                    .mention("Latvia", "LOC", "Q211").mention("Canada", "LOC", "Q16")
+                    .mention("Netherlands", "LOC", "Q55"), "Supply");
+            assertEquals(Set.of("Q16", "Q55"),
+                    received.stream().map(e -> qid(e, "supplier")).collect(Collectors.toSet()));
+        }
+
+        @Test
+        void aRecipientOfOneClauseIsNoSupplierOfTheNext() {
+            List<Event> found = events(article().sentence("Canada sent tanks to Latvia and Norway sent drones to "
+                    + "Estonia.").mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211")
+                    .mention("Norway", "LOC", "Q20").mention("Estonia", "LOC", "Q191"), "Supply");
+            assertEquals(Set.of("Q16>Q211", "Q20>Q191"), found.stream()
+                    .map(e -> qid(e, "supplier") + ">" + qid(e, "recipient")).collect(Collectors.toSet()));
+        }
+
+        @Test
+        void aSumWithItsCurrencyWrittenAsAWordIsTheQuantity() {
+            Event dollars = one(article().sentence("Japan pledged 250 million dollars in humanitarian aid to Ukraine.")
+                    .mention("Japan", "LOC", "Q17").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("250000000", value(dollars, "quantity"));
+            assertEquals("USD", value(dollars, "currency"));
+            assertEquals("250 million dollars", value(dollars, "quantityText"));
+            Event euros = one(article().sentence("Italy gave an additional 40 million euros in aid to Chad.")
+                    .mention("Italy", "LOC", "Q38").mention("Chad", "LOC", "Q657"), "Supply");
+            assertEquals("40000000", value(euros, "quantity"));
+            assertEquals("EUR", value(euros, "currency"));
+            // another country's dollars are no US dollars, and pounds may weigh
+            Event canadian = one(article().sentence("Canada gave 40 million Canadian dollars in aid to Chad.")
+                    .mention("Canada", "LOC", "Q16").mention("Canadian", "NORP", "Q16")
+                    .mention("Chad", "LOC", "Q657"), "Supply");
+            assertEquals(null, value(canadian, "quantity"));
+            assertEquals(null, value(canadian, "currency"));
+        }
+
+        @Test
         void aPledgedSumOfMoneyIsTheQuantityWithItsCurrency() {
             Event e = one(article().sentence("Japan pledged $250 million in humanitarian aid to Ukraine.")
                     .mention("Japan", "LOC", "Q17").mention("Ukraine", "LOC", "Q212"), "Supply");
