@@ -235,15 +235,26 @@ final class Grammar {
 
     /** The names after the first of {@code preps} in [from, to): the noun phrase following the preposition. */
     List<Cand> afterPreposition(SentenceView v, int from, int to, Set<String> preps) {
+        return afterPreposition(v, from, to, to, preps);
+    }
+
+    /**
+     * As {@link #afterPreposition(SentenceView, int, int, Set)}, the preposition in [from, to) and its noun phrase
+     * ending by {@code phraseEnd} at the latest ("an attack on the city of X": the name after a short reach).
+     */
+    List<Cand> afterPreposition(SentenceView v, int from, int to, int phraseEnd, Set<String> preps) {
         for (int j = from; j < to; j++) {
             if (!preps.contains(v.lower.get(j))) continue;
-            List<Cand> out = phraseCands(v, j + 1, to);
+            List<Cand> out = phraseCands(v, j + 1, Math.max(to, phraseEnd));
             if (!out.isEmpty()) return out;
         }
         return List.of();
     }
 
-    /** The names in the noun phrase starting at {@code from}, in text order. */
+    /**
+     * The names in the noun phrase starting at {@code from}, in text order; a place noun's "of" goes on to the place's
+     * name ("the Russian town of Belgorod": Russian, Belgorod; cues.txt group "settlement").
+     */
     List<Cand> phraseCands(SentenceView v, int from, int to) {
         List<Cand> out = new ArrayList<>();
         int k = from;
@@ -256,7 +267,9 @@ final class Grammar {
             }
             String pos = v.toks.get(k).pos();
             boolean np = v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k)) || pos.equals("ADJ")
-                    || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM");
+                    || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                    || v.lower.get(k).equals("of") && k > from && v.candAt(k - 1) == null
+                            && lexicon.cues("settlement").matchAt(v.lower, k - 1) == 1;
             if (!np) break;
             k++;
         }

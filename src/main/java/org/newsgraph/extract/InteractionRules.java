@@ -710,7 +710,7 @@ final class InteractionRules {
             }
             if (attacker == null) attacker = conductor(v, t);
             int from = attacker != null && attacker.from() > t ? attacker.to() : t + 1;
-            List<Cand> on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 4),
+            List<Cand> on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 4), Math.max(end, from),
                     Set.of("on", "against", "into", "of"));
             if (on.isEmpty() && attacker != null) {
                 // "the X attacks in Y and Z": with a named attacker, the towns the attacks happened in were hit

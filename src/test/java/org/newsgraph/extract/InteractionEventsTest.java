@@ -879,6 +879,18 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aTownNamedAfterTownOfIsTheTarget() {
+            Event e = one(article().sentence("Ukrainian forces shelled the Russian town of Belgorod.")
+                    .mention("Ukrainian", "NORP", "Q212").mention("Russian", "NORP", "Q159")
+                    .mention("Belgorod", "LOC", "Q5142"), "Attack");
+            assertEquals("Q212", qid(e, "attacker"));
+            assertEquals("Q5142", qid(e, "attackTarget"));
+            Event noun = one(article().sentence("Russia launched an attack on the city of Kharkiv.")
+                    .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC", "Q42308"), "Attack");
+            assertEquals("Q42308", qid(noun, "attackTarget"));
+        }
+
+        @Test
         void anAttackedPersonWithANationalTitleIsTheTarget() {
             Event e = one(article().sentence("Gunmen from ISIL attacked Polish envoy Anna Kowalski in Kyiv.")
                     .mention("ISIL", "ORG").mention("Polish", "NORP", "Q36").mention("Anna Kowalski", "PER")

@@ -1080,6 +1080,17 @@ class RuleBasedExtractorTest {
     @Nested
     class Visits {
         @Test
+        void aPlaceNamedAfterTownOrCityOfIsTheDestination() {
+            Event city = one(article().sentence("Anna Roy visited the Ukrainian city of Kharkiv on Monday.")
+                    .mention("Anna Roy", "PER").mention("Ukrainian", "NORP", "Q212")
+                    .mention("Kharkiv", "LOC", "Q42308"), "Visit");
+            assertEquals("Q42308", qid(city, "destination"));
+            Event port = one(article().sentence("Anna Roy travelled to the port city of Odesa.")
+                    .mention("Anna Roy", "PER").mention("Odesa", "LOC", "Q1874"), "Visit");
+            assertEquals("Q1874", qid(port, "destination"));
+        }
+
+        @Test
         void aVisitOnADayWithoutItsYearIsThatDayNotAnotherVisitsRange() {
             List<Event> visits = events(ArticleFixture.published(null)
                     .sentence("Anna Roy visited Armenia on 2 May and Azerbaijan from 3-4 May 2019.")
