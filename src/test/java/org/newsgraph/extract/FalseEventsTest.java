@@ -121,6 +121,30 @@ class FalseEventsTest {
     }
 
     @Nested
+    class Invitations {
+        @Test
+        void whatSomeoneIsInvitedToDoHasNotHappened() {
+            ArticleFixture invited = article().sentence("Anna Kowalski invited Marco Rossi to visit Warsaw.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Warsaw", "LOC", "Q270");
+            none(invited, "Visit");
+            one(invited, "Invitation");
+            none(article().sentence("Marco Rossi accepted an invitation from Anna Kowalski to visit Poland.")
+                    .mention("Marco Rossi", "PER").mention("Anna Kowalski", "PER").mention("Poland", "LOC", "Q36"),
+                    "Visit");
+            none(article().sentence("Canada invited Poland to sign a trade agreement.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Treaty");
+        }
+
+        @Test
+        void aVisitMadeOnAnInvitationIsAVisit() {
+            Event e = one(article().sentence("Invited by Anna Kowalski, Marco Rossi visited Warsaw in May.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Warsaw", "LOC", "Q270"),
+                    "Visit");
+            assertEquals("Marco Rossi", value(e, "visitor"));
+        }
+    }
+
+    @Nested
     class SigningCeremonies {
         @Test
         void aCeremonyForAnotherDealOrOtherSignatoriesIsNoMeetingOfTheTreatysParties() {
