@@ -22,6 +22,8 @@ final class RoleRule {
     /** Words that open a time bounding a tenure ("minister since 2004"), which ends the position's phrase. */
     private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "between", "during", "before",
             "after");
+    /** Words before a title's owner that make the post a past one ("former German chancellor"). */
+    private static final Set<String> PAST = Set.of("former", "ex");
     private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "stated", "added", "noted",
@@ -119,6 +121,9 @@ final class RoleRule {
         boolean adjacent = owner != null && left - 1 == (v.isPossessive(left - 1) ? owner.to() : owner.to() - 1);
         if (adjacent && !owner.pronoun() && !owner.type().equals("PER")) {
             d.add(actors.actor("affiliation", owner));
+            // "Former German chancellor X": the post is past although the nationality stands between
+            int before = owner.from() - 1;
+            if (before >= 0 && PAST.contains(v.lower.get(before))) position = v.toks.get(before).text() + " " + position;
         }
         d.literal("position", position, "string");
         return d;

@@ -623,7 +623,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         int[] item = null;
         int first = firstItem(v, t + 1, end);
         if (first >= 0) {
-            if (find(v, lexicon.forces(), t + 1, first) != null) return List.of();
+            // "sent an aircraft carrier": a force that the goods' word begins is no goods
+            if (find(v, lexicon.forces(), t + 1, first) != null
+                    || lexicon.forces().matchAt(v.lower, first) > lexicon.items().matchAt(v.lower, first)) {
+                return List.of();
+            }
             item = new int[] {first, first + lexicon.items().matchAt(v.lower, first)};
         } else if (find(v, lexicon.forces(), t + 1, end) != null) {
             return List.of();

@@ -775,6 +775,14 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void goodsThatBeginAForceAreTheForce() {
+            ArticleFixture carrier = article().sentence("Canada sent an aircraft carrier to Latvia.")
+                    .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211");
+            none(carrier, "Supply");
+            assertEquals("aircraft carrier", value(one(carrier, "Deployment"), "forceType"));
+        }
+
+        @Test
         void aRecipientBeforeGoodsWithModifiersAndATypeNameIsTheRecipient() {
             Event e = one(article().sentence("Canada has given Latvia long-range Storm Shadow missiles.")
                     .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
@@ -947,6 +955,16 @@ class RuleBasedExtractorTest {
                     .mention("Anna Kowalski", "PER").mention("Polish", "NORP", "Q36"), "Role");
             assertEquals("head of military intelligence", value(e, "position"));
             assertEquals("Q36", qid(e, "affiliation"));
+        }
+
+        @Test
+        void aFormerTitleStaysFormerWithTheNationalityBetween() {
+            Event e = one(article().sentence("Former Polish president Anna Kowalski said she had no regrets.")
+                    .mention("Polish", "NORP", "Q36").mention("Anna Kowalski", "PER"), "Role");
+            assertEquals("Former president", value(e, "position"));
+            Event plain = one(article().sentence("Polish president Anna Kowalski said she had no regrets.")
+                    .mention("Polish", "NORP", "Q36").mention("Anna Kowalski", "PER"), "Role");
+            assertEquals("president", value(plain, "position"));
         }
 
         @Test
