@@ -81,7 +81,7 @@ public final class TimeResolver {
                         case "next" -> 1;
                         default -> 0;
                     }, month(m.group(1))))),
-            rule("(?<![\\d,.$£€-])\\b((?:19|20)\\d{2})\\b(?![\\d,%-]|\\.\\d)", (m, c) -> year(i(m, 1))),
+            rule("(?<![\\d,.$£€-])\\b((?:19|20)\\d{2})\\b(?![\\d%-]|[.,]\\d)", (m, c) -> year(i(m, 1))),
             rule("\\b(yesterday|today|tomorrow)\\b", (m, c) -> c.published == null ? null
                     : day(c.published.plusDays(switch (m.group(1).toLowerCase(Locale.ROOT)) {
                         case "yesterday" -> -1;

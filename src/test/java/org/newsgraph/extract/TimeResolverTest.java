@@ -26,6 +26,9 @@ class TimeResolverTest {
         assertEquals(Optional.of(new TimeValue("2019-11", "gYearMonth")), at("in November 2019", null));
         assertEquals(Optional.of(new TimeValue("2017", "gYear")), at("in the summer of 2017", null));
         assertEquals(Optional.of(new TimeValue("2016", "gYear")), at("since 2016", null));
+        // a comma after the year ends a clause; before digits it is a thousands separator
+        assertEquals(Optional.of(new TimeValue("2015", "gYear")), at("in 2015, a move that changed the war", null));
+        assertEquals(Optional.empty(), at("some 2015,000 shells", null));
     }
 
     @Test
