@@ -85,8 +85,13 @@ final class Contents {
             Cand told = v.candAt(k);
             if (told != null && told.from() == k) {
                 k = told.to();
-            } else if (k + 1 < v.size() && v.lower.get(k + 1).equals("that")) {
-                k++;   // "told reporters that"
+            } else {
+                // "told reporters that", "told a news conference the ...": the unnamed addressee is no content
+                while (k < v.size() && v.candAt(k) == null && (Grammar.ARTICLES.contains(v.lower.get(k))
+                        || v.toks.get(k).pos().equals("ADJ"))) {
+                    k++;
+                }
+                while (k < v.size() && v.candAt(k) == null && v.toks.get(k).pos().equals("NOUN")) k++;
             }
         }
         if (k >= v.size()) return -1;
@@ -99,8 +104,10 @@ final class Contents {
             return -1;
         }
         String w = v.lower.get(k);
-        return END_MARKS.contains(w) || Grammar.QUOTES.contains(w) && k + 1 < v.size() && END_MARKS.contains(v.lower.get(k
-                + 1)) ? -1 : k;
+        boolean ends = END_MARKS.contains(w)
+                || Grammar.QUOTES.contains(w) && k + 1 < v.size() && END_MARKS.contains(v.lower.get(k + 1));
+        // what was said is a clause: "told parliament on Tuesday" reports none
+        return ends || !hasVerb(v, k, sentenceEnd(v)) ? -1 : k;
     }
 
     /**

@@ -46,6 +46,16 @@ class EventDetailsTest {
         }
 
         @Test
+        void whoWasToldAndWhenIsNoContent() {
+            Event e = one(article().sentence("\"We will not give up,\" Anna Kowalski told parliament on Tuesday.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertTrue(e.first("content").map(a -> !a.value().contains("parliament")).orElse(true), e.toString());
+            Event told = one(article().sentence("Ivan Petrov told reporters the border was calm.")
+                    .mention("Ivan Petrov", "PER"), "Statement");
+            assertEquals("the border was calm", value(told, "content"));
+        }
+
+        @Test
         void aQuoteBeforeSaidIsWhatWasSaidWithoutTheSpeakersTitle() {
             Event e = one(article().sentence("\"The roads are closed,\" said Ivan Petrov, head of Polish customs.")
                     .mention("Ivan Petrov", "PER").mention("Polish", "NORP", "Q36"), "Statement");
