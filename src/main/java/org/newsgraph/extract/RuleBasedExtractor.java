@@ -804,9 +804,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (duration.isEmpty()) {
             for (int j = t + 1; j + 1 < end && duration.isEmpty(); j++) {
-                if (v.lower.get(j).equals("for")) duration = Quantities.duration(v.text(j + 1, Math.min(end, j + 4)));
+                if (!v.lower.get(j).equals("for")) continue;
+                String after = v.text(j + 1, Math.min(end, j + 4));
+                // "for three days"; "for two-day talks" is how long the talks last
+                if (!LENGTH_MODIFIER.matcher(after).lookingAt()) duration = Quantities.duration(after);
             }
         }
+        if (duration.isEmpty() && verb) duration = visitFor(v, t);
         Cand later = verb ? laterDestination(s, destinations.get(destinations.size() - 1)) : null;
         List<Cand> all = new ArrayList<>(destinations);
         if (later != null) all.add(later);
@@ -831,6 +835,32 @@ public final class RuleBasedExtractor implements EventExtractor {
             out.add(x);
         }
         return out;
+    }
+
+    /** A length that modifies a noun after it: "two-day talks", "a three-day summit". */
+    private static final Pattern LENGTH_MODIFIER = Pattern.compile("(?:an? )?[\\w-]+-(?:day|week|month|year)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The length of the visit that the travel verb at {@code t} is for: "arrived in X on Monday for a three-day state
+     * visit", "travelled to X for a two-day official trip" (a Visit noun of triggers.txt within four words after "for
+     * a"); empty when there is none ("for two-day talks").
+     */
+    private Optional<String> visitFor(SentenceView v, int t) {
+        for (int j = t + 1; j + 3 < v.size() && j <= t + 12; j++) {
+            if (Set.of(";", ":", ".").contains(v.lower.get(j))) break;
+            if (!v.lower.get(j).equals("for") || !Set.of("a", "an").contains(v.lower.get(j + 1))) continue;
+            for (int k = j + 3; k < v.size() && k <= j + 6; k++) {
+                boolean visitNoun = lexicon.triggers(v.lower.get(k)).stream()
+                        .anyMatch(x -> x.type().equals("Visit") && x.kind().equals("noun"));
+                if (visitNoun) {
+                    String before = v.text(j + 2, k);
+                    return Quantities.find(before).stream().filter(f -> f.kind() == Quantities.Kind.DURATION)
+                            .map(Quantities.Found::value).findFirst();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

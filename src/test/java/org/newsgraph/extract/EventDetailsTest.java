@@ -294,6 +294,21 @@ class EventDetailsTest {
         }
 
         @Test
+        void arrivingForALongVisitGivesItsLength() {
+            Event e = one(article().sentence("Marco Rossi arrived in Warsaw on Monday for a three-day state visit.")
+                    .mention("Marco Rossi", "PER").mention("Warsaw", "LOC", "Q270"), "Visit");
+            assertEquals("P3D", value(e, "duration"));
+            Event trip = one(article().sentence("Anna Kowalski travelled to Kyiv for a two-day official trip.")
+                    .mention("Anna Kowalski", "PER").mention("Kyiv", "LOC", "Q1899"), "Visit");
+            assertEquals("P2D", value(trip, "duration"));
+            // what the trip is for is no length of it
+            Event talks = one(article().sentence("Anna Kowalski travelled to Kyiv for two-day talks with Ivan Petrov.")
+                    .mention("Anna Kowalski", "PER").mention("Kyiv", "LOC", "Q1899").mention("Ivan Petrov", "PER"),
+                    "Visit");
+            assertEquals(null, value(talks, "duration"));
+        }
+
+        @Test
         void daysSpentElsewhereAreNotTheVisitsLength() {
             Event e = one(article().sentence("Anna Kowalski visited Kyiv after she spent three days in Warsaw.")
                     .mention("Anna Kowalski", "PER").mention("Kyiv", "LOC", "Q1899")
