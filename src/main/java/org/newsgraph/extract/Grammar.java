@@ -344,7 +344,29 @@ final class Grammar {
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
-                || !reporting && conditionAfter(v, t);
+                || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t);
+    }
+
+    /**
+     * Whether the noun trigger at {@code t} is its clause's subject (no verb before it in the clause) and a negation,
+     * modality or hypothetical cue stands in the clause's verb group (verbs, adverbs, adjectives and "to" from the
+     * first verb on): "a meeting between X and Y may take place", "talks ... could resume", "a deal ... is unlikely
+     * to be signed". "Talks between X and Y resumed" and "talks ... ended without a deal" stand, and so does an
+     * object noun: "X held talks with Y that could lead to a deal".
+     */
+    private boolean hedgedSubject(SentenceView v, int start, int t) {
+        for (int j = start; j < t; j++) if (v.isVerbal(j)) return false;
+        int end = clauseEnd(v, t);
+        for (int j = t + 1; j < end; j++) {
+            if (!v.isVerbal(j)) continue;
+            int k = j;
+            while (k < end && (v.isVerbal(k) || Set.of("ADV", "PART", "ADJ").contains(v.toks.get(k).pos())
+                    || v.lower.get(k).equals("to"))) {
+                k++;
+            }
+            return cueIn(v, j, k);
+        }
+        return false;
     }
 
     /**

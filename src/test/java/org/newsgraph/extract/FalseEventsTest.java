@@ -121,6 +121,33 @@ class FalseEventsTest {
     }
 
     @Nested
+    class HedgedSubjects {
+        @Test
+        void anEventNounWhoseVerbIsModalOrNegatedDidNotHappen() {
+            none(article().sentence("Talks between Canada and Poland could resume next week.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Meeting");
+            none(article().sentence("A meeting between Anna Kowalski and Marco Rossi may take place in Rome.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            none(article().sentence("A peace deal between Armenia and Georgia could be signed this year.")
+                    .mention("Armenia", "LOC", "Q399").mention("Georgia", "LOC", "Q230"), "Treaty");
+            none(article().sentence("A peace deal between Armenia and Georgia is unlikely to be signed soon.")
+                    .mention("Armenia", "LOC", "Q399").mention("Georgia", "LOC", "Q230"), "Treaty");
+        }
+
+        @Test
+        void anEventNounWhoseVerbSaysItHappenedStands() {
+            one(article().sentence("A peace deal between Armenia and Georgia was signed on Friday.")
+                    .mention("Armenia", "LOC", "Q399").mention("Georgia", "LOC", "Q230"), "Treaty");
+            one(article().sentence("Talks between Canada and Poland resumed on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Meeting");
+            // a noun that is an object is not the subject of the modal verb after it
+            one(article().sentence("Canada held talks with Poland that could lead to a deal.")
+                    .mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Meeting");
+        }
+    }
+
+    @Nested
     class Invitations {
         @Test
         void whatSomeoneIsInvitedToDoHasNotHappened() {
