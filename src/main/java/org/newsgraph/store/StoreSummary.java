@@ -84,6 +84,13 @@ import org.newsgraph.rdf.NG;
  *       article graph that states no publication date of its article as an {@code ng:undatedArticle} of {@code
  *       urn:newsgraph:undated}, so that a query can join each event with its article's date and take the events of
  *       undated articles apart, instead of looking the date up as an OPTIONAL once per event;</li>
+ *   <li>in the publication index, per key and event class (an {@code ng:} class of a resource with {@code
+ *       prov:wasDerivedFrom}), a tally {@code urn:newsgraph:published:KEY/Class} with {@code ng:publishedEventKey},
+ *       {@code ng:publishedEventType} (the class), one {@code ng:publishedEventArticle} per article of the key that
+ *       holds such an event, and {@code ng:publishedEventCount}: how many such events those articles hold, each
+ *       counted once per publication date of that key that its article states. A per-type listing of the newest
+ *       events so reads the newest keys' articles that hold its type only. A tally exists while it lists an
+ *       article;</li>
  *   <li>{@code <urn:newsgraph:summary> ng:summaryVersion N}, while the summary holds anything else: which of these
  *       parts it holds ({@value #VERSION} for all of them).</li>
  * </ul>
@@ -139,6 +146,10 @@ public final class StoreSummary {
     private static final Node PUBLISHED_ARTICLE = NG.publishedArticle.asNode();
     private static final Node PUBLISHED_COUNT = NG.publishedCount.asNode();
     private static final String PUBLISHED_PREFIX = "urn:newsgraph:published:";
+    private static final Node PUBLISHED_EVENT_KEY = NG.publishedEventKey.asNode();
+    private static final Node PUBLISHED_EVENT_TYPE = NG.publishedEventType.asNode();
+    private static final Node PUBLISHED_EVENT_ARTICLE = NG.publishedEventArticle.asNode();
+    private static final Node PUBLISHED_EVENT_COUNT = NG.publishedEventCount.asNode();
     private static final Node UNDATED = NodeFactory.createURI("urn:newsgraph:undated");
     private static final Node UNDATED_ARTICLE = NG.undatedArticle.asNode();
     private static final Node MENTION = NG.Mention.asNode();
@@ -151,7 +162,7 @@ public final class StoreSummary {
      * The summary's version: raised whenever the summary gains a part, so that a store whose summary an older
      * newsgraph kept gets the whole of it when it is opened.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final Triple VERSION_TRIPLE = Triple.create(GRAPH_NODE, SUMMARY_VERSION,
             NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger));
     private static final Set<Node> ENTITY_CLASSES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
@@ -178,18 +189,22 @@ public final class StoreSummary {
         Set<SpanEvent> spansAfter = new LinkedHashSet<>();
         Set<Publication> publishedBefore = new LinkedHashSet<>();
         Set<Publication> publishedAfter = new LinkedHashSet<>();
+        Set<Tally> talliesBefore = new LinkedHashSet<>();
+        Set<Tally> talliesAfter = new LinkedHashSet<>();
         for (Node name : graphs.keySet()) {
             Graph old = dsg.getGraph(name);
             count(name, old, delta, -1);
             collectCopies(old, copiesBefore);
             collectSpans(old, spansBefore);
             collectPublications(name, old, publishedBefore);
+            talliesBefore.addAll(tallies(name, old).keySet());
         }
         graphs.forEach((name, g) -> {
             count(name, g, delta, +1);
             collectCopies(g, copiesAfter);
             collectSpans(g, spansAfter);
             collectPublications(name, g, publishedAfter);
+            talliesAfter.addAll(tallies(name, g).keySet());
         });
         // The entities whose places in the histograms of entities may change (their mention count, link or classes),
         // with what they were before this write.
@@ -250,6 +265,7 @@ public final class StoreSummary {
         }
         replaceLabelKeys(dsg, copiesBefore, copiesAfter);
         replacePublications(dsg, publishedBefore, publishedAfter);
+        replaceTallies(dsg, talliesBefore, talliesAfter);
         replaceHistograms(dsg, unlinkedBefore);
         // The version is stated while the summary holds anything else, as a gathered summary states it.
         if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY),
@@ -293,6 +309,24 @@ public final class StoreSummary {
             dsg.delete(GRAPH_NODE, group, PUBLISHED_ARTICLE, p.article());
             if (!dsg.contains(GRAPH_NODE, group, PUBLISHED_ARTICLE, Node.ANY)) {
                 dsg.deleteAny(GRAPH_NODE, group, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    /**
+     * Files the articles' events in the tallies of the publication index as they are now: an article's entries go
+     * with its old version, a tally when no article is left in it. The counts were applied with the others.
+     */
+    private static void replaceTallies(DatasetGraph dsg, Set<Tally> before, Set<Tally> after) {
+        for (Tally t : after) {
+            t.triples().forEach(triple -> add(dsg, triple));
+        }
+        before.removeAll(after);
+        for (Tally t : before) {
+            Node node = t.node();
+            dsg.delete(GRAPH_NODE, node, PUBLISHED_EVENT_ARTICLE, t.article());
+            if (!dsg.contains(GRAPH_NODE, node, PUBLISHED_EVENT_ARTICLE, Node.ANY)) {
+                dsg.deleteAny(GRAPH_NODE, node, Node.ANY, Node.ANY);
             }
         }
     }
@@ -423,6 +457,44 @@ public final class StoreSummary {
         return XSDFuncOp.substring(text, NodeValue.makeInteger(1), NodeValue.makeInteger(7)).asNode();
     }
 
+    /**
+     * An article's entry in a tally of the publication index, which counts the events of one class in the articles
+     * with a publication date of one key.
+     */
+    private record Tally(Node key, Node eventClass, Node article) {
+        Node node() {
+            return NodeFactory.createURI(publishedGroup(key).getURI() + "/"
+                    + eventClass.getURI().substring(NG.NS.length()));
+        }
+
+        /** The tally's description and the article's entry; the count is kept with the other counts. */
+        List<Triple> triples() {
+            Node node = node();
+            return List.of(Triple.create(node, PUBLISHED_EVENT_KEY, key),
+                    Triple.create(node, PUBLISHED_EVENT_TYPE, eventClass),
+                    Triple.create(node, PUBLISHED_EVENT_ARTICLE, article));
+        }
+    }
+
+    /**
+     * The entries of article graph {@code g}, named {@code name}, in the tallies of the publication index, each with
+     * how many of its events it adds there: its events of the tally's class once per publication date of the tally's
+     * key.
+     */
+    private static Map<Tally, Integer> tallies(Node name, Graph g) {
+        Map<Tally, Integer> tallies = new HashMap<>();
+        List<Node> keys = new ArrayList<>();
+        g.find(name, SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
+            Node key = publishedKey(t.getObject());
+            if (key != null) keys.add(key);
+        });
+        if (keys.isEmpty()) return tallies;
+        eventsByClass(g).forEach((eventClass, events) -> {
+            for (Node key : keys) tallies.merge(new Tally(key, eventClass, name), events.size(), Integer::sum);
+        });
+        return tallies;
+    }
+
     /** Whether article graph {@code g}, named {@code name}, holds triples but no publication date of {@code name}. */
     private static boolean isUndated(Node name, Graph g) {
         return !g.isEmpty() && !g.contains(name, SCHEMA_PUBLISHED, Node.ANY);
@@ -525,6 +597,11 @@ public final class StoreSummary {
                     if (PUBLISHED_ARTICLE.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
                 }
             }
+            for (Tally tally : tallies(name, g).keySet()) {
+                for (Triple t : tally.triples()) {
+                    if (PUBLISHED_EVENT_ARTICLE.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
+                }
+            }
             if (isUndated(name, g)) {
                 out.accept(Triple.create(UNDATED, UNDATED_ARTICLE, name));
                 undated = true;
@@ -616,22 +693,17 @@ public final class StoreSummary {
             into.merge(new Counter(entity, MENTION_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add);
             into.merge(new Counter(entity, ARTICLE_COUNT), unit, BigDecimal::add);
         });
-        Map<Node, Set<Node>> events = new HashMap<>();
-        Map<Node, Set<Node>> articles = new HashMap<>();
-        g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
-            Node event = t.getSubject();
-            g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
-                Node eventClass = type.getObject();
-                if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
-                events.computeIfAbsent(eventClass, c -> new HashSet<>()).add(event);
-                articles.computeIfAbsent(eventClass, c -> new HashSet<>()).add(t.getObject());
-            });
-        });
-        events.forEach((eventClass, members) -> {
+        tallies(name, g).forEach((tally, n) -> into.merge(new Counter(tally.node(), PUBLISHED_EVENT_COUNT),
+                BigDecimal.valueOf((long) sign * n), BigDecimal::add));
+        eventsByClass(g).forEach((eventClass, members) -> {
+            Set<Node> articles = new HashSet<>();
+            for (Node event : members) {
+                g.find(event, DERIVED_FROM, Node.ANY).forEachRemaining(t -> articles.add(t.getObject()));
+            }
             into.merge(new Counter(eventClass, EVENT_COUNT), BigDecimal.valueOf((long) sign * members.size()),
                     BigDecimal::add);
             into.merge(new Counter(eventClass, EVENT_ARTICLE_COUNT),
-                    BigDecimal.valueOf((long) sign * articles.get(eventClass).size()), BigDecimal::add);
+                    BigDecimal.valueOf((long) sign * articles.size()), BigDecimal::add);
             for (Node event : members) {
                 g.find(event, CONFIDENCE, Node.ANY).forEachRemaining(c -> {
                     if (!(c.getObject().getLiteralValue() instanceof Number n)) return;
@@ -641,6 +713,20 @@ public final class StoreSummary {
                 });
             }
         });
+    }
+
+    /** The events of article graph {@code g} (the subjects of {@code prov:wasDerivedFrom}) by their {@code ng:} classes. */
+    private static Map<Node, Set<Node>> eventsByClass(Graph g) {
+        Map<Node, Set<Node>> events = new HashMap<>();
+        g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
+            Node event = t.getSubject();
+            g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
+                Node eventClass = type.getObject();
+                if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
+                events.computeIfAbsent(eventClass, c -> new HashSet<>()).add(event);
+            });
+        });
+        return events;
     }
 
     /** Adds {@code sign} times the number of distinct subjects of {@code triples} to {@code counter}, unless none. */
