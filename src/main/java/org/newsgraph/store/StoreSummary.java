@@ -2,8 +2,6 @@ package org.newsgraph.store;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -100,7 +98,8 @@ import org.newsgraph.rdf.NG;
  * when an article brings it and dropped when the last article holding it goes. A bulk load gathers it as the
  * articles stream in ({@link Gatherer}); a store written by an older newsgraph, with no summary or one of an older
  * version, gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions: their IRIs
- * contain the article's, so no two article graphs share one.
+ * contain the article's, so no two article graphs share one. What an article files in the publication index, and how a
+ * write files it, is {@code PublicationIndex}'s part.
  */
 public final class StoreSummary {
     /** The name of the summary graph. It is no article: exports, {@code graphNames} and re-linking leave it out. */
@@ -120,7 +119,7 @@ public final class StoreSummary {
     private static final Node CONFIDENCE_COUNT = NG.confidenceCount.asNode();
     /** Predicates whose triples the summary copies (rdf:type only for the entity classes). */
     private static final Set<Node> COPIED = Set.of(RDFS.label.asNode(), OWL.sameAs.asNode());
-    private static final Node SCHEMA_PUBLISHED = NodeFactory.createURI("http://schema.org/datePublished");
+    static final Node SCHEMA_PUBLISHED = NodeFactory.createURI("http://schema.org/datePublished");
     private static final Node EVENT_DATE = NG.date.asNode();
     private static final Node FIRST_DAY = NG.firstDay.asNode();
     private static final Node LAST_DAY = NG.lastDay.asNode();
@@ -142,16 +141,8 @@ public final class StoreSummary {
     private static final Node RANKED_ENTITY = NG.rankedEntity.asNode();
     private static final Node RANKED_ENTITY_COUNT = NG.rankedEntityCount.asNode();
     private static final String RANKED_PREFIX = "urn:newsgraph:ranked:";
-    private static final Node PUBLISHED_KEY = NG.publishedKey.asNode();
-    private static final Node PUBLISHED_ARTICLE = NG.publishedArticle.asNode();
     private static final Node PUBLISHED_COUNT = NG.publishedCount.asNode();
-    private static final String PUBLISHED_PREFIX = "urn:newsgraph:published:";
-    private static final Node PUBLISHED_EVENT_KEY = NG.publishedEventKey.asNode();
-    private static final Node PUBLISHED_EVENT_TYPE = NG.publishedEventType.asNode();
-    private static final Node PUBLISHED_EVENT_ARTICLE = NG.publishedEventArticle.asNode();
     private static final Node PUBLISHED_EVENT_COUNT = NG.publishedEventCount.asNode();
-    private static final Node UNDATED = NodeFactory.createURI("urn:newsgraph:undated");
-    private static final Node UNDATED_ARTICLE = NG.undatedArticle.asNode();
     private static final Node MENTION = NG.Mention.asNode();
     private static final Node MENTIONED_IN = NG.mentionedIn.asNode();
     private static final Node ARTICLE_MENTION_COUNT = NG.articleMentionCount.asNode();
@@ -187,24 +178,24 @@ public final class StoreSummary {
         Set<Triple> copiesAfter = new LinkedHashSet<>();
         Set<SpanEvent> spansBefore = new LinkedHashSet<>();
         Set<SpanEvent> spansAfter = new LinkedHashSet<>();
-        Set<Publication> publishedBefore = new LinkedHashSet<>();
-        Set<Publication> publishedAfter = new LinkedHashSet<>();
-        Set<Tally> talliesBefore = new LinkedHashSet<>();
-        Set<Tally> talliesAfter = new LinkedHashSet<>();
+        Set<PublicationIndex.Publication> publishedBefore = new LinkedHashSet<>();
+        Set<PublicationIndex.Publication> publishedAfter = new LinkedHashSet<>();
+        Set<PublicationIndex.Tally> talliesBefore = new LinkedHashSet<>();
+        Set<PublicationIndex.Tally> talliesAfter = new LinkedHashSet<>();
         for (Node name : graphs.keySet()) {
             Graph old = dsg.getGraph(name);
             count(name, old, delta, -1);
             collectCopies(old, copiesBefore);
             collectSpans(old, spansBefore);
-            collectPublications(name, old, publishedBefore);
-            talliesBefore.addAll(tallies(name, old).keySet());
+            PublicationIndex.collectPublications(name, old, publishedBefore);
+            talliesBefore.addAll(PublicationIndex.tallies(name, old).keySet());
         }
         graphs.forEach((name, g) -> {
             count(name, g, delta, +1);
             collectCopies(g, copiesAfter);
             collectSpans(g, spansAfter);
-            collectPublications(name, g, publishedAfter);
-            talliesAfter.addAll(tallies(name, g).keySet());
+            PublicationIndex.collectPublications(name, g, publishedAfter);
+            talliesAfter.addAll(PublicationIndex.tallies(name, g).keySet());
         });
         // The entities whose places in the histograms of entities may change (their mention count, link or classes),
         // with what they were before this write.
@@ -222,8 +213,9 @@ public final class StoreSummary {
         graphs.forEach((name, g) -> {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            dsg.delete(GRAPH_NODE, UNDATED, UNDATED_ARTICLE, name);
-            if (isUndated(name, g)) dsg.add(GRAPH_NODE, UNDATED, UNDATED_ARTICLE, name);
+            Triple undated = PublicationIndex.undatedEntry(name);
+            dsg.delete(GRAPH_NODE, undated.getSubject(), undated.getPredicate(), undated.getObject());
+            if (PublicationIndex.isUndated(name, g)) add(dsg, undated);
         });
         countMonths(spansBefore, delta, -1);
         countMonths(spansAfter, delta, +1);
@@ -264,8 +256,8 @@ public final class StoreSummary {
             }
         }
         replaceLabelKeys(dsg, copiesBefore, copiesAfter);
-        replacePublications(dsg, publishedBefore, publishedAfter);
-        replaceTallies(dsg, talliesBefore, talliesAfter);
+        PublicationIndex.replacePublications(dsg, publishedBefore, publishedAfter);
+        PublicationIndex.replaceTallies(dsg, talliesBefore, talliesAfter);
         replaceHistograms(dsg, unlinkedBefore);
         // The version is stated while the summary holds anything else, as a gathered summary states it.
         if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY),
@@ -292,42 +284,6 @@ public final class StoreSummary {
             boolean given = Iter.anyMatch(dsg.find(GRAPH_NODE, key.getSubject(), LABEL, Node.ANY),
                     q -> key.equals(labelKey(q.asTriple())));
             if (!given) dsg.delete(GRAPH_NODE, key.getSubject(), LABEL_KEY, key.getObject());
-        }
-    }
-
-    /**
-     * Files the articles' publication dates as they are now: an article's entries go with its old version, a group of
-     * the index when no article is left in it. The counts were applied with the others.
-     */
-    private static void replacePublications(DatasetGraph dsg, Set<Publication> before, Set<Publication> after) {
-        for (Publication p : after) {
-            p.triples().forEach(t -> add(dsg, t));
-        }
-        before.removeAll(after);
-        for (Publication p : before) {
-            Node group = p.group();
-            dsg.delete(GRAPH_NODE, group, PUBLISHED_ARTICLE, p.article());
-            if (!dsg.contains(GRAPH_NODE, group, PUBLISHED_ARTICLE, Node.ANY)) {
-                dsg.deleteAny(GRAPH_NODE, group, Node.ANY, Node.ANY);
-            }
-        }
-    }
-
-    /**
-     * Files the articles' events in the tallies of the publication index as they are now: an article's entries go
-     * with its old version, a tally when no article is left in it. The counts were applied with the others.
-     */
-    private static void replaceTallies(DatasetGraph dsg, Set<Tally> before, Set<Tally> after) {
-        for (Tally t : after) {
-            t.triples().forEach(triple -> add(dsg, triple));
-        }
-        before.removeAll(after);
-        for (Tally t : before) {
-            Node node = t.node();
-            dsg.delete(GRAPH_NODE, node, PUBLISHED_EVENT_ARTICLE, t.article());
-            if (!dsg.contains(GRAPH_NODE, node, PUBLISHED_EVENT_ARTICLE, Node.ANY)) {
-                dsg.deleteAny(GRAPH_NODE, node, Node.ANY, Node.ANY);
-            }
         }
     }
 
@@ -427,88 +383,8 @@ public final class StoreSummary {
         return Triple.create(copy.getSubject(), LABEL_KEY, XSDFuncOp.strLowerCase(text).asNode());
     }
 
-    /**
-     * One publication date of an article filed in the index: the date's key (its first seven characters) and the
-     * article.
-     */
-    private record Publication(Node key, Node article) {
-        Node group() {
-            return publishedGroup(key);
-        }
-
-        List<Triple> triples() {
-            Node group = group();
-            return List.of(Triple.create(group, PUBLISHED_KEY, key), Triple.create(group, PUBLISHED_ARTICLE, article));
-        }
-    }
-
-    private static Node publishedGroup(Node key) {
-        return NodeFactory.createURI(PUBLISHED_PREFIX
-                + URLEncoder.encode(key.getLiteralLexicalForm(), StandardCharsets.UTF_8));
-    }
-
-    /**
-     * The key of a publication date, {@code SUBSTR(STR(?date), 1, 7)} as SPARQL computes it; null for a blank node,
-     * which has no string.
-     */
-    private static Node publishedKey(Node date) {
-        if (date.isBlank()) return null;
-        NodeValue text = NodeValue.makeString(NodeFunctions.str(date));
-        return XSDFuncOp.substring(text, NodeValue.makeInteger(1), NodeValue.makeInteger(7)).asNode();
-    }
-
-    /**
-     * An article's entry in a tally of the publication index, which counts the events of one class in the articles
-     * with a publication date of one key.
-     */
-    private record Tally(Node key, Node eventClass, Node article) {
-        Node node() {
-            return NodeFactory.createURI(publishedGroup(key).getURI() + "/"
-                    + eventClass.getURI().substring(NG.NS.length()));
-        }
-
-        /** The tally's description and the article's entry; the count is kept with the other counts. */
-        List<Triple> triples() {
-            Node node = node();
-            return List.of(Triple.create(node, PUBLISHED_EVENT_KEY, key),
-                    Triple.create(node, PUBLISHED_EVENT_TYPE, eventClass),
-                    Triple.create(node, PUBLISHED_EVENT_ARTICLE, article));
-        }
-    }
-
-    /**
-     * The entries of article graph {@code g}, named {@code name}, in the tallies of the publication index, each with
-     * how many of its events it adds there: its events of the tally's class once per publication date of the tally's
-     * key.
-     */
-    private static Map<Tally, Integer> tallies(Node name, Graph g) {
-        Map<Tally, Integer> tallies = new HashMap<>();
-        List<Node> keys = new ArrayList<>();
-        g.find(name, SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
-            Node key = publishedKey(t.getObject());
-            if (key != null) keys.add(key);
-        });
-        if (keys.isEmpty()) return tallies;
-        eventsByClass(g).forEach((eventClass, events) -> {
-            for (Node key : keys) tallies.merge(new Tally(key, eventClass, name), events.size(), Integer::sum);
-        });
-        return tallies;
-    }
-
-    /** Whether article graph {@code g}, named {@code name}, holds triples but no publication date of {@code name}. */
-    private static boolean isUndated(Node name, Graph g) {
-        return !g.isEmpty() && !g.contains(name, SCHEMA_PUBLISHED, Node.ANY);
-    }
-
-    /** Adds the publication dates that the graph {@code g}, named {@code name}, states of {@code name}. */
-    private static void collectPublications(Node name, Graph g, Set<Publication> into) {
-        g.find(name, SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
-            Node key = publishedKey(t.getObject());
-            if (key != null) into.add(new Publication(key, name));
-        });
-    }
-
-    private static void add(DatasetGraph dsg, Triple t) {
+    /** Adds {@code t} to the summary graph of {@code dsg}. */
+    static void add(DatasetGraph dsg, Triple t) {
         dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
@@ -579,8 +455,8 @@ public final class StoreSummary {
             Set<SpanEvent> spans = new LinkedHashSet<>();
             collectSpans(g, spans);
             countMonths(spans, totals, +1);
-            Set<Publication> publications = new LinkedHashSet<>();
-            collectPublications(name, g, publications);
+            Set<PublicationIndex.Publication> publications = new LinkedHashSet<>();
+            PublicationIndex.collectPublications(name, g, publications);
             for (Triple t : copies) {
                 if (!handedOn.add(t)) continue;
                 out.accept(t);
@@ -592,18 +468,18 @@ public final class StoreSummary {
                     if (SPAN_EVENT.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
                 }
             }
-            for (Publication p : publications) {
+            for (PublicationIndex.Publication p : publications) {
                 for (Triple t : p.triples()) {
-                    if (PUBLISHED_ARTICLE.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
+                    if (PublicationIndex.isEntry(t) || handedOn.add(t)) out.accept(t);
                 }
             }
-            for (Tally tally : tallies(name, g).keySet()) {
+            for (PublicationIndex.Tally tally : PublicationIndex.tallies(name, g).keySet()) {
                 for (Triple t : tally.triples()) {
-                    if (PUBLISHED_EVENT_ARTICLE.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
+                    if (PublicationIndex.isEntry(t) || handedOn.add(t)) out.accept(t);
                 }
             }
-            if (isUndated(name, g)) {
-                out.accept(Triple.create(UNDATED, UNDATED_ARTICLE, name));
+            if (PublicationIndex.isUndated(name, g)) {
+                out.accept(PublicationIndex.undatedEntry(name));
                 undated = true;
             }
         }
@@ -684,8 +560,10 @@ public final class StoreSummary {
         countSubjects(g.find(Node.ANY, MENTIONED_IN, Node.ANY), new Counter(name, ARTICLE_ENTITY_COUNT), into, sign);
         countSubjects(g.find(Node.ANY, DERIVED_FROM, Node.ANY), new Counter(name, ARTICLE_EVENT_COUNT), into, sign);
         g.find(name, SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
-            Node key = publishedKey(t.getObject());
-            if (key != null) into.merge(new Counter(publishedGroup(key), PUBLISHED_COUNT), unit, BigDecimal::add);
+            Node key = PublicationIndex.publishedKey(t.getObject());
+            if (key != null) {
+                into.merge(new Counter(PublicationIndex.publishedGroup(key), PUBLISHED_COUNT), unit, BigDecimal::add);
+            }
         });
         Map<Node, Integer> mentions = new HashMap<>();
         g.find(Node.ANY, DENOTES, Node.ANY).forEachRemaining(t -> mentions.merge(t.getObject(), 1, Integer::sum));
@@ -693,8 +571,8 @@ public final class StoreSummary {
             into.merge(new Counter(entity, MENTION_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add);
             into.merge(new Counter(entity, ARTICLE_COUNT), unit, BigDecimal::add);
         });
-        tallies(name, g).forEach((tally, n) -> into.merge(new Counter(tally.node(), PUBLISHED_EVENT_COUNT),
-                BigDecimal.valueOf((long) sign * n), BigDecimal::add));
+        PublicationIndex.tallies(name, g).forEach((tally, n) -> into.merge(new Counter(tally.node(),
+                PUBLISHED_EVENT_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add));
         eventsByClass(g).forEach((eventClass, members) -> {
             Set<Node> articles = new HashSet<>();
             for (Node event : members) {
@@ -715,8 +593,11 @@ public final class StoreSummary {
         });
     }
 
-    /** The events of article graph {@code g} (the subjects of {@code prov:wasDerivedFrom}) by their {@code ng:} classes. */
-    private static Map<Node, Set<Node>> eventsByClass(Graph g) {
+    /**
+     * The events of article graph {@code g} (the subjects of {@code prov:wasDerivedFrom}) by their {@code ng:}
+     * classes.
+     */
+    static Map<Node, Set<Node>> eventsByClass(Graph g) {
         Map<Node, Set<Node>> events = new HashMap<>();
         g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
             Node event = t.getSubject();
