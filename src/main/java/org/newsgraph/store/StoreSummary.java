@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -99,7 +98,7 @@ import org.newsgraph.rdf.NG;
  * articles stream in ({@link Gatherer}); a store written by an older newsgraph, with no summary or one of an older
  * version, gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions: their IRIs
  * contain the article's, so no two article graphs share one. What an article files in the publication index, and how a
- * write files it, is {@code PublicationIndex}'s part.
+ * write files it, is kept in {@code PublicationIndex}; the histograms of entities in {@code EntityHistograms}.
  */
 public final class StoreSummary {
     /** The name of the summary graph. It is no article: exports, {@code graphNames} and re-linking leave it out. */
@@ -133,14 +132,6 @@ public final class StoreSummary {
     private static final Node LABEL = RDFS.label.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node LABEL_KEY = NG.labelKey.asNode();
-    private static final Node UNLINKED_MENTION_COUNT = NG.unlinkedMentionCount.asNode();
-    private static final Node UNLINKED_ENTITY = NG.unlinkedEntity.asNode();
-    private static final Node UNLINKED_TYPE_COUNT = NG.unlinkedTypeCount.asNode();
-    private static final String UNLINKED_PREFIX = "urn:newsgraph:unlinked:";
-    private static final Node RANKED_MENTION_COUNT = NG.rankedMentionCount.asNode();
-    private static final Node RANKED_ENTITY = NG.rankedEntity.asNode();
-    private static final Node RANKED_ENTITY_COUNT = NG.rankedEntityCount.asNode();
-    private static final String RANKED_PREFIX = "urn:newsgraph:ranked:";
     private static final Node PUBLISHED_COUNT = NG.publishedCount.asNode();
     private static final Node PUBLISHED_EVENT_COUNT = NG.publishedEventCount.asNode();
     private static final Node MENTION = NG.Mention.asNode();
@@ -199,14 +190,16 @@ public final class StoreSummary {
         });
         // The entities whose places in the histograms of entities may change (their mention count, link or classes),
         // with what they were before this write.
-        Map<Node, Unlinked> unlinkedBefore = new HashMap<>();
+        Map<Node, EntityHistograms.Unlinked> unlinkedBefore = new HashMap<>();
         delta.keySet().forEach(c -> {
-            if (MENTION_COUNT.equals(c.predicate())) unlinkedBefore.computeIfAbsent(c.subject(), e -> unlinked(dsg, e));
+            if (MENTION_COUNT.equals(c.predicate())) {
+                unlinkedBefore.computeIfAbsent(c.subject(), e -> EntityHistograms.unlinked(dsg, e));
+            }
         });
         for (Set<Triple> copies : List.of(copiesBefore, copiesAfter)) {
             for (Triple t : copies) {
                 if (!LABEL.equals(t.getPredicate())) {
-                    unlinkedBefore.computeIfAbsent(t.getSubject(), e -> unlinked(dsg, e));
+                    unlinkedBefore.computeIfAbsent(t.getSubject(), e -> EntityHistograms.unlinked(dsg, e));
                 }
             }
         }
@@ -258,7 +251,7 @@ public final class StoreSummary {
         replaceLabelKeys(dsg, copiesBefore, copiesAfter);
         PublicationIndex.replacePublications(dsg, publishedBefore, publishedAfter);
         PublicationIndex.replaceTallies(dsg, talliesBefore, talliesAfter);
-        replaceHistograms(dsg, unlinkedBefore);
+        EntityHistograms.replace(dsg, unlinkedBefore);
         // The version is stated while the summary holds anything else, as a gathered summary states it.
         if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY),
                 q -> !VERSION_TRIPLE.equals(q.asTriple()))) {
@@ -285,95 +278,6 @@ public final class StoreSummary {
                     q -> key.equals(labelKey(q.asTriple())));
             if (!given) dsg.delete(GRAPH_NODE, key.getSubject(), LABEL_KEY, key.getObject());
         }
-    }
-
-    /**
-     * Moves each entity of {@code before} (its mention count, link and classes before the write) to the places in the
-     * histograms of unlinked and of all counted entities that the summary now gives it; a group goes when no entity
-     * is left in it.
-     */
-    private static void replaceHistograms(DatasetGraph dsg, Map<Node, Unlinked> before) {
-        Map<Counter, BigDecimal> delta = new HashMap<>();
-        // each group that an entity left, with the predicate of its entities
-        Map<Node, Node> groupsLeft = new HashMap<>();
-        before.forEach((entity, old) -> {
-            Unlinked now = unlinked(dsg, entity);
-            if (now.equals(old)) return;
-            if (old.listed()) {
-                Node group = unlinkedGroup(old.mentions());
-                delta.merge(new Counter(group, UNLINKED_TYPE_COUNT), BigDecimal.valueOf(-old.classes()),
-                        BigDecimal::add);
-                dsg.delete(GRAPH_NODE, group, UNLINKED_ENTITY, entity);
-                groupsLeft.put(group, UNLINKED_ENTITY);
-            }
-            if (now.listed()) {
-                delta.merge(new Counter(unlinkedGroup(now.mentions()), UNLINKED_TYPE_COUNT),
-                        BigDecimal.valueOf(now.classes()), BigDecimal::add);
-                now.triples(entity).forEach(t -> add(dsg, t));
-            }
-            if (Objects.equals(old.mentions(), now.mentions())) return;
-            if (old.mentions() != null) {
-                Node group = rankedGroup(old.mentions());
-                delta.merge(new Counter(group, RANKED_ENTITY_COUNT), BigDecimal.ONE.negate(), BigDecimal::add);
-                dsg.delete(GRAPH_NODE, group, RANKED_ENTITY, entity);
-                groupsLeft.put(group, RANKED_ENTITY);
-            }
-            if (now.mentions() != null) {
-                delta.merge(new Counter(rankedGroup(now.mentions()), RANKED_ENTITY_COUNT), BigDecimal.ONE,
-                        BigDecimal::add);
-                rankedTriples(now.mentions(), entity).forEach(t -> add(dsg, t));
-            }
-        });
-        apply(dsg, delta);
-        groupsLeft.forEach((group, member) -> {
-            if (!dsg.contains(GRAPH_NODE, group, member, Node.ANY)) {
-                dsg.deleteAny(GRAPH_NODE, group, Node.ANY, Node.ANY);
-            }
-        });
-    }
-
-    /** The triples that place {@code entity} in the histogram of counted entities, under {@code mentions}. */
-    private static List<Triple> rankedTriples(BigInteger mentions, Node entity) {
-        Node group = rankedGroup(mentions);
-        return List.of(Triple.create(group, RANKED_MENTION_COUNT,
-                NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
-                Triple.create(group, RANKED_ENTITY, entity));
-    }
-
-    private static Node rankedGroup(BigInteger mentions) {
-        return NodeFactory.createURI(RANKED_PREFIX + mentions);
-    }
-
-    /** The place of {@code entity} in the histogram of unlinked entities, as the summary now gives it. */
-    private static Unlinked unlinked(DatasetGraph dsg, Node entity) {
-        BigInteger mentions = null;
-        for (Quad q : Iter.toList(dsg.find(GRAPH_NODE, entity, MENTION_COUNT, Node.ANY))) {
-            mentions = new BigDecimal(((Number) q.getObject().getLiteralValue()).toString()).toBigIntegerExact();
-        }
-        return new Unlinked(mentions, dsg.contains(GRAPH_NODE, entity, SAME_AS, Node.ANY),
-                (int) Iter.count(dsg.find(GRAPH_NODE, entity, TYPE, Node.ANY)));
-    }
-
-    /**
-     * An entity's mention count (null when it has none), whether it is linked, and how many classes it has: it is in
-     * the histogram of unlinked entities when it has a count and a class and no link.
-     */
-    private record Unlinked(BigInteger mentions, boolean linked, int classes) {
-        boolean listed() {
-            return mentions != null && !linked && classes > 0;
-        }
-
-        /** Its group's count and its own entry (its classes are counted apart). */
-        List<Triple> triples(Node entity) {
-            Node group = unlinkedGroup(mentions);
-            return List.of(Triple.create(group, UNLINKED_MENTION_COUNT,
-                    NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
-                    Triple.create(group, UNLINKED_ENTITY, entity));
-        }
-    }
-
-    private static Node unlinkedGroup(BigInteger mentions) {
-        return NodeFactory.createURI(UNLINKED_PREFIX + mentions);
     }
 
     /** The label key a copied {@code rdfs:label} triple gives; null for another triple or a blank-node label. */
@@ -495,25 +399,13 @@ public final class StoreSummary {
                 if (SAME_AS.equals(t.getPredicate())) linked.add(t.getSubject());
                 if (TYPE.equals(t.getPredicate())) classes.merge(t.getSubject(), 1, Integer::sum);
             }
-            Map<Counter, BigDecimal> histogram = new HashMap<>();
-            Set<Triple> groups = new HashSet<>();
+            Map<Node, BigInteger> mentions = new HashMap<>();
             totals.forEach((c, v) -> {
-                if (!MENTION_COUNT.equals(c.predicate()) || v.signum() == 0) return;
-                histogram.merge(new Counter(rankedGroup(v.toBigIntegerExact()), RANKED_ENTITY_COUNT), BigDecimal.ONE,
-                        BigDecimal::add);
-                for (Triple t : rankedTriples(v.toBigIntegerExact(), c.subject())) {
-                    if (RANKED_ENTITY.equals(t.getPredicate()) || groups.add(t)) out.accept(t);
-                }
-                Unlinked place = new Unlinked(v.toBigIntegerExact(), linked.contains(c.subject()),
-                        classes.getOrDefault(c.subject(), 0));
-                if (!place.listed()) return;
-                histogram.merge(new Counter(unlinkedGroup(place.mentions()), UNLINKED_TYPE_COUNT),
-                        BigDecimal.valueOf(place.classes()), BigDecimal::add);
-                for (Triple t : place.triples(c.subject())) {
-                    if (UNLINKED_ENTITY.equals(t.getPredicate()) || groups.add(t)) out.accept(t);
+                if (MENTION_COUNT.equals(c.predicate()) && v.signum() != 0) {
+                    mentions.put(c.subject(), v.toBigIntegerExact());
                 }
             });
-            totals.putAll(histogram);
+            totals.putAll(EntityHistograms.gather(mentions, linked, classes, out));
             boolean any = undated || !handedOn.isEmpty();
             for (Map.Entry<Counter, BigDecimal> e : totals.entrySet()) {
                 Counter c = e.getKey();
@@ -550,7 +442,7 @@ public final class StoreSummary {
     }
 
     /** A count in the summary: its subject (an entity or an event class) and predicate. */
-    private record Counter(Node subject, Node predicate) {
+    record Counter(Node subject, Node predicate) {
     }
 
     /** Adds {@code sign} times the counts of article graph {@code g}, named {@code name}, to {@code into}. */
@@ -735,7 +627,7 @@ public final class StoreSummary {
     }
 
     /** Adds {@code delta} to the counts stored in the summary graph; a count that reaches zero is dropped. */
-    private static void apply(DatasetGraph dsg, Map<Counter, BigDecimal> delta) {
+    static void apply(DatasetGraph dsg, Map<Counter, BigDecimal> delta) {
         delta.forEach((c, change) -> {
             if (change.signum() == 0) return;
             BigDecimal value = change;
