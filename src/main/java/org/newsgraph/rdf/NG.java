@@ -96,6 +96,10 @@ public final class NG {
     public static final Property position = property("position");
     public static final Property publishedArticle = property("publishedArticle");
     public static final Property publishedCount = property("publishedCount");
+    public static final Property publishedEventArticle = property("publishedEventArticle");
+    public static final Property publishedEventCount = property("publishedEventCount");
+    public static final Property publishedEventKey = property("publishedEventKey");
+    public static final Property publishedEventType = property("publishedEventType");
     public static final Property publishedKey = property("publishedKey");
     public static final Property quantity = property("quantity");
     public static final Property quantityBound = property("quantityBound");

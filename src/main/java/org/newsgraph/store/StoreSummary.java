@@ -2,8 +2,6 @@ package org.newsgraph.store;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -15,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -84,6 +81,13 @@ import org.newsgraph.rdf.NG;
  *       article graph that states no publication date of its article as an {@code ng:undatedArticle} of {@code
  *       urn:newsgraph:undated}, so that a query can join each event with its article's date and take the events of
  *       undated articles apart, instead of looking the date up as an OPTIONAL once per event;</li>
+ *   <li>in the publication index, per key and event class (an {@code ng:} class of a resource with {@code
+ *       prov:wasDerivedFrom}), a tally {@code urn:newsgraph:published:KEY/Class} with {@code ng:publishedEventKey},
+ *       {@code ng:publishedEventType} (the class), one {@code ng:publishedEventArticle} per article of the key that
+ *       holds such an event, and {@code ng:publishedEventCount}: how many such events those articles hold, each
+ *       counted once per publication date of that key that its article states. A per-type listing of the newest
+ *       events so reads the newest keys' articles that hold its type only. A tally exists while it lists an
+ *       article;</li>
  *   <li>{@code <urn:newsgraph:summary> ng:summaryVersion N}, while the summary holds anything else: which of these
  *       parts it holds ({@value #VERSION} for all of them).</li>
  * </ul>
@@ -93,7 +97,8 @@ import org.newsgraph.rdf.NG;
  * when an article brings it and dropped when the last article holding it goes. A bulk load gathers it as the
  * articles stream in ({@link Gatherer}); a store written by an older newsgraph, with no summary or one of an older
  * version, gets it from {@link #rebuild}. Each article is assumed to hold its own events and mentions: their IRIs
- * contain the article's, so no two article graphs share one.
+ * contain the article's, so no two article graphs share one. What an article files in the publication index, and how a
+ * write files it, is kept in {@code PublicationIndex}; the histograms of entities in {@code EntityHistograms}.
  */
 public final class StoreSummary {
     /** The name of the summary graph. It is no article: exports, {@code graphNames} and re-linking leave it out. */
@@ -113,7 +118,7 @@ public final class StoreSummary {
     private static final Node CONFIDENCE_COUNT = NG.confidenceCount.asNode();
     /** Predicates whose triples the summary copies (rdf:type only for the entity classes). */
     private static final Set<Node> COPIED = Set.of(RDFS.label.asNode(), OWL.sameAs.asNode());
-    private static final Node SCHEMA_PUBLISHED = NodeFactory.createURI("http://schema.org/datePublished");
+    static final Node SCHEMA_PUBLISHED = NodeFactory.createURI("http://schema.org/datePublished");
     private static final Node EVENT_DATE = NG.date.asNode();
     private static final Node FIRST_DAY = NG.firstDay.asNode();
     private static final Node LAST_DAY = NG.lastDay.asNode();
@@ -127,20 +132,8 @@ public final class StoreSummary {
     private static final Node LABEL = RDFS.label.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node LABEL_KEY = NG.labelKey.asNode();
-    private static final Node UNLINKED_MENTION_COUNT = NG.unlinkedMentionCount.asNode();
-    private static final Node UNLINKED_ENTITY = NG.unlinkedEntity.asNode();
-    private static final Node UNLINKED_TYPE_COUNT = NG.unlinkedTypeCount.asNode();
-    private static final String UNLINKED_PREFIX = "urn:newsgraph:unlinked:";
-    private static final Node RANKED_MENTION_COUNT = NG.rankedMentionCount.asNode();
-    private static final Node RANKED_ENTITY = NG.rankedEntity.asNode();
-    private static final Node RANKED_ENTITY_COUNT = NG.rankedEntityCount.asNode();
-    private static final String RANKED_PREFIX = "urn:newsgraph:ranked:";
-    private static final Node PUBLISHED_KEY = NG.publishedKey.asNode();
-    private static final Node PUBLISHED_ARTICLE = NG.publishedArticle.asNode();
     private static final Node PUBLISHED_COUNT = NG.publishedCount.asNode();
-    private static final String PUBLISHED_PREFIX = "urn:newsgraph:published:";
-    private static final Node UNDATED = NodeFactory.createURI("urn:newsgraph:undated");
-    private static final Node UNDATED_ARTICLE = NG.undatedArticle.asNode();
+    private static final Node PUBLISHED_EVENT_COUNT = NG.publishedEventCount.asNode();
     private static final Node MENTION = NG.Mention.asNode();
     private static final Node MENTIONED_IN = NG.mentionedIn.asNode();
     private static final Node ARTICLE_MENTION_COUNT = NG.articleMentionCount.asNode();
@@ -151,7 +144,7 @@ public final class StoreSummary {
      * The summary's version: raised whenever the summary gains a part, so that a store whose summary an older
      * newsgraph kept gets the whole of it when it is opened.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final Triple VERSION_TRIPLE = Triple.create(GRAPH_NODE, SUMMARY_VERSION,
             NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger));
     private static final Set<Node> ENTITY_CLASSES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
@@ -176,39 +169,46 @@ public final class StoreSummary {
         Set<Triple> copiesAfter = new LinkedHashSet<>();
         Set<SpanEvent> spansBefore = new LinkedHashSet<>();
         Set<SpanEvent> spansAfter = new LinkedHashSet<>();
-        Set<Publication> publishedBefore = new LinkedHashSet<>();
-        Set<Publication> publishedAfter = new LinkedHashSet<>();
+        Set<PublicationIndex.Publication> publishedBefore = new LinkedHashSet<>();
+        Set<PublicationIndex.Publication> publishedAfter = new LinkedHashSet<>();
+        Set<PublicationIndex.Tally> talliesBefore = new LinkedHashSet<>();
+        Set<PublicationIndex.Tally> talliesAfter = new LinkedHashSet<>();
         for (Node name : graphs.keySet()) {
             Graph old = dsg.getGraph(name);
             count(name, old, delta, -1);
             collectCopies(old, copiesBefore);
             collectSpans(old, spansBefore);
-            collectPublications(name, old, publishedBefore);
+            PublicationIndex.collectPublications(name, old, publishedBefore);
+            talliesBefore.addAll(PublicationIndex.tallies(name, old).keySet());
         }
         graphs.forEach((name, g) -> {
             count(name, g, delta, +1);
             collectCopies(g, copiesAfter);
             collectSpans(g, spansAfter);
-            collectPublications(name, g, publishedAfter);
+            PublicationIndex.collectPublications(name, g, publishedAfter);
+            talliesAfter.addAll(PublicationIndex.tallies(name, g).keySet());
         });
         // The entities whose places in the histograms of entities may change (their mention count, link or classes),
         // with what they were before this write.
-        Map<Node, Unlinked> unlinkedBefore = new HashMap<>();
+        Map<Node, EntityHistograms.Unlinked> unlinkedBefore = new HashMap<>();
         delta.keySet().forEach(c -> {
-            if (MENTION_COUNT.equals(c.predicate())) unlinkedBefore.computeIfAbsent(c.subject(), e -> unlinked(dsg, e));
+            if (MENTION_COUNT.equals(c.predicate())) {
+                unlinkedBefore.computeIfAbsent(c.subject(), e -> EntityHistograms.unlinked(dsg, e));
+            }
         });
         for (Set<Triple> copies : List.of(copiesBefore, copiesAfter)) {
             for (Triple t : copies) {
                 if (!LABEL.equals(t.getPredicate())) {
-                    unlinkedBefore.computeIfAbsent(t.getSubject(), e -> unlinked(dsg, e));
+                    unlinkedBefore.computeIfAbsent(t.getSubject(), e -> EntityHistograms.unlinked(dsg, e));
                 }
             }
         }
         graphs.forEach((name, g) -> {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            dsg.delete(GRAPH_NODE, UNDATED, UNDATED_ARTICLE, name);
-            if (isUndated(name, g)) dsg.add(GRAPH_NODE, UNDATED, UNDATED_ARTICLE, name);
+            Triple undated = PublicationIndex.undatedEntry(name);
+            dsg.delete(GRAPH_NODE, undated.getSubject(), undated.getPredicate(), undated.getObject());
+            if (PublicationIndex.isUndated(name, g)) add(dsg, undated);
         });
         countMonths(spansBefore, delta, -1);
         countMonths(spansAfter, delta, +1);
@@ -249,8 +249,9 @@ public final class StoreSummary {
             }
         }
         replaceLabelKeys(dsg, copiesBefore, copiesAfter);
-        replacePublications(dsg, publishedBefore, publishedAfter);
-        replaceHistograms(dsg, unlinkedBefore);
+        PublicationIndex.replacePublications(dsg, publishedBefore, publishedAfter);
+        PublicationIndex.replaceTallies(dsg, talliesBefore, talliesAfter);
+        EntityHistograms.replace(dsg, unlinkedBefore);
         // The version is stated while the summary holds anything else, as a gathered summary states it.
         if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY),
                 q -> !VERSION_TRIPLE.equals(q.asTriple()))) {
@@ -279,113 +280,6 @@ public final class StoreSummary {
         }
     }
 
-    /**
-     * Files the articles' publication dates as they are now: an article's entries go with its old version, a group of
-     * the index when no article is left in it. The counts were applied with the others.
-     */
-    private static void replacePublications(DatasetGraph dsg, Set<Publication> before, Set<Publication> after) {
-        for (Publication p : after) {
-            p.triples().forEach(t -> add(dsg, t));
-        }
-        before.removeAll(after);
-        for (Publication p : before) {
-            Node group = p.group();
-            dsg.delete(GRAPH_NODE, group, PUBLISHED_ARTICLE, p.article());
-            if (!dsg.contains(GRAPH_NODE, group, PUBLISHED_ARTICLE, Node.ANY)) {
-                dsg.deleteAny(GRAPH_NODE, group, Node.ANY, Node.ANY);
-            }
-        }
-    }
-
-    /**
-     * Moves each entity of {@code before} (its mention count, link and classes before the write) to the places in the
-     * histograms of unlinked and of all counted entities that the summary now gives it; a group goes when no entity
-     * is left in it.
-     */
-    private static void replaceHistograms(DatasetGraph dsg, Map<Node, Unlinked> before) {
-        Map<Counter, BigDecimal> delta = new HashMap<>();
-        // each group that an entity left, with the predicate of its entities
-        Map<Node, Node> groupsLeft = new HashMap<>();
-        before.forEach((entity, old) -> {
-            Unlinked now = unlinked(dsg, entity);
-            if (now.equals(old)) return;
-            if (old.listed()) {
-                Node group = unlinkedGroup(old.mentions());
-                delta.merge(new Counter(group, UNLINKED_TYPE_COUNT), BigDecimal.valueOf(-old.classes()),
-                        BigDecimal::add);
-                dsg.delete(GRAPH_NODE, group, UNLINKED_ENTITY, entity);
-                groupsLeft.put(group, UNLINKED_ENTITY);
-            }
-            if (now.listed()) {
-                delta.merge(new Counter(unlinkedGroup(now.mentions()), UNLINKED_TYPE_COUNT),
-                        BigDecimal.valueOf(now.classes()), BigDecimal::add);
-                now.triples(entity).forEach(t -> add(dsg, t));
-            }
-            if (Objects.equals(old.mentions(), now.mentions())) return;
-            if (old.mentions() != null) {
-                Node group = rankedGroup(old.mentions());
-                delta.merge(new Counter(group, RANKED_ENTITY_COUNT), BigDecimal.ONE.negate(), BigDecimal::add);
-                dsg.delete(GRAPH_NODE, group, RANKED_ENTITY, entity);
-                groupsLeft.put(group, RANKED_ENTITY);
-            }
-            if (now.mentions() != null) {
-                delta.merge(new Counter(rankedGroup(now.mentions()), RANKED_ENTITY_COUNT), BigDecimal.ONE,
-                        BigDecimal::add);
-                rankedTriples(now.mentions(), entity).forEach(t -> add(dsg, t));
-            }
-        });
-        apply(dsg, delta);
-        groupsLeft.forEach((group, member) -> {
-            if (!dsg.contains(GRAPH_NODE, group, member, Node.ANY)) {
-                dsg.deleteAny(GRAPH_NODE, group, Node.ANY, Node.ANY);
-            }
-        });
-    }
-
-    /** The triples that place {@code entity} in the histogram of counted entities, under {@code mentions}. */
-    private static List<Triple> rankedTriples(BigInteger mentions, Node entity) {
-        Node group = rankedGroup(mentions);
-        return List.of(Triple.create(group, RANKED_MENTION_COUNT,
-                NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
-                Triple.create(group, RANKED_ENTITY, entity));
-    }
-
-    private static Node rankedGroup(BigInteger mentions) {
-        return NodeFactory.createURI(RANKED_PREFIX + mentions);
-    }
-
-    /** The place of {@code entity} in the histogram of unlinked entities, as the summary now gives it. */
-    private static Unlinked unlinked(DatasetGraph dsg, Node entity) {
-        BigInteger mentions = null;
-        for (Quad q : Iter.toList(dsg.find(GRAPH_NODE, entity, MENTION_COUNT, Node.ANY))) {
-            mentions = new BigDecimal(((Number) q.getObject().getLiteralValue()).toString()).toBigIntegerExact();
-        }
-        return new Unlinked(mentions, dsg.contains(GRAPH_NODE, entity, SAME_AS, Node.ANY),
-                (int) Iter.count(dsg.find(GRAPH_NODE, entity, TYPE, Node.ANY)));
-    }
-
-    /**
-     * An entity's mention count (null when it has none), whether it is linked, and how many classes it has: it is in
-     * the histogram of unlinked entities when it has a count and a class and no link.
-     */
-    private record Unlinked(BigInteger mentions, boolean linked, int classes) {
-        boolean listed() {
-            return mentions != null && !linked && classes > 0;
-        }
-
-        /** Its group's count and its own entry (its classes are counted apart). */
-        List<Triple> triples(Node entity) {
-            Node group = unlinkedGroup(mentions);
-            return List.of(Triple.create(group, UNLINKED_MENTION_COUNT,
-                    NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
-                    Triple.create(group, UNLINKED_ENTITY, entity));
-        }
-    }
-
-    private static Node unlinkedGroup(BigInteger mentions) {
-        return NodeFactory.createURI(UNLINKED_PREFIX + mentions);
-    }
-
     /** The label key a copied {@code rdfs:label} triple gives; null for another triple or a blank-node label. */
     private static Triple labelKey(Triple copy) {
         if (!LABEL.equals(copy.getPredicate()) || copy.getObject().isBlank()) return null;
@@ -393,50 +287,8 @@ public final class StoreSummary {
         return Triple.create(copy.getSubject(), LABEL_KEY, XSDFuncOp.strLowerCase(text).asNode());
     }
 
-    /**
-     * One publication date of an article filed in the index: the date's key (its first seven characters) and the
-     * article.
-     */
-    private record Publication(Node key, Node article) {
-        Node group() {
-            return publishedGroup(key);
-        }
-
-        List<Triple> triples() {
-            Node group = group();
-            return List.of(Triple.create(group, PUBLISHED_KEY, key), Triple.create(group, PUBLISHED_ARTICLE, article));
-        }
-    }
-
-    private static Node publishedGroup(Node key) {
-        return NodeFactory.createURI(PUBLISHED_PREFIX
-                + URLEncoder.encode(key.getLiteralLexicalForm(), StandardCharsets.UTF_8));
-    }
-
-    /**
-     * The key of a publication date, {@code SUBSTR(STR(?date), 1, 7)} as SPARQL computes it; null for a blank node,
-     * which has no string.
-     */
-    private static Node publishedKey(Node date) {
-        if (date.isBlank()) return null;
-        NodeValue text = NodeValue.makeString(NodeFunctions.str(date));
-        return XSDFuncOp.substring(text, NodeValue.makeInteger(1), NodeValue.makeInteger(7)).asNode();
-    }
-
-    /** Whether article graph {@code g}, named {@code name}, holds triples but no publication date of {@code name}. */
-    private static boolean isUndated(Node name, Graph g) {
-        return !g.isEmpty() && !g.contains(name, SCHEMA_PUBLISHED, Node.ANY);
-    }
-
-    /** Adds the publication dates that the graph {@code g}, named {@code name}, states of {@code name}. */
-    private static void collectPublications(Node name, Graph g, Set<Publication> into) {
-        g.find(name, SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
-            Node key = publishedKey(t.getObject());
-            if (key != null) into.add(new Publication(key, name));
-        });
-    }
-
-    private static void add(DatasetGraph dsg, Triple t) {
+    /** Adds {@code t} to the summary graph of {@code dsg}. */
+    static void add(DatasetGraph dsg, Triple t) {
         dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
@@ -507,8 +359,8 @@ public final class StoreSummary {
             Set<SpanEvent> spans = new LinkedHashSet<>();
             collectSpans(g, spans);
             countMonths(spans, totals, +1);
-            Set<Publication> publications = new LinkedHashSet<>();
-            collectPublications(name, g, publications);
+            Set<PublicationIndex.Publication> publications = new LinkedHashSet<>();
+            PublicationIndex.collectPublications(name, g, publications);
             for (Triple t : copies) {
                 if (!handedOn.add(t)) continue;
                 out.accept(t);
@@ -520,13 +372,18 @@ public final class StoreSummary {
                     if (SPAN_EVENT.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
                 }
             }
-            for (Publication p : publications) {
+            for (PublicationIndex.Publication p : publications) {
                 for (Triple t : p.triples()) {
-                    if (PUBLISHED_ARTICLE.equals(t.getPredicate()) || handedOn.add(t)) out.accept(t);
+                    if (PublicationIndex.isEntry(t) || handedOn.add(t)) out.accept(t);
                 }
             }
-            if (isUndated(name, g)) {
-                out.accept(Triple.create(UNDATED, UNDATED_ARTICLE, name));
+            for (PublicationIndex.Tally tally : PublicationIndex.tallies(name, g).keySet()) {
+                for (Triple t : tally.triples()) {
+                    if (PublicationIndex.isEntry(t) || handedOn.add(t)) out.accept(t);
+                }
+            }
+            if (PublicationIndex.isUndated(name, g)) {
+                out.accept(PublicationIndex.undatedEntry(name));
                 undated = true;
             }
         }
@@ -542,25 +399,13 @@ public final class StoreSummary {
                 if (SAME_AS.equals(t.getPredicate())) linked.add(t.getSubject());
                 if (TYPE.equals(t.getPredicate())) classes.merge(t.getSubject(), 1, Integer::sum);
             }
-            Map<Counter, BigDecimal> histogram = new HashMap<>();
-            Set<Triple> groups = new HashSet<>();
+            Map<Node, BigInteger> mentions = new HashMap<>();
             totals.forEach((c, v) -> {
-                if (!MENTION_COUNT.equals(c.predicate()) || v.signum() == 0) return;
-                histogram.merge(new Counter(rankedGroup(v.toBigIntegerExact()), RANKED_ENTITY_COUNT), BigDecimal.ONE,
-                        BigDecimal::add);
-                for (Triple t : rankedTriples(v.toBigIntegerExact(), c.subject())) {
-                    if (RANKED_ENTITY.equals(t.getPredicate()) || groups.add(t)) out.accept(t);
-                }
-                Unlinked place = new Unlinked(v.toBigIntegerExact(), linked.contains(c.subject()),
-                        classes.getOrDefault(c.subject(), 0));
-                if (!place.listed()) return;
-                histogram.merge(new Counter(unlinkedGroup(place.mentions()), UNLINKED_TYPE_COUNT),
-                        BigDecimal.valueOf(place.classes()), BigDecimal::add);
-                for (Triple t : place.triples(c.subject())) {
-                    if (UNLINKED_ENTITY.equals(t.getPredicate()) || groups.add(t)) out.accept(t);
+                if (MENTION_COUNT.equals(c.predicate()) && v.signum() != 0) {
+                    mentions.put(c.subject(), v.toBigIntegerExact());
                 }
             });
-            totals.putAll(histogram);
+            totals.putAll(EntityHistograms.gather(mentions, linked, classes, out));
             boolean any = undated || !handedOn.isEmpty();
             for (Map.Entry<Counter, BigDecimal> e : totals.entrySet()) {
                 Counter c = e.getKey();
@@ -597,7 +442,7 @@ public final class StoreSummary {
     }
 
     /** A count in the summary: its subject (an entity or an event class) and predicate. */
-    private record Counter(Node subject, Node predicate) {
+    record Counter(Node subject, Node predicate) {
     }
 
     /** Adds {@code sign} times the counts of article graph {@code g}, named {@code name}, to {@code into}. */
@@ -607,8 +452,10 @@ public final class StoreSummary {
         countSubjects(g.find(Node.ANY, MENTIONED_IN, Node.ANY), new Counter(name, ARTICLE_ENTITY_COUNT), into, sign);
         countSubjects(g.find(Node.ANY, DERIVED_FROM, Node.ANY), new Counter(name, ARTICLE_EVENT_COUNT), into, sign);
         g.find(name, SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
-            Node key = publishedKey(t.getObject());
-            if (key != null) into.merge(new Counter(publishedGroup(key), PUBLISHED_COUNT), unit, BigDecimal::add);
+            Node key = PublicationIndex.publishedKey(t.getObject());
+            if (key != null) {
+                into.merge(new Counter(PublicationIndex.publishedGroup(key), PUBLISHED_COUNT), unit, BigDecimal::add);
+            }
         });
         Map<Node, Integer> mentions = new HashMap<>();
         g.find(Node.ANY, DENOTES, Node.ANY).forEachRemaining(t -> mentions.merge(t.getObject(), 1, Integer::sum));
@@ -616,22 +463,17 @@ public final class StoreSummary {
             into.merge(new Counter(entity, MENTION_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add);
             into.merge(new Counter(entity, ARTICLE_COUNT), unit, BigDecimal::add);
         });
-        Map<Node, Set<Node>> events = new HashMap<>();
-        Map<Node, Set<Node>> articles = new HashMap<>();
-        g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
-            Node event = t.getSubject();
-            g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
-                Node eventClass = type.getObject();
-                if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
-                events.computeIfAbsent(eventClass, c -> new HashSet<>()).add(event);
-                articles.computeIfAbsent(eventClass, c -> new HashSet<>()).add(t.getObject());
-            });
-        });
-        events.forEach((eventClass, members) -> {
+        PublicationIndex.tallies(name, g).forEach((tally, n) -> into.merge(new Counter(tally.node(),
+                PUBLISHED_EVENT_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add));
+        eventsByClass(g).forEach((eventClass, members) -> {
+            Set<Node> articles = new HashSet<>();
+            for (Node event : members) {
+                g.find(event, DERIVED_FROM, Node.ANY).forEachRemaining(t -> articles.add(t.getObject()));
+            }
             into.merge(new Counter(eventClass, EVENT_COUNT), BigDecimal.valueOf((long) sign * members.size()),
                     BigDecimal::add);
             into.merge(new Counter(eventClass, EVENT_ARTICLE_COUNT),
-                    BigDecimal.valueOf((long) sign * articles.get(eventClass).size()), BigDecimal::add);
+                    BigDecimal.valueOf((long) sign * articles.size()), BigDecimal::add);
             for (Node event : members) {
                 g.find(event, CONFIDENCE, Node.ANY).forEachRemaining(c -> {
                     if (!(c.getObject().getLiteralValue() instanceof Number n)) return;
@@ -641,6 +483,23 @@ public final class StoreSummary {
                 });
             }
         });
+    }
+
+    /**
+     * The events of article graph {@code g} (the subjects of {@code prov:wasDerivedFrom}) by their {@code ng:}
+     * classes.
+     */
+    static Map<Node, Set<Node>> eventsByClass(Graph g) {
+        Map<Node, Set<Node>> events = new HashMap<>();
+        g.find(Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(t -> {
+            Node event = t.getSubject();
+            g.find(event, TYPE, Node.ANY).forEachRemaining(type -> {
+                Node eventClass = type.getObject();
+                if (!eventClass.isURI() || !eventClass.getURI().startsWith(NG.NS)) return;
+                events.computeIfAbsent(eventClass, c -> new HashSet<>()).add(event);
+            });
+        });
+        return events;
     }
 
     /** Adds {@code sign} times the number of distinct subjects of {@code triples} to {@code counter}, unless none. */
@@ -768,7 +627,7 @@ public final class StoreSummary {
     }
 
     /** Adds {@code delta} to the counts stored in the summary graph; a count that reaches zero is dropped. */
-    private static void apply(DatasetGraph dsg, Map<Counter, BigDecimal> delta) {
+    static void apply(DatasetGraph dsg, Map<Counter, BigDecimal> delta) {
         delta.forEach((c, change) -> {
             if (change.signum() == 0) return;
             BigDecimal value = change;

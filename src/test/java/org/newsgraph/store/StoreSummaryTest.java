@@ -204,7 +204,8 @@ class StoreSummaryTest {
                     NG.summaryVersion, NG.labelKey, NG.unlinkedMentionCount, NG.unlinkedEntity, NG.unlinkedTypeCount,
                     NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.articleMentionCount,
                     NG.articleEntityCount, NG.articleEventCount, NG.undatedArticle, NG.rankedMentionCount,
-                    NG.rankedEntity, NG.rankedEntityCount)) {
+                    NG.rankedEntity, NG.rankedEntityCount, NG.publishedEventKey, NG.publishedEventType,
+                    NG.publishedEventArticle, NG.publishedEventCount)) {
                 raw.deleteAny(StoreSummary.GRAPH_NODE, Node.ANY, p.asNode(), Node.ANY);
             }
         });
@@ -268,7 +269,7 @@ class StoreSummaryTest {
 
     /**
      * The label keys, the histograms of counted and of unlinked entities, the per-article counts, the publication
-     * index and the list of undated articles that the article graphs and the summary's copies call for, worked out
+     * index with its tallies of events and the list of undated articles that the article graphs and the summary's copies call for, worked out
      * here from their definitions, compared with those the summary holds.
      */
     private static void assertIndexesMatchTheirDefinitions(GraphStore store) {
@@ -299,6 +300,7 @@ class StoreSummaryTest {
         entities.forEach((mentions, n) -> expected.add(NodeFactory.createURI("urn:newsgraph:ranked:" + mentions),
                 NG.rankedEntityCount.asNode(), integer(n)));
         java.util.Map<Node, Integer> dates = new java.util.HashMap<>();
+        java.util.Map<Node, Integer> tallies = new java.util.HashMap<>();
         Node published = NodeFactory.createURI("http://schema.org/datePublished");
         for (String iri : store.graphNames()) {
             Graph g = store.graph(iri);
@@ -320,14 +322,30 @@ class StoreSummaryTest {
                 expected.add(group, NG.publishedKey.asNode(), NodeFactory.createLiteralString(key));
                 expected.add(group, NG.publishedArticle.asNode(), article);
                 dates.merge(group, 1, Integer::sum);
+                // Each event (a subject of prov:wasDerivedFrom) of an ng: class, counted under its class and this key.
+                g.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), Node.ANY)
+                        .mapWith(org.apache.jena.graph.Triple::getSubject).toSet().forEach(event -> g.find(event,
+                                org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).forEachRemaining(type -> {
+                                    String eventClass = type.getObject().getURI();
+                                    if (!eventClass.startsWith(NG.NS)) return;
+                                    Node tally = NodeFactory.createURI(group.getURI() + "/"
+                                            + eventClass.substring(NG.NS.length()));
+                                    expected.add(tally, NG.publishedEventKey.asNode(),
+                                            NodeFactory.createLiteralString(key));
+                                    expected.add(tally, NG.publishedEventType.asNode(), type.getObject());
+                                    expected.add(tally, NG.publishedEventArticle.asNode(), article);
+                                    tallies.merge(tally, 1, Integer::sum);
+                                }));
             }
         }
         dates.forEach((group, n) -> expected.add(group, NG.publishedCount.asNode(), integer(n)));
+        tallies.forEach((tally, n) -> expected.add(tally, NG.publishedEventCount.asNode(), integer(n)));
         Graph actual = GraphFactory.createDefaultGraph();
         for (org.apache.jena.rdf.model.Property p : List.of(NG.labelKey, NG.unlinkedMentionCount, NG.unlinkedEntity,
                 NG.unlinkedTypeCount, NG.rankedMentionCount, NG.rankedEntity, NG.rankedEntityCount,
                 NG.articleMentionCount, NG.articleEntityCount, NG.articleEventCount,
-                NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.undatedArticle)) {
+                NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.publishedEventKey,
+                NG.publishedEventType, NG.publishedEventArticle, NG.publishedEventCount, NG.undatedArticle)) {
             summary.find(Node.ANY, p.asNode(), Node.ANY).forEachRemaining(actual::add);
         }
         assertTrue(expected.isIsomorphicWith(actual), "expected " + expected + "\nbut the summary holds " + actual);

@@ -1,0 +1,172 @@
+package org.newsgraph.store;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The summary's publication index, for the listings of the newest articles and events: what an article graph files in
+ * it, and how a write files it (see {@link StoreSummary} for the terms). Its counts, {@code ng:publishedCount} and
+ * {@code ng:publishedEventCount}, are kept with the summary's other counts; here are the groups of articles by the key
+ * of their publication dates, the tallies of their events by class, and the list of undated articles.
+ */
+final class PublicationIndex {
+    private static final Node PUBLISHED_KEY = NG.publishedKey.asNode();
+    private static final Node PUBLISHED_ARTICLE = NG.publishedArticle.asNode();
+    private static final String PUBLISHED_PREFIX = "urn:newsgraph:published:";
+    private static final Node PUBLISHED_EVENT_KEY = NG.publishedEventKey.asNode();
+    private static final Node PUBLISHED_EVENT_TYPE = NG.publishedEventType.asNode();
+    private static final Node PUBLISHED_EVENT_ARTICLE = NG.publishedEventArticle.asNode();
+    private static final Node UNDATED = NodeFactory.createURI("urn:newsgraph:undated");
+    private static final Node UNDATED_ARTICLE = NG.undatedArticle.asNode();
+
+    private PublicationIndex() {
+    }
+
+    /**
+     * Whether summary triple {@code t} is an article's own entry in the index (its {@code ng:publishedArticle}, {@code
+     * ng:publishedEventArticle} or {@code ng:undatedArticle}), not a description that the entries of many articles
+     * share.
+     */
+    static boolean isEntry(Triple t) {
+        Node p = t.getPredicate();
+        return PUBLISHED_ARTICLE.equals(p) || PUBLISHED_EVENT_ARTICLE.equals(p) || UNDATED_ARTICLE.equals(p);
+    }
+
+    /** The entry of {@code article} in the list of undated articles. */
+    static Triple undatedEntry(Node article) {
+        return Triple.create(UNDATED, UNDATED_ARTICLE, article);
+    }
+
+    /**
+     * Files the articles' publication dates as they are now: an article's entries go with its old version, a group of
+     * the index when no article is left in it. The counts were applied with the others.
+     */
+    static void replacePublications(DatasetGraph dsg, Set<Publication> before, Set<Publication> after) {
+        for (Publication p : after) {
+            p.triples().forEach(t -> StoreSummary.add(dsg, t));
+        }
+        before.removeAll(after);
+        for (Publication p : before) {
+            Node group = p.group();
+            dsg.delete(StoreSummary.GRAPH_NODE, group, PUBLISHED_ARTICLE, p.article());
+            if (!dsg.contains(StoreSummary.GRAPH_NODE, group, PUBLISHED_ARTICLE, Node.ANY)) {
+                dsg.deleteAny(StoreSummary.GRAPH_NODE, group, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    /**
+     * Files the articles' events in the tallies of the publication index as they are now: an article's entries go
+     * with its old version, a tally when no article is left in it. The counts were applied with the others.
+     */
+    static void replaceTallies(DatasetGraph dsg, Set<Tally> before, Set<Tally> after) {
+        for (Tally t : after) {
+            t.triples().forEach(triple -> StoreSummary.add(dsg, triple));
+        }
+        before.removeAll(after);
+        for (Tally t : before) {
+            Node node = t.node();
+            dsg.delete(StoreSummary.GRAPH_NODE, node, PUBLISHED_EVENT_ARTICLE, t.article());
+            if (!dsg.contains(StoreSummary.GRAPH_NODE, node, PUBLISHED_EVENT_ARTICLE, Node.ANY)) {
+                dsg.deleteAny(StoreSummary.GRAPH_NODE, node, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    /**
+     * One publication date of an article filed in the index: the date's key (its first seven characters) and the
+     * article.
+     */
+    record Publication(Node key, Node article) {
+        Node group() {
+            return publishedGroup(key);
+        }
+
+        List<Triple> triples() {
+            Node group = group();
+            return List.of(Triple.create(group, PUBLISHED_KEY, key), Triple.create(group, PUBLISHED_ARTICLE, article));
+        }
+    }
+
+    /** The group of the index that files the publication dates of key {@code key}. */
+    static Node publishedGroup(Node key) {
+        return NodeFactory.createURI(PUBLISHED_PREFIX
+                + URLEncoder.encode(key.getLiteralLexicalForm(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The key of a publication date, {@code SUBSTR(STR(?date), 1, 7)} as SPARQL computes it; null for a blank node,
+     * which has no string.
+     */
+    static Node publishedKey(Node date) {
+        if (date.isBlank()) return null;
+        NodeValue text = NodeValue.makeString(NodeFunctions.str(date));
+        return XSDFuncOp.substring(text, NodeValue.makeInteger(1), NodeValue.makeInteger(7)).asNode();
+    }
+
+    /**
+     * An article's entry in a tally of the publication index, which counts the events of one class in the articles
+     * with a publication date of one key.
+     */
+    record Tally(Node key, Node eventClass, Node article) {
+        Node node() {
+            return NodeFactory.createURI(publishedGroup(key).getURI() + "/"
+                    + eventClass.getURI().substring(NG.NS.length()));
+        }
+
+        /** The tally's description and the article's entry; the count is kept with the other counts. */
+        List<Triple> triples() {
+            Node node = node();
+            return List.of(Triple.create(node, PUBLISHED_EVENT_KEY, key),
+                    Triple.create(node, PUBLISHED_EVENT_TYPE, eventClass),
+                    Triple.create(node, PUBLISHED_EVENT_ARTICLE, article));
+        }
+    }
+
+    /**
+     * The entries of article graph {@code g}, named {@code name}, in the tallies of the publication index, each with
+     * how many of its events it adds there: its events of the tally's class once per publication date of the tally's
+     * key.
+     */
+    static Map<Tally, Integer> tallies(Node name, Graph g) {
+        Map<Tally, Integer> tallies = new HashMap<>();
+        List<Node> keys = new ArrayList<>();
+        g.find(name, StoreSummary.SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
+            Node key = publishedKey(t.getObject());
+            if (key != null) keys.add(key);
+        });
+        if (keys.isEmpty()) return tallies;
+        StoreSummary.eventsByClass(g).forEach((eventClass, events) -> {
+            for (Node key : keys) tallies.merge(new Tally(key, eventClass, name), events.size(), Integer::sum);
+        });
+        return tallies;
+    }
+
+    /** Whether article graph {@code g}, named {@code name}, holds triples but no publication date of {@code name}. */
+    static boolean isUndated(Node name, Graph g) {
+        return !g.isEmpty() && !g.contains(name, StoreSummary.SCHEMA_PUBLISHED, Node.ANY);
+    }
+
+    /** Adds the publication dates that the graph {@code g}, named {@code name}, states of {@code name}. */
+    static void collectPublications(Node name, Graph g, Set<Publication> into) {
+        g.find(name, StoreSummary.SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
+            Node key = publishedKey(t.getObject());
+            if (key != null) into.add(new Publication(key, name));
+        });
+    }
+}
