@@ -341,6 +341,35 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void forcesBasedSomewhereAreDeployedThere() {
+            Event e = one(article().sentence("Some 4,000 Russian soldiers are based in Moldova.")
+                    .mention("Russian", "NORP", "Q159").mention("Moldova", "LOC", "Q217"), "Deployment");
+            assertEquals("Q159", qid(e, "forceOf"));
+            assertEquals("Q217", qid(e, "location"));
+            assertEquals("4000", value(e, "size"));
+            none(article().sentence("The Polish company is based in Moldova.")
+                    .mention("Polish", "NORP", "Q36").mention("Moldova", "LOC", "Q217"), "Deployment");
+        }
+
+        @Test
+        void shipsSentWithoutAnotherForceAreDeployed() {
+            Event e = one(article().sentence("Canada deployed two destroyers and a frigate to the Baltic Sea.")
+                    .mention("Canada", "LOC", "Q16").mention("Baltic Sea", "LOC", "Q545"), "Deployment");
+            assertEquals("Q16", qid(e, "forceOf"));
+            assertEquals("Q545", qid(e, "location"));
+            Event carriers = one(article().sentence("Canada sent two aircraft carriers to the Baltic Sea.")
+                    .mention("Canada", "LOC", "Q16").mention("Baltic Sea", "LOC", "Q545"), "Deployment");
+            assertEquals("aircraft carriers", value(carriers, "forceType"));
+        }
+
+        @Test
+        void anAirDefenceSystemIsGoods() {
+            Event e = one(article().sentence("Canada delivered its first air defence system to Latvia in October.")
+                    .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals("air defence system", value(e, "item"));
+        }
+
+        @Test
         void aPluralScaleWordIsTheLeastItCanMean() {
             Map<String, List<String>> sizes = Map.of(
                     "Iran sent hundreds of troops to Syria.", List.of("200", "hundreds"),
