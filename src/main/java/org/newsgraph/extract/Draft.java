@@ -14,6 +14,11 @@ final class Draft {
     private final List<Argument> literals = new ArrayList<>();
     private final List<Actors.Resolved> topics = new ArrayList<>();
 
+    /** The event type this draft becomes (an ontology class local name). */
+    String type() {
+        return type;
+    }
+
     Draft(String type, int sentence, String trigger, double strength) {
         this.type = type;
         this.sentence = sentence;

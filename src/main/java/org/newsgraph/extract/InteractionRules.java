@@ -57,7 +57,8 @@ final class InteractionRules {
         boolean passive = verb && grammar.passive(v, t);
         List<Draft> out = switch (trig.type()) {
             case "Meeting" -> lemmaIn("calling", trig) ? call(s, t) : meeting(s, t, verb);
-            case "Statement" -> lemmaIn("greeting", trig) && greetsPerson(v, t) ? List.<Draft>of()
+            // welcoming a person is meeting them: "X welcomed Y to Rome"
+            case "Statement" -> lemmaIn("greeting", trig) && greetsPerson(v, t) ? meeting(s, t, true)
                     : statement(s, t, trig, passive);
             case "Support" -> support(s, t, trig, verb, passive);
             case "Sanction" -> lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
@@ -67,7 +68,7 @@ final class InteractionRules {
             default -> List.of();
         };
         // a statement is dated by statement(), which knows what was said
-        if (!trig.type().equals("Statement")) out.forEach(d -> RuleBasedExtractor.dated(d, s, t));
+        out.stream().filter(d -> !d.type().equals("Statement")).forEach(d -> RuleBasedExtractor.dated(d, s, t));
         return out;
     }
 
@@ -312,8 +313,9 @@ final class InteractionRules {
     }
 
     /**
-     * Whether the verb at {@code t} has a named person as its object ("welcomed X to Rome"): a greeting, not a
-     * statement, for the lemmas of cues.txt group "greeting". A possessor ("welcomed X's decision") is no object.
+     * Whether the verb at {@code t} has a named person as its object ("welcomed X to Rome"): a greeting, a meeting
+     * rather than a statement, for the lemmas of cues.txt group "greeting". A possessor ("welcomed X's decision") is no
+     * object; a capitalised proper noun right after the verb that the name finder missed counts as a person.
      */
     private boolean greetsPerson(SentenceView v, int t) {
         int k = t + 1;
@@ -322,6 +324,10 @@ final class InteractionRules {
             k++;
         }
         Cand c = k < v.size() ? v.candAt(k) : null;
+        if (c == null && k > t + 1 && Character.isUpperCase(v.toks.get(k - 1).text().charAt(0))
+                && v.toks.get(k - 1).pos().equals("PROPN") && !v.isPossessive(k - 1)) {
+            return true;   // "welcomed Petrov at the airport": a name the name finder missed is no statement
+        }
         return c != null && !c.pronoun() && c.type().equals("PER") && !v.isPossessive(c.to());
     }
 

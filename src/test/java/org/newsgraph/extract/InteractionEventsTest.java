@@ -74,6 +74,25 @@ class InteractionEventsTest {
         }
 
         @Test
+        void hostingOrWelcomingAPersonIsAMeeting() {
+            Event hosted = one(article().sentence("Anna Kowalski hosted Marco Rossi in Warsaw on Monday.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER").mention("Warsaw", "LOC", "Q270"),
+                    "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(hosted, "participant"));
+            assertEquals("Q270", qid(hosted, "location"));
+            Event welcomed = one(article().sentence("Marco Rossi welcomed Ivan Petrov to Rome on Friday.")
+                    .mention("Marco Rossi", "PER").mention("Ivan Petrov", "PER").mention("Rome", "LOC", "Q220"),
+                    "Meeting");
+            assertEquals(Set.of("Marco Rossi", "Ivan Petrov"), values(welcomed, "participant"));
+            assertEquals("2025-07-11", value(welcomed, "date"));
+            // hosting an event or talks names no one met
+            none(article().sentence("Poland hosted the summit in Warsaw.")
+                    .mention("Poland", "LOC", "Q36").mention("Warsaw", "LOC", "Q270"), "Meeting");
+            none(article().sentence("Anna Kowalski did not host Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+        }
+
+        @Test
         void speakingByPhoneWithSomeoneIsAMeeting() {
             Event e = one(article().sentence("Anna Kowalski spoke by phone with Marco Rossi on Friday.")
                     .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
