@@ -276,7 +276,10 @@ final class Grammar {
         return out;
     }
 
-    /** The agent of a passive: the names after "by" (coordinated), or none. */
+    /**
+     * The agent of a passive: the names after "by" (coordinated), or none. Officials named by their post and states
+     * ("by the defence ministers of X and Y", see {@link #agentNoun}) stand for the states.
+     */
     List<Cand> agent(SentenceView v, int t) {
         int end = Math.min(v.size(), t + 1 + (int) lexicon.number("window.object"));
         for (int j = t + 1; j < end; j++) {
@@ -284,6 +287,16 @@ final class Grammar {
             if (v.lower.get(j).equals("by")) {
                 List<Cand> after = phraseCands(v, j + 1, v.size());
                 if (!after.isEmpty()) return coordinated(v, after.get(0));
+                int of = j + 1;
+                while (of < v.size() && v.candAt(of) == null && !v.lower.get(of).equals("of")
+                        && (DETERMINERS.contains(v.lower.get(of)) || v.isModifier(of)
+                                || v.toks.get(of).pos().equals("NOUN"))) {
+                    of++;
+                }
+                if (of > j + 1 && of + 1 < v.size() && v.lower.get(of).equals("of") && agentNoun(v, of - 1)) {
+                    List<Cand> states = phraseCands(v, of + 1, v.size());
+                    if (!states.isEmpty()) return coordinated(v, states.get(0));
+                }
             }
         }
         return List.of();

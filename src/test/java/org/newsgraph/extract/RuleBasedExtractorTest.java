@@ -69,6 +69,19 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aPassiveSignedByTheOfficialsOfStatesIsTheStates() {
+            Event e = one(article().sentence("The pact was signed by the defence ministers of Canada and Chile.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            assertEquals(Set.of("Q16", "Q298"), qids(e, "party"));
+            Event leaders = one(article().sentence("The accord was signed by the leaders of Canada and Chile.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            assertEquals(Set.of("Q16", "Q298"), qids(leaders, "party"));
+            // fans of a state act for no state
+            none(article().sentence("The pact was signed by fans of Canada and Chile.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+        }
+
+        @Test
         void aRelativeClauseThatDoesNotSignGivesNoTreaty() {
             none(article().sentence("The agreement, which Canada and Chile refused to sign, covers trade.")
                     .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
