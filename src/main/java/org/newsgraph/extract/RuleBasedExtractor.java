@@ -619,6 +619,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
+        if (lexicon.cues("sourcing").matchAt(List.of(trig.lemma()), 0) > 0) return sourced(s, t, passive);
         int end = grammar.objectEnd(v, t);
         int[] item = null;
         int first = firstItem(v, t + 1, end);
@@ -712,6 +713,35 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<Cand> from = grammar.afterPreposition(v, t + 1, Math.min(v.size(), item[1] + 4), Set.of("from"));
         if (recipient == null || from.isEmpty()) return List.of();
         goods(d, s, t, item, is);
+        return perSupplierAndRecipient(s, d, grammar.coordinated(v, from.get(0)), grammar.coordinated(v, recipient));
+    }
+
+    /**
+     * Goods told to come from a supplier (cues.txt group "sourcing"): "about two-thirds of X's missiles come from Y",
+     * "X's ammunition came from Y". The subject right before the verb (auxiliaries and adverbs aside) is the goods
+     * (items.txt), their owner the recipient and a share before that the supplier's part; "from" right after the
+     * verb names the supplier. Anything else ("X came from Y", a passive) gives nothing.
+     */
+    private List<Draft> sourced(Scope s, int t, boolean passive) {
+        SentenceView v = s.v;
+        if (passive || t + 2 >= v.size() || !v.lower.get(t + 1).equals("from")) return List.of();
+        List<Cand> from = grammar.phraseCands(v, t + 2, v.size());
+        if (from.isEmpty() || from.get(0).pronoun()) return List.of();
+        int head = t;
+        while (head > 0 && v.candAt(head - 1) == null && (v.toks.get(head - 1).pos().equals("AUX")
+                || v.toks.get(head - 1).pos().equals("ADV"))) {
+            head--;
+        }
+        int[] item = findBefore(v, lexicon.items(), head, 4);
+        if (item == null || item[1] != head) return List.of();
+        int is = itemStart(v, item[0]);
+        Cand recipient = ownerBefore(v, is);
+        if (recipient == null) return List.of();
+        Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number("strength.verb.active"));
+        goods(d, s, t, item, is);
+        String before = v.text(Math.max(0, recipient.from() - 6), recipient.from());
+        Quantities.find(before).stream().filter(f -> f.kind() == Quantities.Kind.SHARE).reduce((a, b) -> b)
+                .ifPresent(f -> d.literal("share", f.value(), "decimal"));
         return perSupplierAndRecipient(s, d, grammar.coordinated(v, from.get(0)), grammar.coordinated(v, recipient));
     }
 

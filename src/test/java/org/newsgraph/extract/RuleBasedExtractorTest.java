@@ -684,6 +684,23 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aShareOfSomeonesGoodsThatComesFromASupplierIsTheirSupply() {
+            Event e = one(article().sentence("About two-thirds of Latvia's air defence missiles come from Canada.")
+                    .mention("Latvia", "LOC", "Q211").mention("Canada", "LOC", "Q16"), "Supply");
+            assertEquals("Q16", qid(e, "supplier"));
+            assertEquals("Q211", qid(e, "recipient"));
+            assertEquals("air defence missiles", value(e, "item"));
+            assertEquals("0.6667", value(e, "share"));
+            Event whole = one(article().sentence("Latvia's ammunition came from Canada last year.")
+                    .mention("Latvia", "LOC", "Q211").mention("Canada", "LOC", "Q16"), "Supply");
+            assertEquals("Q211", qid(whole, "recipient"));
+            none(article().sentence("Latvia's ammunition may come from Canada.")
+                    .mention("Latvia", "LOC", "Q211").mention("Canada", "LOC", "Q16"), "Supply");
+            none(article().sentence("Anna Kowalski came from Canada.")
+                    .mention("Anna Kowalski", "PER").mention("Canada", "LOC", "Q16"), "Supply");
+        }
+
+        @Test
         void coordinatedSuppliersEachSupply() {
             List<Event> found = events(article().sentence("Canada and Norway have given Latvia long-range missiles.")
                     .mention("Canada", "LOC", "Q16").mention("Norway", "LOC", "Q20")
