@@ -361,6 +361,33 @@ final class Grammar {
     }
 
     /**
+     * Whether the event of the trigger at {@code t} is told as still to come (cues.txt group "future"): a cue in the
+     * trigger's clause before it ("X will send tanks", "X is due to visit Y"), or, for a noun trigger that is its
+     * clause's subject, in the verb group after it ("the visit will take place next week").
+     */
+    boolean announced(SentenceView v, int t, boolean noun) {
+        int start = clauseStart(v, t);
+        if (anyIn(v, "future", start, t)) return true;
+        if (!noun) return false;
+        for (int j = start; j < t; j++) if (v.isVerbal(j)) return false;
+        int end = clauseEnd(v, t);
+        for (int j = t + 1; j < end; j++) {
+            if (v.isVerbal(j)) return anyIn(v, "future", j, verbGroupEnd(v, j, end));
+        }
+        return false;
+    }
+
+    /** Where the verb group that starts at {@code j} ends: verbs, adverbs, particles, adjectives and "to". */
+    private static int verbGroupEnd(SentenceView v, int j, int end) {
+        int k = j;
+        while (k < end && (v.isVerbal(k) || Set.of("ADV", "PART", "ADJ").contains(v.toks.get(k).pos())
+                || v.lower.get(k).equals("to"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
      * Whether the noun trigger at {@code t} is its clause's subject (no verb before it in the clause) and a negation,
      * modality or hypothetical cue stands in the clause's verb group (verbs, adverbs, adjectives and "to" from the
      * first verb on): "a meeting between X and Y may take place", "talks ... could resume", "a deal ... is unlikely
@@ -371,13 +398,7 @@ final class Grammar {
         for (int j = start; j < t; j++) if (v.isVerbal(j)) return false;
         int end = clauseEnd(v, t);
         for (int j = t + 1; j < end; j++) {
-            if (!v.isVerbal(j)) continue;
-            int k = j;
-            while (k < end && (v.isVerbal(k) || Set.of("ADV", "PART", "ADJ").contains(v.toks.get(k).pos())
-                    || v.lower.get(k).equals("to"))) {
-                k++;
-            }
-            return cueIn(v, j, k);
+            if (v.isVerbal(j)) return cueIn(v, j, verbGroupEnd(v, j, end));
         }
         return false;
     }

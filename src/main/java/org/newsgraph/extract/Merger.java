@@ -78,6 +78,8 @@ final class Merger {
         // one Statement per speaker and occasion: an article's remarks by one speaker are one occasion
         if (a.type().equals("Statement")) return entityKeys(a, "speaker").equals(entityKeys(b, "speaker"));
         if (!entityKeys(a, null).equals(entityKeys(b, null))) return false;
+        // what was announced and what happened are two facts
+        if (a.first("announced").isPresent() != b.first("announced").isPresent()) return false;
         for (Argument x : a.args()) {
             if (x.isEntity()) continue;
             for (Argument y : b.all(x.role())) {

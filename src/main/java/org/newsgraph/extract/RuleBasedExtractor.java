@@ -109,7 +109,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                     };
                     // a sports statement is still a statement: "the coach said ..."
                     boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
+                    boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
                     for (Draft x : d) {
+                        if (announced) x.literal("announced", "true", "boolean");
                         Event e = x.build();
                         if (!sporting || political(e, trig, politicians)) out.add(e);
                     }

@@ -49,6 +49,7 @@ public final class NG {
     // properties
     public static final Property about = property("about");
     public static final Property affiliation = property("affiliation");
+    public static final Property announced = property("announced");
     public static final Property articleCount = property("articleCount");
     public static final Property articleEntityCount = property("articleEntityCount");
     public static final Property articleEventCount = property("articleEventCount");

@@ -276,6 +276,46 @@ class EventDetailsTest {
         }
     }
 
+    /**
+     * An event told as still to come ("will send", "is due to visit") is marked announced, so that a query for what
+     * has happened can leave it out; one that happened, or a later clause's, is not.
+     */
+    @Nested
+    class AnnouncedEvents {
+        @Test
+        void whatWillHappenIsAnnounced() {
+            Event will = one(article().sentence("Canada will send 40 tanks to Latvia.")
+                    .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals("true", value(will, "announced"));
+            Event said = one(article().sentence("Anna Kowalski said Canada will send tanks to Latvia.")
+                    .mention("Anna Kowalski", "PER").mention("Canada", "LOC", "Q16")
+                    .mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals("true", value(said, "announced"));
+            assertEquals(null, value(one(article().sentence("Anna Kowalski said Canada will send tanks to Latvia.")
+                    .mention("Anna Kowalski", "PER").mention("Canada", "LOC", "Q16")
+                    .mention("Latvia", "LOC", "Q211"), "Statement"), "announced"));
+            Event due = one(article().sentence("Anna Kowalski is due to visit Rome on Monday.")
+                    .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Visit");
+            assertEquals("true", value(due, "announced"));
+            Event noun = one(article().sentence("Anna Kowalski's visit to Rome will take place next week.")
+                    .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Visit");
+            assertEquals("true", value(noun, "announced"));
+        }
+
+        @Test
+        void whatHappenedIsNotAnnounced() {
+            Event sent = one(article().sentence("Canada sent 40 tanks to Latvia.")
+                    .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals(null, value(sent, "announced"));
+            Event other = one(article().sentence("Anna Kowalski, who will retire next year, visited Rome.")
+                    .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Visit");
+            assertEquals(null, value(other, "announced"));
+            Event because = one(article().sentence("Due to the storm, Anna Kowalski visited Rome on Monday.")
+                    .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Visit");
+            assertEquals(null, value(because, "announced"));
+        }
+    }
+
     @Nested
     class VisitDurations {
         @Test
