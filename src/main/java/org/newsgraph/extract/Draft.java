@@ -74,6 +74,12 @@ final class Draft {
         return (int) entities.stream().filter(e -> e.arg().role().equals(role)).count();
     }
 
+    /** The Wikidata ids of the entities in {@code role} that have one. */
+    List<String> entityQids(String role) {
+        return entities.stream().filter(e -> e.arg().role().equals(role)).map(e -> e.arg().qid())
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     Optional<String> key(String role) {
         return entities.stream().filter(e -> e.arg().role().equals(role)).map(Actors.Resolved::key).findFirst();
     }

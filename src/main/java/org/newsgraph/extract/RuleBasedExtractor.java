@@ -315,6 +315,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
         // a treaty has two sides; with one found, the other is unknown and the event would misstate the treaty
         if (d.count("party") < 2) return Optional.empty();
+        if (name.equalsIgnoreCase("deal") && d.entityQids("party").stream().noneMatch(this::isState)) {
+            return Optional.empty();   // "X Corp signed a deal with Y": a bare deal with no state is business
+        }
         d.literal("treatyName", name.toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);

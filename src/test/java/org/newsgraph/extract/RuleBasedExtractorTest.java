@@ -82,6 +82,17 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aBareDealBetweenFirmsIsNoTreaty() {
+            none(article().sentence("Acme Corp signed a deal with Globex on Monday.")
+                    .mention("Acme Corp", "ORG").mention("Globex", "ORG"), "Treaty");
+            one(article().sentence("Canada signed a deal with Chile on Monday.")
+                    .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
+            // a deal named for what it settles may bind any two sides
+            one(article().sentence("Hamas and Fatah signed a reconciliation deal in Cairo.")
+                    .mention("Hamas", "ORG").mention("Fatah", "ORG").mention("Cairo", "LOC", "Q85"), "Treaty");
+        }
+
+        @Test
         void aRelativeClauseThatDoesNotSignGivesNoTreaty() {
             none(article().sentence("The agreement, which Canada and Chile refused to sign, covers trade.")
                     .mention("Canada", "LOC", "Q16").mention("Chile", "LOC", "Q298"), "Treaty");
