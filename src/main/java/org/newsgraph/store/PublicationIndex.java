@@ -53,36 +53,33 @@ final class PublicationIndex {
     }
 
     /**
-     * Files the articles' publication dates as they are now: an article's entries go with its old version, a group of
-     * the index when no article is left in it. The counts were applied with the others.
+     * An article's entry in a node of the index (a group of publication dates, or a tally of events): the node, the
+     * property that files the article there, and the triples the entry needs.
      */
-    static void replacePublications(DatasetGraph dsg, Set<Publication> before, Set<Publication> after) {
-        for (Publication p : after) {
-            p.triples().forEach(t -> StoreSummary.add(dsg, t));
-        }
-        before.removeAll(after);
-        for (Publication p : before) {
-            Node group = p.group();
-            dsg.delete(StoreSummary.GRAPH_NODE, group, PUBLISHED_ARTICLE, p.article());
-            if (!dsg.contains(StoreSummary.GRAPH_NODE, group, PUBLISHED_ARTICLE, Node.ANY)) {
-                dsg.deleteAny(StoreSummary.GRAPH_NODE, group, Node.ANY, Node.ANY);
-            }
-        }
+    sealed interface Entry permits Publication, Tally {
+        Node node();
+
+        Node article();
+
+        Node entryProperty();
+
+        List<Triple> triples();
     }
 
     /**
-     * Files the articles' events in the tallies of the publication index as they are now: an article's entries go
-     * with its old version, a tally when no article is left in it. The counts were applied with the others.
+     * Files the articles' entries (publication dates, or event tallies) as they are now: an article's entries go with
+     * its old version, and a node of the index with the last article filed in it. The counts were applied with the
+     * others.
      */
-    static void replaceTallies(DatasetGraph dsg, Set<Tally> before, Set<Tally> after) {
-        for (Tally t : after) {
-            t.triples().forEach(triple -> StoreSummary.add(dsg, triple));
+    static void replace(DatasetGraph dsg, Set<? extends Entry> before, Set<? extends Entry> after) {
+        for (Entry e : after) {
+            e.triples().forEach(t -> StoreSummary.add(dsg, t));
         }
         before.removeAll(after);
-        for (Tally t : before) {
-            Node node = t.node();
-            dsg.delete(StoreSummary.GRAPH_NODE, node, PUBLISHED_EVENT_ARTICLE, t.article());
-            if (!dsg.contains(StoreSummary.GRAPH_NODE, node, PUBLISHED_EVENT_ARTICLE, Node.ANY)) {
+        for (Entry e : before) {
+            Node node = e.node();
+            dsg.delete(StoreSummary.GRAPH_NODE, node, e.entryProperty(), e.article());
+            if (!dsg.contains(StoreSummary.GRAPH_NODE, node, e.entryProperty(), Node.ANY)) {
                 dsg.deleteAny(StoreSummary.GRAPH_NODE, node, Node.ANY, Node.ANY);
             }
         }
@@ -92,13 +89,21 @@ final class PublicationIndex {
      * One publication date of an article filed in the index: the date's key (its first seven characters) and the
      * article.
      */
-    record Publication(Node key, Node article) {
-        Node group() {
+    record Publication(Node key, Node article) implements Entry {
+        /** The group of the index that files the dates of this key. */
+        @Override
+        public Node node() {
             return publishedGroup(key);
         }
 
-        List<Triple> triples() {
-            Node group = group();
+        @Override
+        public Node entryProperty() {
+            return PUBLISHED_ARTICLE;
+        }
+
+        @Override
+        public List<Triple> triples() {
+            Node group = node();
             return List.of(Triple.create(group, PUBLISHED_KEY, key), Triple.create(group, PUBLISHED_ARTICLE, article));
         }
     }
@@ -123,14 +128,21 @@ final class PublicationIndex {
      * An article's entry in a tally of the publication index, which counts the events of one class in the articles
      * with a publication date of one key.
      */
-    record Tally(Node key, Node eventClass, Node article) {
-        Node node() {
+    record Tally(Node key, Node eventClass, Node article) implements Entry {
+        @Override
+        public Node node() {
             return NodeFactory.createURI(publishedGroup(key).getURI() + "/"
                     + eventClass.getURI().substring(NG.NS.length()));
         }
 
+        @Override
+        public Node entryProperty() {
+            return PUBLISHED_EVENT_ARTICLE;
+        }
+
         /** The tally's description and the article's entry; the count is kept with the other counts. */
-        List<Triple> triples() {
+        @Override
+        public List<Triple> triples() {
             Node node = node();
             return List.of(Triple.create(node, PUBLISHED_EVENT_KEY, key),
                     Triple.create(node, PUBLISHED_EVENT_TYPE, eventClass),

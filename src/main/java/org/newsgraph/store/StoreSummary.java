@@ -249,8 +249,8 @@ public final class StoreSummary {
             }
         }
         replaceLabelKeys(dsg, copiesBefore, copiesAfter);
-        PublicationIndex.replacePublications(dsg, publishedBefore, publishedAfter);
-        PublicationIndex.replaceTallies(dsg, talliesBefore, talliesAfter);
+        PublicationIndex.replace(dsg, publishedBefore, publishedAfter);
+        PublicationIndex.replace(dsg, talliesBefore, talliesAfter);
         EntityHistograms.replace(dsg, unlinkedBefore);
         // The version is stated while the summary holds anything else, as a gathered summary states it.
         if (Iter.anyMatch(dsg.find(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY),
