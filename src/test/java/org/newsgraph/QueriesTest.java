@@ -640,6 +640,23 @@ class QueriesTest {
     }
 
     /**
+     * The filters queries/README.md gives, added at the end of a listing's outer WHERE, keep only what happened or
+     * only what is announced.
+     */
+    @ParameterizedTest
+    @CsvSource({"'FILTER NOT EXISTS { ?event ng:announced true }', e4-visit", "'FILTER(BOUND(?announced))', v1-visit"})
+    void aFilterOnTheAnnouncedMarkKeepsOnlyWhatHappenedOrOnlyWhatIsAnnounced(String filter, String kept) {
+        String end = "}\nORDER BY DESC(?published) ?event\n";
+        String filtered = read(QUERIES.resolve("visits.rq")).replace(end, "    " + filter + "\n" + end);
+        assertTrue(filtered.contains(filter), "visits.rq does not end in " + end);
+        List<String> events = new ArrayList<>();
+        for (Dataset store : List.of(sample, interactions)) {
+            events.addAll(column(select(filtered, store), "event"));
+        }
+        assertEquals(List.of(EVENT + kept), events);
+    }
+
+    /**
      * entity-facts marks the entity's announced events in their own column, and does not list the mark among the
      * event's other arguments.
      */
