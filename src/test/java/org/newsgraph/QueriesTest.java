@@ -69,7 +69,10 @@ class QueriesTest {
 
     /** The store of sample.trig, in TDB2 as newsgraph keeps it: one named graph per article. */
     private static Dataset sample;
-    /** The store of interactions.trig: the six event types between actors, in one invented article. */
+    /**
+     * The store of interactions.trig: the six event types between actors, in one invented article, and events of
+     * several types that the article tells of as still to come (ng:announced).
+     */
     private static Dataset interactions;
     /**
      * The articles of both files copied under other names with other publication dates ({@link #COPY_DATES}), so
@@ -606,6 +609,74 @@ class QueriesTest {
         List<Map<String, String>> rows = select(limited("attacks.rq", "LIMIT 100", "LIMIT 1"), interactions);
         assertEquals(List.of(EVENT + "a1-attack"), column(rows, "attack"));
         assertEquals(List.of("Russia"), column(rows, "attacker"));
+    }
+
+    /**
+     * Every listing of single events has an ?announced column: true for an event the text tells of as still to come
+     * (ng:announced), unbound for one it reports as done, so that a reader of the rows can tell them apart. Each query
+     * runs on both fixtures: the announced events are in interactions.trig, most reported ones in sample.trig.
+     */
+    @ParameterizedTest
+    @CsvSource({"supplies.rq, event, p1-supply, e1-supply", "deployments.rq, event, d1-deployment, e2-deployment",
+            "treaties.rq, treaty, t1-treaty, e6-treaty", "visits.rq, event, v1-visit, e4-visit",
+            "meetings.rq, meeting, m1-meeting, m2-meeting", "sanctions.rq, sanction, n1-sanction, n2-sanction",
+            "event-evidence.rq, event, d1-deployment, e3-treaty", "events-by-date.rq, event, m1-meeting, a1-attack",
+            "statements.rq, statement, , s1-statement", "supports.rq, support, , u1-support",
+            "invitations.rq, invitation, , i1-invitation", "attacks.rq, attack, , a1-attack"})
+    void eventListingsMarkAnnouncedEventsAndLeaveReportedOnesUnmarked(String name, String column, String announced,
+            String reported) {
+        String text = read(QUERIES.resolve(name));
+        assertTrue(QueryFactory.create(text).getResultVars().contains("announced"), name + " has no ?announced");
+        Map<String, Map<String, String>> byEvent = new LinkedHashMap<>();
+        for (Dataset store : List.of(sample, interactions)) {
+            select(text, store).forEach(row -> byEvent.put(row.get(column), row));
+        }
+        if (announced != null) {
+            assertTrue(byEvent.containsKey(EVENT + announced), name + " lists no " + announced + ": " + byEvent);
+            assertEquals("true", byEvent.get(EVENT + announced).get("announced"), name + ": " + announced);
+        }
+        assertTrue(byEvent.containsKey(EVENT + reported), name + " lists no " + reported + ": " + byEvent);
+        assertFalse(byEvent.get(EVENT + reported).containsKey("announced"), name + ": " + reported);
+    }
+
+    /**
+     * The filters queries/README.md gives, added at the end of a listing's outer WHERE, keep only what happened or
+     * only what is announced.
+     */
+    @ParameterizedTest
+    @CsvSource({"'FILTER NOT EXISTS { ?event ng:announced true }', e4-visit", "'FILTER(BOUND(?announced))', v1-visit"})
+    void aFilterOnTheAnnouncedMarkKeepsOnlyWhatHappenedOrOnlyWhatIsAnnounced(String filter, String kept) {
+        String end = "}\nORDER BY DESC(?published) ?event\n";
+        String filtered = read(QUERIES.resolve("visits.rq")).replace(end, "    " + filter + "\n" + end);
+        assertTrue(filtered.contains(filter), "visits.rq does not end in " + end);
+        List<String> events = new ArrayList<>();
+        for (Dataset store : List.of(sample, interactions)) {
+            events.addAll(column(select(filtered, store), "event"));
+        }
+        assertEquals(List.of(EVENT + kept), events);
+    }
+
+    /**
+     * entity-facts marks the entity's announced events in their own column, and does not list the mark among the
+     * event's other arguments.
+     */
+    @Test
+    void entityFactsMarkAnnouncedEventsApartFromTheirArguments() {
+        String query = read(QUERIES.resolve("entity-facts.rq"))
+                .replace("VALUES ?name { \"North Korea\" }", "VALUES ?name { \"Germany\" }");
+        List<Map<String, String>> rows = select(query, interactions);
+        Map<String, String> announced = new LinkedHashMap<>();
+        rows.forEach(r -> announced.put(r.get("event").substring(EVENT.length()), r.get("announced")));
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("d1-deployment", "true");
+        expected.put("m1-meeting", "true");
+        expected.put("p1-supply", "true");
+        expected.put("s1-statement", null);
+        expected.put("s2-statement", null);
+        expected.put("u1-support", null);
+        assertEquals(expected, announced);
+        assertTrue(rows.stream().noneMatch(r -> r.getOrDefault("arguments", "").contains("announced")),
+                rows::toString);
     }
 
     @Test
