@@ -563,7 +563,18 @@ final class InteractionRules {
         } else {
             imposer = possessor(v, t);
             owned = imposer != null;
-            if (imposer == null) imposer = grammar.subject(v, t);
+            Lexicon.Phrases imposing = lexicon.cues("imposing");
+            Cand agent = t + 1 < v.size() && imposing.matchAt(v.lower, t + 1) > 0
+                    ? grammar.agent(v, t + 1).stream().findFirst().orElse(null) : null;
+            if (agent != null) {
+                imposer = agent;        // "the sanctions imposed on Y by X": X's, whoever else the clause names
+                owned = false;
+            } else if (imposer == null) {
+                imposer = grammar.subject(v, t);
+                int governing = imposer == null ? -1 : governingVerb(v, imposer.to(), t);
+                // "X opposed/supports/called for sanctions on Y": X takes a stance on them and imposes nothing
+                if (governing >= 0 && imposing.matchAt(v.lower, governing) == 0) return List.of();
+            }
             List<Cand> on = grammar.afterPreposition(v, t + 1, end, Set.of("on", "against"));
             if (!on.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, head(v, on)), targets);
         }
@@ -620,6 +631,29 @@ final class InteractionRules {
             out.add(d.add(imposer.get()).add(target.get()));
         }
         return out;
+    }
+
+    /**
+     * The verb of which the noun at {@code t} is the object, searched back to {@code from}: the nearest verbal word
+     * before the noun phrase ("opposed the new sanctions", not the participle of "the expanded sanctions"); without
+     * a determiner, the first of the participles before the noun ("criticised expanded sanctions"); or -1.
+     */
+    private static int governingVerb(SentenceView v, int from, int t) {
+        int j = t - 1;
+        int participle = -1;
+        while (j >= from && (v.isModifier(j) || isParticiple(v, j))) {
+            if (isParticiple(v, j)) participle = j;
+            j--;
+        }
+        if (participle >= 0 && (j < from || !isDeterminer(v, j))) return participle;
+        while (j >= from && isDeterminer(v, j)) j--;
+        for (; j >= from; j--) if (v.isVerbal(j)) return j;
+        return -1;
+    }
+
+    private static boolean isDeterminer(SentenceView v, int i) {
+        String pos = v.toks.get(i).pos();
+        return pos.equals("DET") || pos.equals("DT") || pos.equals("PRP$") || pos.equals("CD") || pos.equals("NUM");
     }
 
     /** Where "two"/"both" opens "the two (heavily) sanctioned countries" around {@code t}, or -1. */
