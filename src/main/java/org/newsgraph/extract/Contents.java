@@ -82,6 +82,13 @@ final class Contents {
     private int clauseStart(SentenceView v, int t, String lemma) {
         int k = t + 1;
         if (in("addressing", lemma) && k < v.size()) {
+            // "told the Security Council that", "told Chancellor X that": a named addressee with its article or title
+            int name = k;
+            while (name < v.size() && v.candAt(name) == null && (v.lower.get(name).equals("the")
+                    || lexicon.isTitleWord(v.toks.get(name).text()))) {
+                name++;
+            }
+            if (name < v.size() && v.candAt(name) != null && v.candAt(name).from() == name) k = name;
             Cand told = v.candAt(k);
             if (told != null && told.from() == k) {
                 k = told.to();
@@ -92,6 +99,10 @@ final class Contents {
                     k++;
                 }
                 while (k < v.size() && v.candAt(k) == null && v.toks.get(k).pos().equals("NOUN")) k++;
+                // "told the Commission that": a body the name finder missed, when "that" shows where it ends
+                int p = k;
+                while (p < v.size() && v.candAt(p) == null && v.toks.get(p).pos().equals("PROPN")) p++;
+                if (p < v.size() && v.lower.get(p).equals("that")) k = p;
             }
         }
         if (k >= v.size()) return -1;

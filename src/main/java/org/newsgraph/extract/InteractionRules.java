@@ -257,15 +257,17 @@ final class InteractionRules {
         SentenceView v = s.v();
         if (passive || nounReading(v, t)) return List.of();
         Cand speaker = null;
-        int k = t + 1;
-        if (k < v.size() && v.lower.get(k).equals("the")) k++;
-        Cand after = k < v.size() ? v.candAt(k) : null;
-        boolean inverted = after != null && after.from() == k && t > 0
-                && (Grammar.QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
+        Cand after = invertedSpeaker(v, t);
+        boolean quoted = t > 0 && Grammar.QUOTES.contains(v.lower.get(t - 1));
+        boolean inverted = after != null && t > 0 && (quoted || v.lower.get(t - 1).equals(","));
         if (inverted) {
             speaker = title(v, after);
-            // "X, speaking in Y, said Europe must ...": a name with a verb after it opens what was said
-            if (v.isVerbal(speaker.to())) speaker = null;
+            // "X, speaking in Y, said Europe must ...": a name with a verb after it opens what was said; after a
+            // comma, a name the person told or an object is no speaker: "X, the envoy, told the Council that ...",
+            // "X, the envoy, welcomed Germany's decision", "..., urged the EU to act"
+            if (v.isVerbal(speaker.to()) || !quoted && (lemmaIn("addressing", trig) || objectFollows(v, speaker.to()))) {
+                speaker = null;
+            }
         }
         // "X admitted that Y had ..., but said ...": the second verb shares the first one's subject, before "that"
         if (speaker == null) speaker = grammar.subject(v, clauseBeforeCoordinatedVerb(v, t));
@@ -294,6 +296,27 @@ final class InteractionRules {
             }
         }
         return List.of(d);
+    }
+
+    /**
+     * The name right after the verb at {@code t}, past an article and a title ("said the minister, X", "said Prime
+     * Minister X", "said General X" where the title itself was taken for a name), or null.
+     */
+    private Cand invertedSpeaker(SentenceView v, int t) {
+        int k = t + 1;
+        if (k < v.size() && v.lower.get(k).equals("the")) k++;
+        while (k < v.size() && v.candAt(k) == null && lexicon.isTitleWord(v.toks.get(k).text())) k++;
+        Cand after = k < v.size() ? v.candAt(k) : null;
+        if (after == null || after.from() != k) return null;
+        Cand next = after.to() < v.size() ? v.candAt(after.to()) : null;
+        boolean titleOnly = true;
+        for (int j = after.from(); j < after.to(); j++) titleOnly &= lexicon.isTitleWord(v.toks.get(j).text());
+        return titleOnly && next != null && next.from() == after.to() && next.type().equals("PER") ? next : after;
+    }
+
+    /** Whether the token at {@code i} makes the name before it an object: a possessive, "that" or "to". */
+    private static boolean objectFollows(SentenceView v, int i) {
+        return v.isPossessive(i) || i < v.size() && (v.lower.get(i).equals("that") || v.lower.get(i).equals("to"));
     }
 
     /**
@@ -408,13 +431,16 @@ final class InteractionRules {
     }
 
     /**
-     * The person whose title a body's name opens: in "Anna K., Trade Ministry spokeswoman, said" the speaker is Anna
-     * K., not the ministry. Any other candidate is returned as it is.
+     * The person whose title a body's or nationality's name opens: in "Anna K., Trade Ministry spokeswoman, said" and
+     * "Anna K., the Polish ambassador, said" the speaker is Anna K., not the ministry or Poland. Any other candidate is
+     * returned as it is.
      */
     private Cand holderOfTitle(SentenceView v, Cand c) {
         if (c.type().equals("PER") || c.pronoun() || c.from() < 2 || c.to() >= v.size()) return c;
-        Cand before = v.candAt(c.from() - 2);
-        boolean apposition = v.lower.get(c.from() - 1).equals(",") && before != null && !before.pronoun()
+        int comma = c.from() - 1;
+        if (Set.of("the", "a", "an").contains(v.lower.get(comma))) comma--;    // "X, the Polish envoy, said"
+        Cand before = comma >= 1 ? v.candAt(comma - 1) : null;
+        boolean apposition = v.lower.get(comma).equals(",") && before != null && !before.pronoun()
                 && before.type().equals("PER");
         String next = v.lower.get(c.to());
         boolean titled = v.candAt(c.to()) == null && (lexicon.isPositionHead(next) || lexicon.isPositionModifier(next));

@@ -117,6 +117,13 @@ public final class Lexicon {
         return modifiers.contains(lower);
     }
 
+    /** Whether a token as written is a capitalised word of a position title: "Prime", "Minister", "General". */
+    boolean isTitleWord(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && (isPositionHead(lower) || isPositionModifier(lower));
+    }
+
     /** A position head that names an office of a state's government ("president", "minister"). */
     boolean isStateOffice(String lower) {
         return stateOffices.contains(lower);

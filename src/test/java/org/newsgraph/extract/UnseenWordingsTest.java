@@ -5,6 +5,7 @@ import static org.newsgraph.extract.ExtractorChecks.article;
 import static org.newsgraph.extract.ExtractorChecks.none;
 import static org.newsgraph.extract.ExtractorChecks.one;
 import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.value;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,61 @@ class UnseenWordingsTest {
                     "Sanction");
             assertEquals("Q794", qid(owned, "sanctionTarget"));
             assertEquals("Q16", qid(owned, "imposer"));
+        }
+    }
+
+    @Nested
+    class Speakers {
+        @Test
+        void aNameAfterTheVerbThatAClauseOrObjectFollowsIsNoInvertedSpeaker() {
+            Event told = one(article().sentence("Anna Kowalski, Poland's ambassador to the United Nations, told the "
+                    + "Security Council that the resolution was flawed.").mention("Anna Kowalski", "PER")
+                    .mention("Poland", "LOC", "Q36").mention("United Nations", "ORG", "Q1065")
+                    .mention("Security Council", "ORG", "Q37470"), "Statement");
+            assertEquals("Anna Kowalski", value(told, "speaker"));
+            assertEquals("the resolution was flawed", value(told, "content"));
+            Event welcomed = one(article().sentence("Marco Rossi, the Italian envoy, welcomed Germany's decision.")
+                    .mention("Marco Rossi", "PER").mention("Italian", "NORP", "Q38")
+                    .mention("Germany", "LOC", "Q183"), "Statement");
+            assertEquals("Marco Rossi", value(welcomed, "speaker"));
+            Event inverted = one(article().sentence("\"We will respond,\" warned Marco Rossi, the Italian envoy.")
+                    .mention("Marco Rossi", "PER").mention("Italian", "NORP", "Q38"), "Statement");
+            assertEquals("Marco Rossi", value(inverted, "speaker"));
+        }
+
+        @Test
+        void aTitleBetweenTheVerbAndTheInvertedSpeakerIsSkipped() {
+            Event e = one(article().sentence("\"The border is closed,\" said Colonel Ivan Petrov.")
+                    .mention("Ivan Petrov", "PER"), "Statement");
+            assertEquals("Ivan Petrov", value(e, "speaker"));
+            Event pm = one(article().sentence("\"We are ready,\" said Prime Minister Anna Berg.")
+                    .mention("Anna Berg", "PER"), "Statement");
+            assertEquals("Anna Berg", value(pm, "speaker"));
+            Event tagged = one(article().sentence("\"The truce holds,\" said General Mark Olsen, \"but it is fragile.\"")
+                    .mention("General", "PER").mention("Mark Olsen", "PER"), "Statement");
+            assertEquals("Mark Olsen", value(tagged, "speaker"));
+        }
+
+        @Test
+        void aNationalityInTheSpeakersAppositionIsNotTheSpeaker() {
+            Event e = one(article().sentence("Anna Kowalski, the Polish ambassador to Germany, said the talks had "
+                    + "failed.").mention("Anna Kowalski", "PER").mention("Polish", "NORP", "Q36")
+                    .mention("Germany", "LOC", "Q183"), "Statement");
+            assertEquals("Anna Kowalski", value(e, "speaker"));
+        }
+
+        @Test
+        void aNamedAddresseeWithItsArticleOrTitleIsNoPartOfWhatWasSaid() {
+            Event e = one(article().sentence("Marco Rossi told Chancellor Olaf Scholz that Rome would help.")
+                    .mention("Marco Rossi", "PER").mention("Olaf Scholz", "PER").mention("Rome", "LOC", "Q220"),
+                    "Statement");
+            assertEquals("Rome would help", value(e, "content"));
+            Event council = one(article().sentence("Anna Kowalski told the Security Council that the vote was flawed.")
+                    .mention("Anna Kowalski", "PER").mention("Security Council", "ORG", "Q37470"), "Statement");
+            assertEquals("the vote was flawed", value(council, "content"));
+            Event unnamed = one(article().sentence("Anna Kowalski told the Commission that the plan was unfair.")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals("the plan was unfair", value(unnamed, "content"));
         }
     }
 }
