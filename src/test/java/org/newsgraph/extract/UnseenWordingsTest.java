@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newsgraph.extract.ExtractorChecks.article;
 import static org.newsgraph.extract.ExtractorChecks.none;
 import static org.newsgraph.extract.ExtractorChecks.one;
@@ -100,6 +101,22 @@ class UnseenWordingsTest {
             Event unnamed = one(article().sentence("Anna Kowalski told the Commission that the plan was unfair.")
                     .mention("Anna Kowalski", "PER"), "Statement");
             assertEquals("the plan was unfair", value(unnamed, "content"));
+        }
+    }
+
+    @Nested
+    class NamesThatLookLikeMonths {
+        @Test
+        void aMonthInAPersonsNameDatesNothing() {
+            Event jan = one(ArticleFixture.published("2024-05-10").sentence("Jan Nowak denied that he had met the "
+                    + "businessman.").mention("Jan Nowak", "PER"), "Statement");
+            assertNull(value(jan, "date"));
+            Event may = one(ArticleFixture.published("2024-05-10").sentence("Theresa May said the talks had failed.")
+                    .mention("Theresa May", "PER"), "Statement");
+            assertNull(value(may, "date"));
+            Event dated = one(ArticleFixture.published("2024-05-10").sentence("Jan Nowak said in January that the "
+                    + "talks had failed.").mention("Jan Nowak", "PER"), "Statement");
+            assertEquals("2024-01", value(dated, "date"));
         }
     }
 }
