@@ -15,15 +15,23 @@ import org.newsgraph.extract.SentenceView.Cand;
  * must hold a head word from positions.txt. A state office named without its country or body ("President Anne Roy")
  * is held for the state the person is a citizen of, when the article names that state; a department's office
  * ("Defence Minister Anne Roy") is held for it even when the article never names it, as no international body has
- * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command.").
+ * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command."). A past post
+ * keeps its word ("Late President X"); a post that ends in the sentence ("dismissed Interior Minister X", "Minister X
+ * resigned"), was held only then ("X, then the foreign minister,") or is not held yet ("the nominee for minister",
+ * "President-elect X") gives no Role (positions.txt groups "past" and "unheld", cues.txt groups "leaving", "removing"
+ * and "bygone").
  */
 final class RoleRule {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
     /** Words that open a time bounding a tenure ("minister since 2004"), which ends the position's phrase. */
     private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "between", "during", "before",
             "after");
-    /** Words before a title's owner that make the post a past one ("former German chancellor"). */
-    private static final Set<String> PAST = Set.of("former", "ex");
+    /** Auxiliaries between a titled name and a verb that ends its post ("X has resigned", "X was sacked"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "been",
+            "be");
+    /** The auxiliaries of a passive: "X was sacked" lost the post, "X sacked Y" did not. */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be");
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "its", "his", "her", "their");
     private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "stated", "added", "noted",
@@ -43,7 +51,7 @@ final class RoleRule {
             if (c.pronoun() || !c.type().equals("PER") || !seen.add(c)) continue;
             Draft d = title(v, c, actors);
             if (d == null) d = apposition(v, c, actors);
-            if (d == null) continue;
+            if (d == null || positionHas(d, lexicon::isUnheldWord)) continue;     // "the nominee for minister"
             if (!d.has("affiliation") && stateOffice(d)) {
                 d.add(actors.citizenState("affiliation", c, !ministry(d)));
             }
@@ -119,14 +127,45 @@ final class RoleRule {
         if (o >= 1 && v.isPossessive(o)) o--;
         Cand owner = o >= 0 && !v.lineBreakBefore(left) ? v.candAt(o) : null;
         boolean adjacent = owner != null && left - 1 == (v.isPossessive(left - 1) ? owner.to() : owner.to() - 1);
+        int start = left;
         if (adjacent && !owner.pronoun() && !owner.type().equals("PER")) {
             d.add(actors.actor("affiliation", owner));
-            // "Former German chancellor X": the post is past although the nationality stands between
-            int before = owner.from() - 1;
-            if (before >= 0 && PAST.contains(v.lower.get(before))) position = v.toks.get(before).text() + " " + position;
+            start = owner.from();
         }
+        // "Former German chancellor X", "Late President X": the post is past, even with the nationality between
+        int before = start - 1;
+        if (before >= 0 && lexicon.isPastWord(v.lower.get(before)) && !v.lineBreakBefore(start)) {
+            position = v.toks.get(before).text() + " " + position;
+        }
+        if (removedBefore(v, start) || leavesAfter(v, person.to())) return null;
         d.literal("position", position, "string");
         return d;
+    }
+
+    /**
+     * Whether a verb that takes a post away governs the titled name starting at {@code start} as its object
+     * ("dismissed Interior Minister X", "ousted the prime minister, X"): cues.txt group "removing".
+     */
+    private boolean removedBefore(SentenceView v, int start) {
+        int j = start - 1;
+        while (j >= 0 && OBJECT_DETERMINERS.contains(v.lower.get(j))) j--;
+        return j >= 0 && lexicon.cues("removing").matchAt(v.lower, j) > 0;
+    }
+
+    /**
+     * Whether the titled name ending before {@code i} is the subject of a verb that ends its post, past auxiliaries
+     * and adverbs: "resigned", "has stepped down" (cues.txt group "leaving"), or a passive of group "removing" ("was
+     * sacked"). "Minister X sacked the general" ends another's post.
+     */
+    private boolean leavesAfter(SentenceView v, int i) {
+        boolean passive = false;
+        int j = i;
+        while (j < v.size() && (AUXILIARIES.contains(v.lower.get(j)) || v.toks.get(j).pos().equals("ADV"))) {
+            passive |= PASSIVE.contains(v.lower.get(j));
+            j++;
+        }
+        return j < v.size() && (lexicon.cues("leaving").matchAt(v.lower, j) > 0
+                || passive && lexicon.cues("removing").matchAt(v.lower, j) > 0);
     }
 
     /**
@@ -151,6 +190,8 @@ final class RoleRule {
         int j = person.to();
         if (j >= v.size() || !v.lower.get(j).equals(",")) return null;
         j++;
+        Lexicon.Phrases bygone = lexicon.cues("bygone");
+        if (bygone.matchAt(v.lower, j) > 0) return null;        // "X, then the foreign minister,": a past post
         while (j < v.size() && Set.of("the", "a", "an").contains(v.lower.get(j))) j++;
         int start = j;
         Cand owner = null;
@@ -162,6 +203,7 @@ final class RoleRule {
                     || TIME_BOUNDS.contains(low)) {
                 break;   // "foreign minister since 2004": a time bounds the tenure, it is no part of the post
             }
+            if (bygone.matchAt(v.lower, j) > 0) return null;     // "X, foreign minister at the time,"
             Cand c = v.candAt(j);
             if (c != null) {
                 if (c.type().equals("PER") || c.pronoun()) return null;
@@ -176,13 +218,17 @@ final class RoleRule {
             if (!(owner != null && v.isPossessive(j) && j == owner.to())) kept.add(j);
         }
         if (!head || kept.isEmpty()) return null;
+        // "dismissed X, the interior minister,", "X, the defence minister, resigned": the post has ended
+        if (removedBefore(v, person.from()) || j < v.size() && v.lower.get(j).equals(",") && leavesAfter(v, j + 1)) {
+            return null;
+        }
         if (owner == null) owner = bodyAfterComma(v, j);
         while (!kept.isEmpty() && TRAILING.contains(v.lower.get(kept.get(kept.size() - 1)))) {
             kept.remove(kept.size() - 1);
         }
         StringBuilder position = new StringBuilder();
         for (int x : kept) {
-            if (position.length() > 0) position.append(' ');
+            if (position.length() > 0 && !v.isPossessive(x)) position.append(' ');    // "the president's spokesman"
             position.append(v.toks.get(x).text());
         }
         String p = position.toString();

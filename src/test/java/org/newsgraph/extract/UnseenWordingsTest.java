@@ -119,4 +119,48 @@ class UnseenWordingsTest {
             assertEquals("2024-01", value(dated, "date"));
         }
     }
+
+    @Nested
+    class EndedAndUnheldRoles {
+        @Test
+        void aTitleOfSomeoneRemovedOrLeavingIsNoCurrentRole() {
+            none(article().sentence("The president dismissed Interior Minister Olga Sidorova on Tuesday.")
+                    .mention("Olga Sidorova", "PER"), "Role");
+            none(article().sentence("Parliament ousted Prime Minister Lars Holm in a vote.")
+                    .mention("Lars Holm", "PER"), "Role");
+            none(article().sentence("Defence Minister Ivan Petrov resigned on Friday.")
+                    .mention("Ivan Petrov", "PER"), "Role");
+            none(article().sentence("Defence Minister Ivan Petrov was sacked on Friday.")
+                    .mention("Ivan Petrov", "PER"), "Role");
+            Event active = one(article().sentence("Defence Minister Ivan Petrov fired the army chief on Friday.")
+                    .mention("Ivan Petrov", "PER"), "Role");
+            assertEquals("Defence Minister", value(active, "position"));
+        }
+
+        @Test
+        void aPostHeldInThePastSaysSo() {
+            Event late = one(article().sentence("Late President Anna Berg was buried in Stockholm.")
+                    .mention("Anna Berg", "PER").mention("Stockholm", "LOC", "Q1754"), "Role");
+            assertEquals("Late President", value(late, "position"));
+            none(article().sentence("Anna Berg, Sweden's foreign minister at the time, signed the accord.")
+                    .mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Role");
+            none(article().sentence("Anna Berg, then Sweden's foreign minister, signed the accord.")
+                    .mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Role");
+        }
+
+        @Test
+        void aNomineeOrAnElectHoldsNoPostYet() {
+            none(article().sentence("Ivan Petrov, the prime minister's nominee for defence minister, said the talks "
+                    + "failed.").mention("Ivan Petrov", "PER"), "Role");
+            none(article().sentence("President-elect Anna Berg said the talks failed.")
+                    .mention("Anna Berg", "PER"), "Role");
+        }
+
+        @Test
+        void aPossessiveInAPositionIsWrittenAsInTheText() {
+            Event e = one(article().sentence("Ivan Petrov, the president's spokesman, said the talks failed.")
+                    .mention("Ivan Petrov", "PER"), "Role");
+            assertEquals("president's spokesman", value(e, "position"));
+        }
+    }
 }
