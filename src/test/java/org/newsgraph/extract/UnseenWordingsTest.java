@@ -163,4 +163,26 @@ class UnseenWordingsTest {
             assertEquals("president's spokesman", value(e, "position"));
         }
     }
+
+    @Nested
+    class Supports {
+        @Test
+        void aReaffirmedOrRenewedSupportNamesItsSupporter() {
+            Event e = one(article().sentence("Britain reaffirmed its support for Ukraine.")
+                    .mention("Britain", "LOC", "Q145").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q145", qid(e, "supporter"));
+            assertEquals("Q212", qid(e, "supported"));
+            Event renewed = one(article().sentence("Japan renewed its backing for the Philippines.")
+                    .mention("Japan", "LOC", "Q17").mention("Philippines", "LOC", "Q928"), "Support");
+            assertEquals("Q17", qid(renewed, "supporter"));
+        }
+
+        @Test
+        void aMattersInfinitiveComplementIsPartOfIt() {
+            Event e = one(article().sentence("France supports Moldova's bid to join the European Union.")
+                    .mention("France", "LOC", "Q142").mention("Moldova", "LOC", "Q217")
+                    .mention("European Union", "ORG", "Q458"), "Support");
+            assertEquals("bid to join the European Union", value(e, "matter"));
+        }
+    }
 }
