@@ -255,7 +255,7 @@ final class InteractionRules {
 
     private List<Draft> statement(Scope s, int t, Lexicon.Trigger trig, boolean passive) {
         SentenceView v = s.v();
-        if (passive || nounReading(v, t)) return List.of();
+        if (passive || nounReading(v, t) || future(v, t)) return List.of();
         Cand speaker = null;
         Cand after = invertedSpeaker(v, t);
         boolean quoted = t > 0 && Grammar.QUOTES.contains(v.lower.get(t - 1));
@@ -312,6 +312,16 @@ final class InteractionRules {
         boolean titleOnly = true;
         for (int j = after.from(); j < after.to(); j++) titleOnly &= lexicon.isTitleWord(v.toks.get(j).text());
         return titleOnly && next != null && next.from() == after.to() && next.type().equals("PER") ? next : after;
+    }
+
+    /**
+     * Whether an auxiliary of cues.txt group "future" stands before the verb of saying at {@code t}, past adverbs:
+     * "X will say on Tuesday that ..." has said nothing yet.
+     */
+    private boolean future(SentenceView v, int t) {
+        int j = t - 1;
+        while (j >= 0 && v.toks.get(j).pos().equals("ADV")) j--;
+        return j >= 0 && lexicon.cues("future").matchAt(v.lower, j) > 0;
     }
 
     /** Whether the token at {@code i} makes the name before it an object: a possessive, "that" or "to". */

@@ -90,6 +90,17 @@ class UnseenWordingsTest {
         }
 
         @Test
+        void aSayingStillToComeIsNoStatement() {
+            none(article().sentence("Anna Berg will say on Tuesday that Sweden is ready.")
+                    .mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Statement");
+            none(article().sentence("Anna Berg will soon announce that Sweden is ready.")
+                    .mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Statement");
+            Event said = one(article().sentence("Anna Berg said on Tuesday that Sweden will be ready.")
+                    .mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Statement");
+            assertEquals("Sweden will be ready", value(said, "content"));
+        }
+
+        @Test
         void aNamedAddresseeWithItsArticleOrTitleIsNoPartOfWhatWasSaid() {
             Event e = one(article().sentence("Marco Rossi told Chancellor Olaf Scholz that Rome would help.")
                     .mention("Marco Rossi", "PER").mention("Olaf Scholz", "PER").mention("Rome", "LOC", "Q220"),
