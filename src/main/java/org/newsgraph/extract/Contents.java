@@ -51,6 +51,26 @@ final class Contents {
         return checked(v, before(v, t, speaker, speakerAfter));
     }
 
+    /**
+     * What a source after "according" (at {@code t}) states: for "According to X, CLAUSE" the clause after the last
+     * comma before its first verb (past X's title), for "CLAUSE, according to X." the clause before the comma; it must
+     * hold a verb.
+     */
+    Optional<Span> attributed(SentenceView v, int t, Cand source) {
+        Span span = null;
+        if (t == 0) {
+            int comma = -1;
+            for (int j = source.to(); j < v.size() && (!v.isVerbal(j) || v.isPossessive(j)); j++) {
+                if (v.lower.get(j).equals(",")) comma = j;
+            }
+            if (comma >= 0) span = new Span(comma + 1, sentenceEnd(v));
+        } else if (v.lower.get(t - 1).equals(",") && sentenceEnd(v) <= source.to()) {
+            span = new Span(0, t - 1);
+        }
+        if (span == null || !hasVerb(v, span.from(), span.to())) return Optional.empty();
+        return checked(v, span);
+    }
+
     /** "X said: “…”" and "said X: …": what follows the colon, when only an adverbial stands before it. */
     private Span afterColon(SentenceView v, int t, int from) {
         for (int j = from; j < v.size() && j <= from + 6; j++) {

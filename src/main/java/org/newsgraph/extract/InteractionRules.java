@@ -256,6 +256,7 @@ final class InteractionRules {
     private List<Draft> statement(Scope s, int t, Lexicon.Trigger trig, boolean passive) {
         SentenceView v = s.v();
         if (passive || nounReading(v, t) || future(v, t)) return List.of();
+        if (lemmaIn("attributing", trig)) return attributed(s, t);
         Cand speaker = null;
         Cand after = invertedSpeaker(v, t);
         boolean quoted = t > 0 && Grammar.QUOTES.contains(v.lower.get(t - 1));
@@ -312,6 +313,29 @@ final class InteractionRules {
         boolean titleOnly = true;
         for (int j = after.from(); j < after.to(); j++) titleOnly &= lexicon.isTitleWord(v.toks.get(j).text());
         return titleOnly && next != null && next.from() == after.to() && next.type().equals("PER") ? next : after;
+    }
+
+    /**
+     * "According to X, CLAUSE" or "CLAUSE, according to X.": X states the clause. X is the name right after "to" (past
+     * an article or a title) and must end the phrase, or be followed by its title only ("According to X, Sweden's
+     * foreign minister, ..."); "according to X officials" or a source inside another clause ("Y, according to X,
+     * said") gives nothing.
+     */
+    private List<Draft> attributed(Scope s, int t) {
+        SentenceView v = s.v();
+        if (t + 1 >= v.size() || !v.lower.get(t + 1).equals("to")) return List.of();
+        Cand source = invertedSpeaker(v, t + 1);
+        if (source == null || source.to() < v.size() && !Set.of(",", ".", ";").contains(v.lower.get(source.to()))) {
+            return List.of();
+        }
+        Optional<Contents.Span> span = contents.attributed(v, t, source);
+        if (span.isEmpty()) return List.of();
+        Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
+        s.actors().actor("speaker", source).ifPresent(d::add);
+        if (!d.has("speaker")) return List.of();
+        RuleBasedExtractor.dated(d, s, t, span.get().from(), span.get().to());
+        said(s, v, d, span.get());
+        return List.of(d);
     }
 
     /**

@@ -90,6 +90,27 @@ class UnseenWordingsTest {
         }
 
         @Test
+        void accordingToASourceIsItsStatement() {
+            Event opening = one(article().sentence("According to Anna Berg, the talks will resume next week.")
+                    .mention("Anna Berg", "PER"), "Statement");
+            assertEquals("Anna Berg", value(opening, "speaker"));
+            assertEquals("the talks will resume next week", value(opening, "content"));
+            Event titled = one(article().sentence("According to Anna Berg, Sweden's foreign minister, the talks "
+                    + "failed.").mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Statement");
+            assertEquals("the talks failed", value(titled, "content"));
+            Event closing = one(article().sentence("The talks will resume next week, according to the Kremlin.")
+                    .mention("Kremlin", "ORG", "Q81474"), "Statement");
+            assertEquals("Q81474", qid(closing, "speaker"));
+            assertEquals("The talks will resume next week", value(closing, "content"));
+            // a source inside another clause, or a group named by a nationality, is no speaker of the sentence
+            Event aside = one(article().sentence("Ivan Petrov, according to Reuters, said the talks would resume.")
+                    .mention("Ivan Petrov", "PER").mention("Reuters", "ORG", "Q130879"), "Statement");
+            assertEquals("Ivan Petrov", value(aside, "speaker"));
+            none(article().sentence("According to Ukrainian officials, the town was shelled.")
+                    .mention("Ukrainian", "NORP", "Q212"), "Statement");
+        }
+
+        @Test
         void aSayingStillToComeIsNoStatement() {
             none(article().sentence("Anna Berg will say on Tuesday that Sweden is ready.")
                     .mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Statement");
