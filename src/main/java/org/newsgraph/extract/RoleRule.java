@@ -110,6 +110,8 @@ final class RoleRule {
         }
         if (left < 0) return null;
         if (person.to() < v.size() && v.isPossessive(person.to())) left = possessorsTitle(v, left, end);
+        left = ownTitle(v, left, end);
+        if (left < 0) return null;
         boolean head = false;
         for (int j = left; j < end; j++) head |= v.candAt(j) == null && lexicon.isPositionHead(v.lower.get(j));
         if (!head) return null;
@@ -166,6 +168,25 @@ final class RoleRule {
         }
         return j < v.size() && (lexicon.cues("leaving").matchAt(v.lower, j) > 0
                 || passive && lexicon.cues("removing").matchAt(v.lower, j) > 0);
+    }
+
+    /**
+     * Where the name's own title begins when a preposition links a lower-case post to it: in "a spokesman for Prime
+     * Minister X" the spokesman is someone else and X's title starts at "Prime"; in "a spokesman for X" X has none
+     * (-1). A title that starts with a capital ("Secretary of State X") or runs on in lower case after the preposition
+     * ("head of military intelligence X") is kept whole.
+     */
+    private int ownTitle(SentenceView v, int left, int end) {
+        for (int j = left; j < end; j++) {
+            String low = v.lower.get(j);
+            if (lexicon.isTitleWord(v.toks.get(j).text())) return left;
+            if (!Set.of("of", "for", "to").contains(low)) continue;
+            int next = j + 1;
+            while (next < end && v.lower.get(next).equals("the")) next++;
+            if (next == end) return -1;
+            return lexicon.isTitleWord(v.toks.get(next).text()) ? next : left;
+        }
+        return left;
     }
 
     /**

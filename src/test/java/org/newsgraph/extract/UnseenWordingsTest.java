@@ -189,6 +189,16 @@ class UnseenWordingsTest {
         }
 
         @Test
+        void aTitleThatAPrepositionLinksToTheNameIsSomeoneElses() {
+            none(article().sentence("Ivan Petrov, a spokesman for Anna Berg, said the talks failed.")
+                    .mention("Ivan Petrov", "PER").mention("Anna Berg", "PER"), "Role");
+            Event e = one(article().sentence("The spokesman for Prime Minister Anna Berg said the talks failed.")
+                    .mention("Anna Berg", "PER"), "Role");
+            assertEquals("Anna Berg", value(e, "person"));
+            assertEquals("Prime Minister", value(e, "position"));
+        }
+
+        @Test
         void aPossessiveInAPositionIsWrittenAsInTheText() {
             Event e = one(article().sentence("Ivan Petrov, the president's spokesman, said the talks failed.")
                     .mention("Ivan Petrov", "PER"), "Role");
