@@ -619,7 +619,8 @@ final class InteractionRules {
         } else if (verb) {
             imposer = grammar.subject(v, t);
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
-            if (!object.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, head(v, object)), targets);
+            Cand target = object.isEmpty() ? null : sanctioned(v, head(v, object));
+            if (target != null) resolveAll(s, "sanctionTarget", grammar.coordinated(v, target), targets);
         } else {
             imposer = possessor(v, t);
             owned = imposer != null;
@@ -636,17 +637,27 @@ final class InteractionRules {
                 if (governing >= 0 && imposing.matchAt(v.lower, governing) == 0) return List.of();
             }
             List<Cand> on = grammar.afterPreposition(v, t + 1, end, Set.of("on", "against"));
-            if (!on.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, head(v, on)), targets);
+            Cand target = on.isEmpty() ? null : sanctioned(v, head(v, on));
+            if (target != null) resolveAll(s, "sanctionTarget", grammar.coordinated(v, target), targets);
         }
         if (targets.isEmpty()) return List.of();
         List<Draft> out = new ArrayList<>();
-        Optional<Actors.Resolved> by = imposer == null ? Optional.empty()
-                : owned ? s.actors().owner("imposer", imposer) : s.actors().actor("imposer", imposer);
-        for (Actors.Resolved target : targets) {
-            if (by.isPresent() && by.get().key().equals(target.key())) continue;
-            Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
-            by.ifPresent(d::add);
-            out.add(d.add(target));
+        List<Optional<Actors.Resolved>> imposers = new ArrayList<>();
+        if (imposer == null) {
+            imposers.add(Optional.empty());
+        } else if (owned) {
+            imposers.add(s.actors().owner("imposer", imposer));
+        } else {
+            // "Canada and Australia imposed sanctions": each of them
+            for (Cand c : grammar.coordinated(v, imposer)) imposers.add(s.actors().actor("imposer", c));
+        }
+        for (Optional<Actors.Resolved> by : imposers) {
+            for (Actors.Resolved target : targets) {
+                if (by.isPresent() && by.get().key().equals(target.key())) continue;
+                Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
+                by.ifPresent(d::add);
+                out.add(d.add(target));
+            }
         }
         return out;
     }
@@ -691,6 +702,22 @@ final class InteractionRules {
             out.add(d.add(imposer.get()).add(target.get()));
         }
         return out;
+    }
+
+    /**
+     * Who a sanction named by {@code c} falls on: {@code c} itself, unless it only owns what is sanctioned ("Iran's
+     * oil minister", "Myanmar's military leaders"): then the name in apposition to that ("..., Ivan Petrov"), or
+     * none.
+     */
+    private static Cand sanctioned(SentenceView v, Cand c) {
+        if (!v.isPossessive(c.to())) return c;
+        int j = c.to() + 1;
+        while (j < v.size() && v.candAt(j) == null && (v.isModifier(j) || v.toks.get(j).pos().startsWith("NN")
+                || v.toks.get(j).pos().equals("NOUN"))) {
+            j++;
+        }
+        Cand named = j + 1 < v.size() && v.lower.get(j).equals(",") ? v.candAt(j + 1) : null;
+        return named != null && named.from() == j + 1 && !named.pronoun() ? named : null;
     }
 
     /**

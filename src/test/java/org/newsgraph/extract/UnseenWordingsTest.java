@@ -3,11 +3,15 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.events;
 import static org.newsgraph.extract.ExtractorChecks.none;
 import static org.newsgraph.extract.ExtractorChecks.one;
 import static org.newsgraph.extract.ExtractorChecks.qid;
 import static org.newsgraph.extract.ExtractorChecks.value;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,24 @@ class UnseenWordingsTest {
             Event extended = one(article().sentence("The EU extended its sanctions against Iran for six months.")
                     .mention("EU", "ORG", "Q458").mention("Iran", "LOC", "Q794"), "Sanction");
             assertEquals("Q458", qid(extended, "imposer"));
+        }
+
+        @Test
+        void aPossessorOfTheSanctionedIsNotItsTarget() {
+            Event e = one(article().sentence("The United States sanctioned Iran's oil minister, Ivan Petrov.")
+                    .mention("United States", "LOC", "Q30").mention("Iran", "LOC", "Q794")
+                    .mention("Ivan Petrov", "PER"), "Sanction");
+            assertEquals("Ivan Petrov", value(e, "sanctionTarget"));
+            none(article().sentence("Canada imposed sanctions on Myanmar's military leaders.")
+                    .mention("Canada", "LOC", "Q16").mention("Myanmar", "LOC", "Q836"), "Sanction");
+        }
+
+        @Test
+        void coordinatedImposersEachImpose() {
+            List<Event> both = events(article().sentence("Canada and Australia imposed sanctions on Myanmar.")
+                    .mention("Canada", "LOC", "Q16").mention("Australia", "LOC", "Q408")
+                    .mention("Myanmar", "LOC", "Q836"), "Sanction");
+            assertEquals(Set.of("Q16", "Q408"), both.stream().map(x -> qid(x, "imposer")).collect(Collectors.toSet()));
         }
 
         @Test
