@@ -285,6 +285,10 @@ final class InteractionRules {
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
         Cand own = v.cands.contains(speaker) ? speaker : null;     // a byline's speaker is named in another sentence
         Optional<Contents.Span> span = contents.of(v, t, trig.lemma(), own);
+        // "X added Y to its list" says nothing: such a verb states only with what was said
+        if (lemmaIn("clausal", trig) && span.isEmpty() && !d.has("quote") && !contents.introducesNext(v, t, own)) {
+            return List.of();
+        }
         RuleBasedExtractor.dated(d, s, t, span.map(Contents.Span::from).orElse(0),
                 span.map(Contents.Span::to).orElse(0));
         if (span.isPresent()) {

@@ -133,6 +133,15 @@ class UnseenWordingsTest {
         }
 
         @Test
+        void addingSomethingToAListSaysNothing() {
+            none(article().sentence("The EU added Ivan Petrov to its sanctions list.")
+                    .mention("EU", "ORG", "Q458").mention("Ivan Petrov", "PER"), "Statement");
+            Event e = one(article().sentence("The talks had failed, Anna Berg added.")
+                    .mention("Anna Berg", "PER"), "Statement");
+            assertEquals("The talks had failed", value(e, "content"));
+        }
+
+        @Test
         void aSayingStillToComeIsNoStatement() {
             none(article().sentence("Anna Berg will say on Tuesday that Sweden is ready.")
                     .mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Statement");
