@@ -15,7 +15,10 @@ import org.newsgraph.extract.SentenceView.Cand;
  * must hold a head word from positions.txt. A state office named without its country or body ("President Anne Roy")
  * is held for the state the person is a citizen of, when the article names that state; a department's office
  * ("Defence Minister Anne Roy") is held for it even when the article never names it, as no international body has
- * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command."). A past post
+ * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command."). A post may
+ * also follow a verb that gives it ("X was appointed ambassador to France", cues.txt group "appointing"); a name
+ * after "to" is where the post is sent, not whose it is, and a time after the post ("on Monday", "in 2020") is no
+ * part of it. A past post
  * keeps its word ("Late President X"); a post that ends in the sentence ("dismissed Interior Minister X", "Minister X
  * resigned"), was held only then ("X, then the foreign minister,") or is not held yet ("the nominee for minister",
  * "President-elect X") gives no Role (positions.txt groups "past" and "unheld", cues.txt groups "leaving", "removing"
@@ -31,6 +34,8 @@ final class RoleRule {
             "be");
     /** The auxiliaries of a passive: "X was sacked" lost the post, "X sacked Y" did not. */
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "its", "his", "her", "their");
     private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
@@ -51,6 +56,7 @@ final class RoleRule {
             if (c.pronoun() || !c.type().equals("PER") || !seen.add(c)) continue;
             Draft d = title(v, c, actors);
             if (d == null) d = apposition(v, c, actors);
+            if (d == null) d = appointment(v, c, actors);
             if (d == null || positionHas(d, lexicon::isUnheldWord)) continue;     // "the nominee for minister"
             if (!d.has("affiliation") && stateOffice(d)) {
                 d.add(actors.citizenState("affiliation", c, !ministry(d)));
@@ -210,7 +216,35 @@ final class RoleRule {
     private Draft apposition(SentenceView v, Cand person, Actors actors) {
         int j = person.to();
         if (j >= v.size() || !v.lower.get(j).equals(",")) return null;
-        j++;
+        return post(v, person, j + 1, actors);
+    }
+
+    /** Whether a time opens at {@code j}: "on Monday", "on 4 May", "in 2020", "in March", "last week", "yesterday". */
+    private static boolean timeAt(SentenceView v, int j) {
+        String low = v.lower.get(j);
+        if (Set.of("last", "yesterday", "today", "earlier").contains(low)) return true;
+        if (!(low.equals("on") || low.equals("in")) || j + 1 >= v.size()) return false;
+        String next = v.toks.get(j + 1).text();
+        return next.endsWith("day") && Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0))
+                || MONTHS.contains(v.lower.get(j + 1));
+    }
+
+    /**
+     * A post the person is given or takes in the sentence, named after the verb (cues.txt group "appointing"): "X was
+     * appointed ambassador to France", "X has been named foreign minister of Sweden", "X became the head of Y".
+     */
+    private Draft appointment(SentenceView v, Cand person, Actors actors) {
+        int j = person.to();
+        while (j < v.size() && (AUXILIARIES.contains(v.lower.get(j)) || v.toks.get(j).pos().equals("ADV"))) j++;
+        int verb = lexicon.cues("appointing").matchAt(v.lower, j);
+        if (verb == 0) return null;
+        j += verb;
+        if (j < v.size() && v.lower.get(j).equals("as")) j++;
+        return post(v, person, j, actors);
+    }
+
+    /** The post named from {@code j} on, after an apposition's comma or an appointing verb, held by {@code person}. */
+    private Draft post(SentenceView v, Cand person, int j, Actors actors) {
         Lexicon.Phrases bygone = lexicon.cues("bygone");
         if (bygone.matchAt(v.lower, j) > 0) return null;        // "X, then the foreign minister,": a past post
         while (j < v.size() && Set.of("the", "a", "an").contains(v.lower.get(j))) j++;
@@ -221,14 +255,17 @@ final class RoleRule {
         for (; j < v.size() && j < start + 9; j++) {
             String low = v.lower.get(j);
             if (low.equals(",") || low.equals(".") || low.equals(";") || low.equals("who") || low.equals("said")
-                    || TIME_BOUNDS.contains(low)) {
-                break;   // "foreign minister since 2004": a time bounds the tenure, it is no part of the post
+                    || TIME_BOUNDS.contains(low) || timeAt(v, j)) {
+                break;   // "foreign minister since 2004", "appointed ambassador on Monday": no part of the post
             }
             if (bygone.matchAt(v.lower, j) > 0) return null;     // "X, foreign minister at the time,"
             Cand c = v.candAt(j);
             if (c != null) {
                 if (c.type().equals("PER") || c.pronoun()) return null;
-                if (owner == null) owner = c;
+                int before = c.from() - 1;
+                if (before > start && v.lower.get(before).equals("the")) before--;
+                // "ambassador to France": where the post is sent, not whose it is
+                if (owner == null && !v.lower.get(before).equals("to")) owner = c;
                 j = c.to() - 1;
                 if (c != owner) for (int x = c.from(); x < c.to(); x++) kept.add(x);
                 continue;

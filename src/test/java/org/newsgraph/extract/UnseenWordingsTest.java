@@ -258,4 +258,27 @@ class UnseenWordingsTest {
             assertEquals("bid to join the European Union", value(e, "matter"));
         }
     }
+
+    @Nested
+    class Appointments {
+        @Test
+        void aPersonAppointedNamedOrElectedToAPostHoldsIt() {
+            Event e = one(article().sentence("Maria Lopez was appointed ambassador to France on Monday.")
+                    .mention("Maria Lopez", "PER").mention("France", "LOC", "Q142"), "Role");
+            assertEquals("ambassador to France", value(e, "position"));
+            Event named = one(article().sentence("Anna Berg has been named foreign minister of Sweden.")
+                    .mention("Anna Berg", "PER").mention("Sweden", "LOC", "Q34"), "Role");
+            assertEquals("foreign minister", value(named, "position"));
+            assertEquals("Q34", qid(named, "affiliation"));
+            Event became = one(article().sentence("Ivan Petrov became the head of the Russian delegation.")
+                    .mention("Ivan Petrov", "PER").mention("Russian", "NORP", "Q159"), "Role");
+            assertEquals("Ivan Petrov", value(became, "person"));
+            Event dated = one(article().sentence("Ivan Petrov became defence minister in 2020.")
+                    .mention("Ivan Petrov", "PER"), "Role");
+            assertEquals("defence minister", value(dated, "position"));
+            none(article().sentence("Anna Berg named Ivan Petrov as her deputy.")
+                    .mention("Anna Berg", "PER").mention("Ivan Petrov", "PER"), "Role");
+            none(article().sentence("Anna Berg was named in the report.").mention("Anna Berg", "PER"), "Role");
+        }
+    }
 }
