@@ -262,6 +262,14 @@ class UnseenWordingsTest {
     @Nested
     class Appointments {
         @Test
+        void aTopDiplomatIsAPost() {
+            Event e = one(article().sentence("Marco Rossi, Italy's top diplomat, said the talks had been useful.")
+                    .mention("Marco Rossi", "PER").mention("Italy", "LOC", "Q38"), "Role");
+            assertEquals("top diplomat", value(e, "position"));
+            assertEquals("Q38", qid(e, "affiliation"));
+        }
+
+        @Test
         void aPersonAppointedNamedOrElectedToAPostHoldsIt() {
             Event e = one(article().sentence("Maria Lopez was appointed ambassador to France on Monday.")
                     .mention("Maria Lopez", "PER").mention("France", "LOC", "Q142"), "Role");
