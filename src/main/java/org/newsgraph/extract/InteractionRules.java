@@ -280,8 +280,10 @@ final class InteractionRules {
         if (speaker == null) return List.of();
         speaker = holderOfTitle(v, speaker);
         Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
-        s.actors().actor("speaker", speaker).ifPresent(d::add);
-        if (!d.has("speaker")) return List.of();
+        Optional<Actors.Resolved> voice = s.actors().actor("speaker", speaker);
+        // "Western diplomats said": a nationality that stands for no state names no speaker
+        if (voice.isEmpty() || speaker.type().equals("NORP") && voice.get().arg().qid() == null) return List.of();
+        d.add(voice.get());
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
         Cand own = v.cands.contains(speaker) ? speaker : null;     // a byline's speaker is named in another sentence
         Optional<Contents.Span> span = contents.of(v, t, trig.lemma(), own);

@@ -91,6 +91,15 @@ class UnseenWordingsTest {
         }
 
         @Test
+        void aNationalityWithoutAStateIsNoSpeaker() {
+            none(article().sentence("Western diplomats said Anna Berg had left.")
+                    .mention("Western", "NORP").mention("Anna Berg", "PER"), "Statement");
+            Event e = one(article().sentence("Polish officials said the talks had failed.")
+                    .mention("Polish", "NORP", "Q36"), "Statement");
+            assertEquals("Q36", qid(e, "speaker"));
+        }
+
+        @Test
         void aTitleBetweenTheVerbAndTheInvertedSpeakerIsSkipped() {
             Event e = one(article().sentence("\"The border is closed,\" said Colonel Ivan Petrov.")
                     .mention("Ivan Petrov", "PER"), "Statement");
