@@ -51,6 +51,26 @@ final class Contents {
         return checked(v, before(v, t, speaker, speakerAfter));
     }
 
+    /**
+     * What a source after "according" (at {@code t}) states: for "According to X, CLAUSE" the clause after the last
+     * comma before its first verb (past X's title), for "CLAUSE, according to X." the clause before the comma; it must
+     * hold a verb.
+     */
+    Optional<Span> attributed(SentenceView v, int t, Cand source) {
+        Span span = null;
+        if (t == 0) {
+            int comma = -1;
+            for (int j = source.to(); j < v.size() && (!v.isVerbal(j) || v.isPossessive(j)); j++) {
+                if (v.lower.get(j).equals(",")) comma = j;
+            }
+            if (comma >= 0) span = new Span(comma + 1, sentenceEnd(v));
+        } else if (v.lower.get(t - 1).equals(",") && sentenceEnd(v) <= source.to()) {
+            span = new Span(0, t - 1);
+        }
+        if (span == null || !hasVerb(v, span.from(), span.to())) return Optional.empty();
+        return checked(v, span);
+    }
+
     /** "X said: “…”" and "said X: …": what follows the colon, when only an adverbial stands before it. */
     private Span afterColon(SentenceView v, int t, int from) {
         for (int j = from; j < v.size() && j <= from + 6; j++) {
@@ -82,6 +102,13 @@ final class Contents {
     private int clauseStart(SentenceView v, int t, String lemma) {
         int k = t + 1;
         if (in("addressing", lemma) && k < v.size()) {
+            // "told the Security Council that", "told Chancellor X that": a named addressee with its article or title
+            int name = k;
+            while (name < v.size() && v.candAt(name) == null && (v.lower.get(name).equals("the")
+                    || lexicon.isTitleWord(v.toks.get(name).text()))) {
+                name++;
+            }
+            if (name < v.size() && v.candAt(name) != null && v.candAt(name).from() == name) k = name;
             Cand told = v.candAt(k);
             if (told != null && told.from() == k) {
                 k = told.to();
@@ -92,6 +119,10 @@ final class Contents {
                     k++;
                 }
                 while (k < v.size() && v.candAt(k) == null && v.toks.get(k).pos().equals("NOUN")) k++;
+                // "told the Commission that": a body the name finder missed, when "that" shows where it ends
+                int p = k;
+                while (p < v.size() && v.candAt(p) == null && v.toks.get(p).pos().equals("PROPN")) p++;
+                if (p < v.size() && v.lower.get(p).equals("that")) k = p;
             }
         }
         if (k >= v.size()) return -1;

@@ -500,7 +500,8 @@ final class Grammar {
     private boolean cueIn(SentenceView v, int from, int to) {
         for (String group : List.of("negation", "modality", "hypothetical")) {
             Lexicon.Phrases cues = lexicon.cues(group);
-            for (int j = from; j < to; j++) if (cues.matchAt(v.lower, j) > 0) return true;
+            // a word of a name is no cue: "Theresa May said"
+            for (int j = from; j < to; j++) if (v.candAt(j) == null && cues.matchAt(v.lower, j) > 0) return true;
         }
         return false;
     }

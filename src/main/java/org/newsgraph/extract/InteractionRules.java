@@ -256,17 +256,20 @@ final class InteractionRules {
 
     private List<Draft> statement(Scope s, int t, Lexicon.Trigger trig, boolean passive) {
         SentenceView v = s.v();
-        if (passive || nounReading(v, t)) return List.of();
+        if (passive || nounReading(v, t) || future(v, t)) return List.of();
+        if (lemmaIn("attributing", trig)) return attributed(s, t);
         Cand speaker = null;
-        int k = t + 1;
-        if (k < v.size() && v.lower.get(k).equals("the")) k++;
-        Cand after = k < v.size() ? v.candAt(k) : null;
-        boolean inverted = after != null && after.from() == k && t > 0
-                && (Grammar.QUOTES.contains(v.lower.get(t - 1)) || v.lower.get(t - 1).equals(","));
+        Cand after = invertedSpeaker(v, t);
+        boolean quoted = t > 0 && Grammar.QUOTES.contains(v.lower.get(t - 1));
+        boolean inverted = after != null && t > 0 && (quoted || v.lower.get(t - 1).equals(","));
         if (inverted) {
             speaker = title(v, after);
-            // "X, speaking in Y, said Europe must ...": a name with a verb after it opens what was said
-            if (v.isVerbal(speaker.to())) speaker = null;
+            // "X, speaking in Y, said Europe must ...": a name with a verb after it opens what was said; after a
+            // comma, a name the person told or an object is no speaker: "X, the envoy, told the Council that ...",
+            // "X, the envoy, welcomed Germany's decision", "..., urged the EU to act"
+            if (v.isVerbal(speaker.to()) || !quoted && (lemmaIn("addressing", trig) || objectFollows(v, speaker.to()))) {
+                speaker = null;
+            }
         }
         // "X admitted that Y had ..., but said ...": the second verb shares the first one's subject, before "that"
         if (speaker == null) speaker = grammar.subject(v, clauseBeforeCoordinatedVerb(v, t));
@@ -278,11 +281,17 @@ final class InteractionRules {
         if (speaker == null) return List.of();
         speaker = holderOfTitle(v, speaker);
         Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
-        s.actors().actor("speaker", speaker).ifPresent(d::add);
-        if (!d.has("speaker")) return List.of();
+        Optional<Actors.Resolved> voice = s.actors().actor("speaker", speaker);
+        // "Western diplomats said": a nationality that stands for no state names no speaker
+        if (voice.isEmpty() || speaker.type().equals("NORP") && voice.get().arg().qid() == null) return List.of();
+        d.add(voice.get());
         quote(v.sentence.text()).ifPresent(q -> d.literal("quote", q, "string"));
         Cand own = v.cands.contains(speaker) ? speaker : null;     // a byline's speaker is named in another sentence
         Optional<Contents.Span> span = contents.of(v, t, trig.lemma(), own);
+        // "X added Y to its list" says nothing: such a verb states only with what was said
+        if (lemmaIn("clausal", trig) && span.isEmpty() && !d.has("quote") && !contents.introducesNext(v, t, own)) {
+            return List.of();
+        }
         RuleBasedExtractor.dated(d, s, t, span.map(Contents.Span::from).orElse(0),
                 span.map(Contents.Span::to).orElse(0));
         if (span.isPresent()) {
@@ -295,6 +304,60 @@ final class InteractionRules {
             }
         }
         return List.of(d);
+    }
+
+    /**
+     * The name right after the verb at {@code t}, past an article and a title ("said the minister, X", "said Prime
+     * Minister X", "said General X" where the title itself was taken for a name), or null.
+     */
+    private Cand invertedSpeaker(SentenceView v, int t) {
+        int k = t + 1;
+        if (k < v.size() && v.lower.get(k).equals("the")) k++;
+        while (k < v.size() && v.candAt(k) == null && lexicon.isTitleWord(v.toks.get(k).text())) k++;
+        Cand after = k < v.size() ? v.candAt(k) : null;
+        if (after == null || after.from() != k) return null;
+        Cand next = after.to() < v.size() ? v.candAt(after.to()) : null;
+        boolean titleOnly = true;
+        for (int j = after.from(); j < after.to(); j++) titleOnly &= lexicon.isTitleWord(v.toks.get(j).text());
+        return titleOnly && next != null && next.from() == after.to() && next.type().equals("PER") ? next : after;
+    }
+
+    /**
+     * "According to X, CLAUSE" or "CLAUSE, according to X.": X states the clause. X is the name right after "to" (past
+     * an article or a title) and must end the phrase, or be followed by its title only ("According to X, Sweden's
+     * foreign minister, ..."); "according to X officials" or a source inside another clause ("Y, according to X,
+     * said") gives nothing.
+     */
+    private List<Draft> attributed(Scope s, int t) {
+        SentenceView v = s.v();
+        if (t + 1 >= v.size() || !v.lower.get(t + 1).equals("to")) return List.of();
+        Cand source = invertedSpeaker(v, t + 1);
+        if (source == null || source.to() < v.size() && !Set.of(",", ".", ";").contains(v.lower.get(source.to()))) {
+            return List.of();
+        }
+        Optional<Contents.Span> span = contents.attributed(v, t, source);
+        if (span.isEmpty()) return List.of();
+        Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
+        s.actors().actor("speaker", source).ifPresent(d::add);
+        if (!d.has("speaker")) return List.of();
+        RuleBasedExtractor.dated(d, s, t, span.get().from(), span.get().to());
+        said(s, v, d, span.get());
+        return List.of(d);
+    }
+
+    /**
+     * Whether an auxiliary of cues.txt group "future" stands before the verb of saying at {@code t}, past adverbs:
+     * "X will say on Tuesday that ..." has said nothing yet.
+     */
+    private boolean future(SentenceView v, int t) {
+        int j = t - 1;
+        while (j >= 0 && v.toks.get(j).pos().equals("ADV")) j--;
+        return j >= 0 && lexicon.cues("future").matchAt(v.lower, j) > 0;
+    }
+
+    /** Whether the token at {@code i} makes the name before it an object: a possessive, "that" or "to". */
+    private static boolean objectFollows(SentenceView v, int i) {
+        return v.isPossessive(i) || i < v.size() && (v.lower.get(i).equals("that") || v.lower.get(i).equals("to"));
     }
 
     /**
@@ -414,13 +477,16 @@ final class InteractionRules {
     }
 
     /**
-     * The person whose title a body's name opens: in "Anna K., Trade Ministry spokeswoman, said" the speaker is Anna
-     * K., not the ministry. Any other candidate is returned as it is.
+     * The person whose title a body's or nationality's name opens: in "Anna K., Trade Ministry spokeswoman, said" and
+     * "Anna K., the Polish ambassador, said" the speaker is Anna K., not the ministry or Poland. Any other candidate is
+     * returned as it is.
      */
     private Cand holderOfTitle(SentenceView v, Cand c) {
         if (c.type().equals("PER") || c.pronoun() || c.from() < 2 || c.to() >= v.size()) return c;
-        Cand before = v.candAt(c.from() - 2);
-        boolean apposition = v.lower.get(c.from() - 1).equals(",") && before != null && !before.pronoun()
+        int comma = c.from() - 1;
+        if (Set.of("the", "a", "an").contains(v.lower.get(comma))) comma--;    // "X, the Polish envoy, said"
+        Cand before = comma >= 1 ? v.candAt(comma - 1) : null;
+        boolean apposition = v.lower.get(comma).equals(",") && before != null && !before.pronoun()
                 && before.type().equals("PER");
         String next = v.lower.get(c.to());
         boolean titled = v.candAt(c.to()) == null && (lexicon.isPositionHead(next) || lexicon.isPositionModifier(next));
@@ -565,23 +631,45 @@ final class InteractionRules {
         } else if (verb) {
             imposer = grammar.subject(v, t);
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
-            if (!object.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, head(v, object)), targets);
+            Cand target = object.isEmpty() ? null : sanctioned(v, head(v, object));
+            if (target != null) resolveAll(s, "sanctionTarget", grammar.coordinated(v, target), targets);
         } else {
             imposer = possessor(v, t);
             owned = imposer != null;
-            if (imposer == null) imposer = grammar.subject(v, t);
+            Lexicon.Phrases imposing = lexicon.cues("imposing");
+            Cand agent = t + 1 < v.size() && imposing.matchAt(v.lower, t + 1) > 0
+                    ? grammar.agent(v, t + 1).stream().findFirst().orElse(null) : null;
+            if (agent != null) {
+                imposer = agent;        // "the sanctions imposed on Y by X": X's, whoever else the clause names
+                owned = false;
+            } else if (imposer == null) {
+                imposer = grammar.subject(v, t);
+                int governing = imposer == null ? -1 : governingVerb(v, imposer.to(), t);
+                // "X opposed/supports/called for sanctions on Y": X takes a stance on them and imposes nothing
+                if (governing >= 0 && imposing.matchAt(v.lower, governing) == 0) return List.of();
+            }
             List<Cand> on = grammar.afterPreposition(v, t + 1, end, Set.of("on", "against"));
-            if (!on.isEmpty()) resolveAll(s, "sanctionTarget", grammar.coordinated(v, head(v, on)), targets);
+            Cand target = on.isEmpty() ? null : sanctioned(v, head(v, on));
+            if (target != null) resolveAll(s, "sanctionTarget", grammar.coordinated(v, target), targets);
         }
         if (targets.isEmpty()) return List.of();
         List<Draft> out = new ArrayList<>();
-        Optional<Actors.Resolved> by = imposer == null ? Optional.empty()
-                : owned ? s.actors().owner("imposer", imposer) : s.actors().actor("imposer", imposer);
-        for (Actors.Resolved target : targets) {
-            if (by.isPresent() && by.get().key().equals(target.key())) continue;
-            Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
-            by.ifPresent(d::add);
-            out.add(d.add(target));
+        List<Optional<Actors.Resolved>> imposers = new ArrayList<>();
+        if (imposer == null) {
+            imposers.add(Optional.empty());
+        } else if (owned) {
+            imposers.add(s.actors().owner("imposer", imposer));
+        } else {
+            // "Canada and Australia imposed sanctions": each of them
+            for (Cand c : grammar.coordinated(v, imposer)) imposers.add(s.actors().actor("imposer", c));
+        }
+        for (Optional<Actors.Resolved> by : imposers) {
+            for (Actors.Resolved target : targets) {
+                if (by.isPresent() && by.get().key().equals(target.key())) continue;
+                Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
+                by.ifPresent(d::add);
+                out.add(d.add(target));
+            }
         }
         return out;
     }
@@ -626,6 +714,45 @@ final class InteractionRules {
             out.add(d.add(imposer.get()).add(target.get()));
         }
         return out;
+    }
+
+    /**
+     * Who a sanction named by {@code c} falls on: {@code c} itself, unless it only owns what is sanctioned ("Iran's
+     * oil minister", "Myanmar's military leaders"): then the name in apposition to that ("..., Ivan Petrov"), or
+     * none.
+     */
+    private static Cand sanctioned(SentenceView v, Cand c) {
+        if (!v.isPossessive(c.to())) return c;
+        int j = c.to() + 1;
+        while (j < v.size() && v.candAt(j) == null && (v.isModifier(j) || v.toks.get(j).pos().startsWith("NN")
+                || v.toks.get(j).pos().equals("NOUN"))) {
+            j++;
+        }
+        Cand named = j + 1 < v.size() && v.lower.get(j).equals(",") ? v.candAt(j + 1) : null;
+        return named != null && named.from() == j + 1 && !named.pronoun() ? named : null;
+    }
+
+    /**
+     * The verb of which the noun at {@code t} is the object, searched back to {@code from}: the nearest verbal word
+     * before the noun phrase ("opposed the new sanctions", not the participle of "the expanded sanctions"); without
+     * a determiner, the first of the participles before the noun ("criticised expanded sanctions"); or -1.
+     */
+    private static int governingVerb(SentenceView v, int from, int t) {
+        int j = t - 1;
+        int participle = -1;
+        while (j >= from && (v.isModifier(j) || isParticiple(v, j))) {
+            if (isParticiple(v, j)) participle = j;
+            j--;
+        }
+        if (participle >= 0 && (j < from || !isDeterminer(v, j))) return participle;
+        while (j >= from && isDeterminer(v, j)) j--;
+        for (; j >= from; j--) if (v.isVerbal(j)) return j;
+        return -1;
+    }
+
+    private static boolean isDeterminer(SentenceView v, int i) {
+        String pos = v.toks.get(i).pos();
+        return pos.equals("DET") || pos.equals("DT") || pos.equals("PRP$") || pos.equals("CD") || pos.equals("NUM");
     }
 
     /** Where "two"/"both" opens "the two (heavily) sanctioned countries" around {@code t}, or -1. */

@@ -31,6 +31,8 @@ public final class Lexicon {
     private final Phrases forces;
     private final Phrases items;
     private final Set<String> heads;
+    private final Set<String> pastWords;
+    private final Set<String> unheldWords;
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
     private final Set<String> portfolios;
@@ -63,6 +65,8 @@ public final class Lexicon {
         modifiers = Set.copyOf(positions.getOrDefault("modifier", List.of()));
         stateOffices = Set.copyOf(positions.getOrDefault("state", List.of()));
         portfolios = Set.copyOf(positions.getOrDefault("portfolio", List.of()));
+        pastWords = Set.copyOf(positions.getOrDefault("past", List.of()));
+        unheldWords = Set.copyOf(positions.getOrDefault("unheld", List.of()));
         Map<String, Phrases> c = new HashMap<>();
         groups(base + "cues.txt", "\\s*\\|\\s*").forEach((k, v) -> c.put(k, new Phrases(v)));
         cues = Map.copyOf(c);
@@ -115,6 +119,28 @@ public final class Lexicon {
 
     boolean isPositionModifier(String lower) {
         return modifiers.contains(lower);
+    }
+
+    /** Whether a token as written is a capitalised word of a position title: "Prime", "Minister", "General". */
+    boolean isTitleWord(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && (isPositionHead(lower) || isPositionModifier(lower));
+    }
+
+    /** A word before a title that makes the post a past one ("former", "late"). */
+    boolean isPastWord(String lower) {
+        return pastWords.contains(lower);
+    }
+
+    /**
+     * A word of a title that names a post not held, or not yet ("nominee", "candidate"), also as the part of a
+     * hyphenated word ("President-elect", "minister-designate").
+     */
+    boolean isUnheldWord(String lower) {
+        if (unheldWords.contains(lower)) return true;
+        for (String part : lower.split("-")) if (unheldWords.contains(part)) return true;
+        return false;
     }
 
     /** A position head that names an office of a state's government ("president", "minister"). */

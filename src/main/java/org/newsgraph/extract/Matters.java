@@ -7,9 +7,10 @@ import org.newsgraph.extract.SentenceView.Cand;
 /**
  * What a support is for, read after the supported side: its own undertaking ("Russia's war in Ukraine", "Syria in
  * its fight against X"), a purpose ("Ukraine for the reconstruction of X", "in the fight against X") or a deed
- * ("assisting Iraq to rebuild its army"); training counts as the support itself ("training for the offensive"). A
- * place ("backs Ukraine in Geneva"), a time ("for years", cues.txt group "timespan") or an aside after a comma is no
- * matter. Kept as written, without leading determiners. Immutable and thread-safe.
+ * ("assisting Iraq to rebuild its army"); a noun keeps its infinitive ("Moldova's bid to join the EU"). Training
+ * counts as the support itself ("training for the offensive"). A place ("backs Ukraine in Geneva"), a time ("for
+ * years", cues.txt group "timespan") or an aside after a comma is no matter. Kept as written, without leading
+ * determiners. Immutable and thread-safe.
  */
 final class Matters {
     private static final Set<String> OWN = Set.of("its", "their", "his", "her", "our");
@@ -79,6 +80,11 @@ final class Matters {
         }
         Cand c = v.candAt(k);
         if (end <= k || c != null && c.to() >= end) return Optional.empty();
+        // "Moldova's bid to join the EU": a noun's infinitive says what it is for
+        if (end + 1 < v.size() && v.lower.get(end).equals("to") && v.isVerbal(end + 1) && v.candAt(end + 1) == null) {
+            Optional<String> deed = infinitive(v, end + 1);
+            if (deed.isPresent()) return Optional.of(trimmed(v.text(k, end)) + " to " + deed.get());
+        }
         return Optional.of(trimmed(v.text(k, end)));
     }
 

@@ -15,15 +15,28 @@ import org.newsgraph.extract.SentenceView.Cand;
  * must hold a head word from positions.txt. A state office named without its country or body ("President Anne Roy")
  * is held for the state the person is a citizen of, when the article names that state; a department's office
  * ("Defence Minister Anne Roy") is held for it even when the article never names it, as no international body has
- * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command.").
+ * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command."). A post may
+ * also follow a verb that gives it ("X was appointed ambassador to France", cues.txt group "appointing"); a name
+ * after "to" is where the post is sent, not whose it is, and a time after the post ("on Monday", "in 2020") is no
+ * part of it. A past post
+ * keeps its word ("Late President X"); a post that ends in the sentence ("dismissed Interior Minister X", "Minister X
+ * resigned"), was held only then ("X, then the foreign minister,") or is not held yet ("the nominee for minister",
+ * "President-elect X") gives no Role (positions.txt groups "past" and "unheld", cues.txt groups "leaving", "removing"
+ * and "bygone").
  */
 final class RoleRule {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
     /** Words that open a time bounding a tenure ("minister since 2004"), which ends the position's phrase. */
     private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "between", "during", "before",
             "after");
-    /** Words before a title's owner that make the post a past one ("former German chancellor"). */
-    private static final Set<String> PAST = Set.of("former", "ex");
+    /** Auxiliaries between a titled name and a verb that ends its post ("X has resigned", "X was sacked"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "been",
+            "be");
+    /** The auxiliaries of a passive: "X was sacked" lost the post, "X sacked Y" did not. */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "its", "his", "her", "their");
     private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "stated", "added", "noted",
@@ -43,7 +56,8 @@ final class RoleRule {
             if (c.pronoun() || !c.type().equals("PER") || !seen.add(c)) continue;
             Draft d = title(v, c, actors);
             if (d == null) d = apposition(v, c, actors);
-            if (d == null) continue;
+            if (d == null) d = appointment(v, c, actors);
+            if (d == null || positionHas(d, lexicon::isUnheldWord)) continue;     // "the nominee for minister"
             if (!d.has("affiliation") && stateOffice(d)) {
                 d.add(actors.citizenState("affiliation", c, !ministry(d)));
             }
@@ -102,6 +116,8 @@ final class RoleRule {
         }
         if (left < 0) return null;
         if (person.to() < v.size() && v.isPossessive(person.to())) left = possessorsTitle(v, left, end);
+        left = ownTitle(v, left, end);
+        if (left < 0) return null;
         boolean head = false;
         for (int j = left; j < end; j++) head |= v.candAt(j) == null && lexicon.isPositionHead(v.lower.get(j));
         if (!head) return null;
@@ -119,14 +135,64 @@ final class RoleRule {
         if (o >= 1 && v.isPossessive(o)) o--;
         Cand owner = o >= 0 && !v.lineBreakBefore(left) ? v.candAt(o) : null;
         boolean adjacent = owner != null && left - 1 == (v.isPossessive(left - 1) ? owner.to() : owner.to() - 1);
+        int start = left;
         if (adjacent && !owner.pronoun() && !owner.type().equals("PER")) {
             d.add(actors.actor("affiliation", owner));
-            // "Former German chancellor X": the post is past although the nationality stands between
-            int before = owner.from() - 1;
-            if (before >= 0 && PAST.contains(v.lower.get(before))) position = v.toks.get(before).text() + " " + position;
+            start = owner.from();
         }
+        // "Former German chancellor X", "Late President X": the post is past, even with the nationality between
+        int before = start - 1;
+        if (before >= 0 && lexicon.isPastWord(v.lower.get(before)) && !v.lineBreakBefore(start)) {
+            position = v.toks.get(before).text() + " " + position;
+        }
+        if (removedBefore(v, start) || leavesAfter(v, person.to())) return null;
         d.literal("position", position, "string");
         return d;
+    }
+
+    /**
+     * Whether a verb that takes a post away governs the titled name starting at {@code start} as its object
+     * ("dismissed Interior Minister X", "ousted the prime minister, X"): cues.txt group "removing".
+     */
+    private boolean removedBefore(SentenceView v, int start) {
+        int j = start - 1;
+        while (j >= 0 && OBJECT_DETERMINERS.contains(v.lower.get(j))) j--;
+        return j >= 0 && lexicon.cues("removing").matchAt(v.lower, j) > 0;
+    }
+
+    /**
+     * Whether the titled name ending before {@code i} is the subject of a verb that ends its post, past auxiliaries
+     * and adverbs: "resigned", "has stepped down" (cues.txt group "leaving"), or a passive of group "removing" ("was
+     * sacked"). "Minister X sacked the general" ends another's post.
+     */
+    private boolean leavesAfter(SentenceView v, int i) {
+        boolean passive = false;
+        int j = i;
+        while (j < v.size() && (AUXILIARIES.contains(v.lower.get(j)) || v.toks.get(j).pos().equals("ADV"))) {
+            passive |= PASSIVE.contains(v.lower.get(j));
+            j++;
+        }
+        return j < v.size() && (lexicon.cues("leaving").matchAt(v.lower, j) > 0
+                || passive && lexicon.cues("removing").matchAt(v.lower, j) > 0);
+    }
+
+    /**
+     * Where the name's own title begins when a preposition links a lower-case post to it: in "a spokesman for Prime
+     * Minister X" the spokesman is someone else and X's title starts at "Prime"; in "a spokesman for X" X has none
+     * (-1). A title that starts with a capital ("Secretary of State X") or runs on in lower case after the preposition
+     * ("head of military intelligence X") is kept whole.
+     */
+    private int ownTitle(SentenceView v, int left, int end) {
+        for (int j = left; j < end; j++) {
+            String low = v.lower.get(j);
+            if (lexicon.isTitleWord(v.toks.get(j).text())) return left;
+            if (!Set.of("of", "for", "to").contains(low)) continue;
+            int next = j + 1;
+            while (next < end && v.lower.get(next).equals("the")) next++;
+            if (next == end) return -1;
+            return lexicon.isTitleWord(v.toks.get(next).text()) ? next : left;
+        }
+        return left;
     }
 
     /**
@@ -150,7 +216,37 @@ final class RoleRule {
     private Draft apposition(SentenceView v, Cand person, Actors actors) {
         int j = person.to();
         if (j >= v.size() || !v.lower.get(j).equals(",")) return null;
-        j++;
+        return post(v, person, j + 1, actors);
+    }
+
+    /** Whether a time opens at {@code j}: "on Monday", "on 4 May", "in 2020", "in March", "last week", "yesterday". */
+    private static boolean timeAt(SentenceView v, int j) {
+        String low = v.lower.get(j);
+        if (Set.of("last", "yesterday", "today", "earlier").contains(low)) return true;
+        if (!(low.equals("on") || low.equals("in")) || j + 1 >= v.size()) return false;
+        String next = v.toks.get(j + 1).text();
+        return next.endsWith("day") && Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0))
+                || MONTHS.contains(v.lower.get(j + 1));
+    }
+
+    /**
+     * A post the person is given or takes in the sentence, named after the verb (cues.txt group "appointing"): "X was
+     * appointed ambassador to France", "X has been named foreign minister of Sweden", "X became the head of Y".
+     */
+    private Draft appointment(SentenceView v, Cand person, Actors actors) {
+        int j = person.to();
+        while (j < v.size() && (AUXILIARIES.contains(v.lower.get(j)) || v.toks.get(j).pos().equals("ADV"))) j++;
+        int verb = lexicon.cues("appointing").matchAt(v.lower, j);
+        if (verb == 0) return null;
+        j += verb;
+        if (j < v.size() && v.lower.get(j).equals("as")) j++;
+        return post(v, person, j, actors);
+    }
+
+    /** The post named from {@code j} on, after an apposition's comma or an appointing verb, held by {@code person}. */
+    private Draft post(SentenceView v, Cand person, int j, Actors actors) {
+        Lexicon.Phrases bygone = lexicon.cues("bygone");
+        if (bygone.matchAt(v.lower, j) > 0) return null;        // "X, then the foreign minister,": a past post
         while (j < v.size() && Set.of("the", "a", "an").contains(v.lower.get(j))) j++;
         int start = j;
         Cand owner = null;
@@ -159,13 +255,17 @@ final class RoleRule {
         for (; j < v.size() && j < start + 9; j++) {
             String low = v.lower.get(j);
             if (low.equals(",") || low.equals(".") || low.equals(";") || low.equals("who") || low.equals("said")
-                    || TIME_BOUNDS.contains(low)) {
-                break;   // "foreign minister since 2004": a time bounds the tenure, it is no part of the post
+                    || TIME_BOUNDS.contains(low) || timeAt(v, j)) {
+                break;   // "foreign minister since 2004", "appointed ambassador on Monday": no part of the post
             }
+            if (bygone.matchAt(v.lower, j) > 0) return null;     // "X, foreign minister at the time,"
             Cand c = v.candAt(j);
             if (c != null) {
                 if (c.type().equals("PER") || c.pronoun()) return null;
-                if (owner == null) owner = c;
+                int before = c.from() - 1;
+                if (before > start && v.lower.get(before).equals("the")) before--;
+                // "ambassador to France": where the post is sent, not whose it is
+                if (owner == null && !v.lower.get(before).equals("to")) owner = c;
                 j = c.to() - 1;
                 if (c != owner) for (int x = c.from(); x < c.to(); x++) kept.add(x);
                 continue;
@@ -176,13 +276,17 @@ final class RoleRule {
             if (!(owner != null && v.isPossessive(j) && j == owner.to())) kept.add(j);
         }
         if (!head || kept.isEmpty()) return null;
+        // "dismissed X, the interior minister,", "X, the defence minister, resigned": the post has ended
+        if (removedBefore(v, person.from()) || j < v.size() && v.lower.get(j).equals(",") && leavesAfter(v, j + 1)) {
+            return null;
+        }
         if (owner == null) owner = bodyAfterComma(v, j);
         while (!kept.isEmpty() && TRAILING.contains(v.lower.get(kept.get(kept.size() - 1)))) {
             kept.remove(kept.size() - 1);
         }
         StringBuilder position = new StringBuilder();
         for (int x : kept) {
-            if (position.length() > 0) position.append(' ');
+            if (position.length() > 0 && !v.isPossessive(x)) position.append(' ');    // "the president's spokesman"
             position.append(v.toks.get(x).text());
         }
         String p = position.toString();

@@ -97,7 +97,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
-            Scope s = new Scope(v, v.sentence.index(), views, time.find(v.sentence.text(), published), actors);
+            Scope s = new Scope(v, v.sentence.index(), views, outsideNames(v, time.find(v.sentence.text(), published)),
+                    actors);
             for (int t = 0; t < v.size(); t++) {
                 for (Lexicon.Trigger trig : lexicon.triggers(v.lower.get(t))) {
                     List<Draft> d = switch (trig.type()) {
@@ -1041,6 +1042,16 @@ public final class RuleBasedExtractor implements EventExtractor {
      * given in 2022, "by March 2026" is a deadline.
      */
     private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from");
+
+    /** The time expressions of a sentence that are not part of a name ("Jan Nowak", "Theresa May"). */
+    private static List<TimeResolver.TimeMention> outsideNames(SentenceView v, List<TimeResolver.TimeMention> times) {
+        List<TimeResolver.TimeMention> out = new ArrayList<>();
+        for (TimeResolver.TimeMention tm : times) {
+            Cand first = v.candAt(v.tokenAt(v.sentence.start() + tm.start()));
+            if (first == null || first.pronoun() || !first.type().equals("PER")) out.add(tm);
+        }
+        return out;
+    }
 
     /**
      * The time of the trigger at {@code t}: the nearest time expression of the sentence, leaving out possessive ones
