@@ -121,6 +121,22 @@ class FalseEventsTest {
     }
 
     @Nested
+    class CallsFor {
+        @Test
+        void whatSomeoneCalledForHasNotHappened() {
+            none(article().sentence("Germany called for talks between Canada and Poland.")
+                    .mention("Germany", "LOC", "Q183").mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"),
+                    "Meeting");
+            none(article().sentence("Italy called for a ceasefire agreement between Armenia and Georgia.")
+                    .mention("Italy", "LOC", "Q38").mention("Armenia", "LOC", "Q399").mention("Georgia", "LOC", "Q230"),
+                    "Treaty");
+            none(article().sentence("Italy is calling for talks between Canada and Poland.")
+                    .mention("Italy", "LOC", "Q38").mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"),
+                    "Meeting");
+        }
+    }
+
+    @Nested
     class HedgedSubjects {
         @Test
         void anEventNounWhoseVerbIsModalOrNegatedDidNotHappen() {
