@@ -533,6 +533,20 @@ final class InteractionRules {
             }
             List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
             supported = target.isEmpty() ? null : head(v, target);
+            Cand thanked = thankedFor(v, t);
+            if (thanked != null && supported == null) {
+                supporter = thanked;                                    // "X thanked Y for its support": Y's, for X
+                supported = grammar.subject(v, thanked.from() - 1);
+            } else if (supporter == null && supported == null) {
+                // "X has received strong support from Y": Y supports X
+                Cand subject = grammar.subject(v, t);
+                int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
+                Cand from = fromAt < 0 ? null : nameSoonAfter(v, fromAt + 1, end);
+                if (subject != null && from != null && gettingVerbBetween(v, subject.to(), t)) {
+                    supporter = from;
+                    supported = subject;
+                }
+            }
             if (supporter == null && supported == null) {
                 // "X took the town, aided by strong support from Y": Y supports the subject of the clause
                 int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
@@ -559,6 +573,26 @@ final class InteractionRules {
             matters.of(v, supported, lemmaIn("training", trig)).ifPresent(m -> d.literal("matter", m, "string"));
         }
         return List.of(d);
+    }
+
+    /**
+     * The name thanked for the support at {@code t}: "X thanked Y for its support" (a verb of cues.txt group
+     * "thanking" right before Y, and "for" and a possessive pronoun between Y and the noun); null otherwise.
+     */
+    private Cand thankedFor(SentenceView v, int t) {
+        if (t < 4 || !Set.of("its", "their", "his", "her").contains(v.lower.get(t - 1))
+                || !v.lower.get(t - 2).equals("for")) {
+            return null;
+        }
+        Cand y = v.candAt(t - 3);
+        if (y == null || y.pronoun() || y.to() != t - 2 || y.from() < 1) return null;
+        return lexicon.cues("thanking").matchAt(v.lower, y.from() - 1) > 0 ? y : null;
+    }
+
+    /** Whether a verb of getting (cues.txt group "getting": "received", "won") stands in [from, t). */
+    private boolean gettingVerbBetween(SentenceView v, int from, int t) {
+        for (int j = from; j < t; j++) if (lexicon.cues("getting").matchAt(v.lower, j) > 0) return true;
+        return false;
     }
 
     /**

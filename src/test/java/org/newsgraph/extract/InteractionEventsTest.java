@@ -377,6 +377,26 @@ class InteractionEventsTest {
     @Nested
     class Supports {
         @Test
+        void supportReceivedFromSomeoneIsTheirs() {
+            Event e = one(article().sentence("Latvia has received strong military support from Canada since 2022.")
+                    .mention("Latvia", "LOC", "Q211").mention("Canada", "LOC", "Q16"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Q211", qid(e, "supported"));
+            none(article().sentence("Latvia has not received support from Canada.")
+                    .mention("Latvia", "LOC", "Q211").mention("Canada", "LOC", "Q16"), "Support");
+            none(article().sentence("Latvia hopes to receive support from Canada.")
+                    .mention("Latvia", "LOC", "Q211").mention("Canada", "LOC", "Q16"), "Support");
+        }
+
+        @Test
+        void thankingSomeoneForTheirSupportNamesTheSupporter() {
+            Event e = one(article().sentence("Latvia thanked Canada for its support.")
+                    .mention("Latvia", "LOC", "Q211").mention("Canada", "LOC", "Q16"), "Support");
+            assertEquals("Q16", qid(e, "supporter"));
+            assertEquals("Q211", qid(e, "supported"));
+        }
+
+        @Test
         void supportForAStatesWarGivesSupporterSupportedAndMatter() {
             Event e = one(article().sentence("Belarus has declared its full support for Russia's war in Ukraine.")
                     .mention("Belarus", "LOC", "Q184").mention("Russia", "LOC", "Q159")
