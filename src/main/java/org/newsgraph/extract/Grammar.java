@@ -357,7 +357,27 @@ final class Grammar {
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
-                || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t);
+                || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t)
+                || !noun && noObject(v, t);
+    }
+
+    /**
+     * Whether the object of the verb at {@code t} opens, past names and modifiers, with "no" ("sent no troops", "gave
+     * X no weapons"); "no more than 500" is an amount, and a "no" in a later phrase ("with no warning") is another's.
+     */
+    private static boolean noObject(SentenceView v, int t) {
+        for (int j = t + 1; j < v.size() && j <= t + 6; j++) {
+            if (v.lower.get(j).equals("no")) {
+                return !(j + 1 < v.size() && Set.of("more", "fewer", "less", "longer").contains(v.lower.get(j + 1)));
+            }
+            Cand c = v.candAt(j);
+            if (c != null) {
+                j = c.to() - 1;
+                continue;
+            }
+            if (!DETERMINERS.contains(v.lower.get(j)) && !v.isModifier(j)) return false;
+        }
+        return false;
     }
 
     /**

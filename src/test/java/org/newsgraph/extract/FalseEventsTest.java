@@ -121,6 +121,25 @@ class FalseEventsTest {
     }
 
     @Nested
+    class NoObject {
+        @Test
+        void sendingNoneIsNoEvent() {
+            none(article().sentence("Italy sent no troops to Chad.")
+                    .mention("Italy", "LOC", "Q38").mention("Chad", "LOC", "Q657"), "Deployment");
+            none(article().sentence("Italy gave Chad no weapons.")
+                    .mention("Italy", "LOC", "Q38").mention("Chad", "LOC", "Q657"), "Supply");
+        }
+
+        @Test
+        void noMoreThanIsAnAmountAndNoInAnotherPhraseCancelsNothing() {
+            one(article().sentence("Italy sent no more than 500 troops to Chad.")
+                    .mention("Italy", "LOC", "Q38").mention("Chad", "LOC", "Q657"), "Deployment");
+            one(article().sentence("Italy sent troops to Chad with no warning.")
+                    .mention("Italy", "LOC", "Q38").mention("Chad", "LOC", "Q657"), "Deployment");
+        }
+    }
+
+    @Nested
     class CallsFor {
         @Test
         void whatSomeoneCalledForHasNotHappened() {
