@@ -388,23 +388,29 @@ final class Grammar {
     boolean announced(SentenceView v, int t, boolean noun) {
         int start = clauseStart(v, t);
         if (anyIn(v, "future", start, t)) return true;
-        if (!noun) return false;
-        for (int j = start; j < t; j++) if (v.isVerbal(j)) return false;
-        int end = clauseEnd(v, t);
-        for (int j = t + 1; j < end; j++) {
-            if (v.isVerbal(j)) return anyIn(v, "future", j, verbGroupEnd(v, j, end));
-        }
-        return false;
+        int[] group = noun ? subjectVerbGroup(v, start, t) : null;
+        return group != null && anyIn(v, "future", group[0], group[1]);
     }
 
-    /** Where the verb group that starts at {@code j} ends: verbs, adverbs, particles, adjectives and "to". */
-    private static int verbGroupEnd(SentenceView v, int j, int end) {
-        int k = j;
-        while (k < end && (v.isVerbal(k) || Set.of("ADV", "PART", "ADJ").contains(v.toks.get(k).pos())
-                || v.lower.get(k).equals("to"))) {
-            k++;
+    /**
+     * The verb group [from, to) of the clause whose subject is the noun trigger at {@code t}: verbs, adverbs,
+     * particles, adjectives and "to" from the first verb after it ("may take place", "is unlikely to be signed");
+     * null when a verb stands before the trigger in its clause (from {@code start}), which makes it an object, or
+     * when no verb follows.
+     */
+    private int[] subjectVerbGroup(SentenceView v, int start, int t) {
+        for (int j = start; j < t; j++) if (v.isVerbal(j)) return null;
+        int end = clauseEnd(v, t);
+        for (int j = t + 1; j < end; j++) {
+            if (!v.isVerbal(j)) continue;
+            int k = j;
+            while (k < end && (v.isVerbal(k) || Set.of("ADV", "PART", "ADJ").contains(v.toks.get(k).pos())
+                    || v.lower.get(k).equals("to"))) {
+                k++;
+            }
+            return new int[] {j, k};
         }
-        return k;
+        return null;
     }
 
     /**
@@ -415,12 +421,8 @@ final class Grammar {
      * object noun: "X held talks with Y that could lead to a deal".
      */
     private boolean hedgedSubject(SentenceView v, int start, int t) {
-        for (int j = start; j < t; j++) if (v.isVerbal(j)) return false;
-        int end = clauseEnd(v, t);
-        for (int j = t + 1; j < end; j++) {
-            if (v.isVerbal(j)) return cueIn(v, j, verbGroupEnd(v, j, end));
-        }
-        return false;
+        int[] group = subjectVerbGroup(v, start, t);
+        return group != null && cueIn(v, group[0], group[1]);
     }
 
     /**

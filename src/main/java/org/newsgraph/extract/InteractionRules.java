@@ -56,15 +56,16 @@ final class InteractionRules {
         if (!verb && laterHedge(v, t)) return List.of();
         boolean passive = verb && grammar.passive(v, t);
         List<Draft> out = switch (trig.type()) {
-            case "Meeting" -> lemmaIn("calling", trig) ? call(s, t) : meeting(s, t, verb);
+            case "Meeting" -> lexicon.lemmaIn("calling", trig) ? call(s, t) : meeting(s, t, verb);
             // welcoming a person is meeting them: "X welcomed Y to Rome"
-            case "Statement" -> lemmaIn("greeting", trig) && greetsPerson(v, t) ? meeting(s, t, true)
+            case "Statement" -> lexicon.lemmaIn("greeting", trig) && greetsPerson(v, t) ? meeting(s, t, true)
                     : statement(s, t, trig, passive);
             case "Support" -> support(s, t, trig, verb, passive);
-            case "Sanction" -> lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
+            case "Sanction" -> lexicon.lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
                     : sanction(s, t, trig, verb, passive);
             case "Invitation" -> invitation(s, t, verb, passive);
-            case "Attack" -> lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive) : attack(s, t, verb, passive);
+            case "Attack" -> lexicon.lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive)
+                    : attack(s, t, verb, passive);
             default -> List.of();
         };
         // a statement is dated by statement(), which knows what was said
@@ -257,7 +258,7 @@ final class InteractionRules {
     private List<Draft> statement(Scope s, int t, Lexicon.Trigger trig, boolean passive) {
         SentenceView v = s.v();
         if (passive || nounReading(v, t) || future(v, t)) return List.of();
-        if (lemmaIn("attributing", trig)) return attributed(s, t);
+        if (lexicon.lemmaIn("attributing", trig)) return attributed(s, t);
         Cand speaker = null;
         Cand after = invertedSpeaker(v, t);
         boolean quoted = t > 0 && Grammar.QUOTES.contains(v.lower.get(t - 1));
@@ -267,7 +268,8 @@ final class InteractionRules {
             // "X, speaking in Y, said Europe must ...": a name with a verb after it opens what was said; after a
             // comma, a name the person told or an object is no speaker: "X, the envoy, told the Council that ...",
             // "X, the envoy, welcomed Germany's decision", "..., urged the EU to act"
-            if (v.isVerbal(speaker.to()) || !quoted && (lemmaIn("addressing", trig) || objectFollows(v, speaker.to()))) {
+            if (v.isVerbal(speaker.to())
+                    || !quoted && (lexicon.lemmaIn("addressing", trig) || objectFollows(v, speaker.to()))) {
                 speaker = null;
             }
         }
@@ -289,7 +291,8 @@ final class InteractionRules {
         Cand own = v.cands.contains(speaker) ? speaker : null;     // a byline's speaker is named in another sentence
         Optional<Contents.Span> span = contents.of(v, t, trig.lemma(), own);
         // "X added Y to its list" says nothing: such a verb states only with what was said
-        if (lemmaIn("clausal", trig) && span.isEmpty() && !d.has("quote") && !contents.introducesNext(v, t, own)) {
+        if (lexicon.lemmaIn("clausal", trig) && span.isEmpty() && !d.has("quote")
+                && !contents.introducesNext(v, t, own)) {
             return List.of();
         }
         RuleBasedExtractor.dated(d, s, t, span.map(Contents.Span::from).orElse(0),
@@ -570,7 +573,8 @@ final class InteractionRules {
         if (aided != null) {
             d.literal("matter", aided, "string");
         } else if (!passive && supported.from() > t) {
-            matters.of(v, supported, lemmaIn("training", trig)).ifPresent(m -> d.literal("matter", m, "string"));
+            matters.of(v, supported, lexicon.lemmaIn("training", trig))
+                    .ifPresent(m -> d.literal("matter", m, "string"));
         }
         return List.of(d);
     }
@@ -1068,10 +1072,6 @@ final class InteractionRules {
     }
 
     /** Whether the trigger's lemma is in the cues.txt group {@code group}. */
-    private boolean lemmaIn(String group, Lexicon.Trigger trig) {
-        return lexicon.cues(group).matchAt(List.of(trig.lemma()), 0) > 0;
-    }
-
     private double strength(boolean verb, boolean passive) {
         return lexicon.number(!verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active");
     }

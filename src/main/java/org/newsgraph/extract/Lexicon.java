@@ -163,6 +163,14 @@ public final class Lexicon {
         return p;
     }
 
+    /**
+     * Whether the trigger's lemma is listed in cue group {@code group}: groups of trigger lemmas that a rule reads in
+     * their own way ("receiving", "arriving", "greeting").
+     */
+    boolean lemmaIn(String group, Trigger trig) {
+        return cues(group).matchAt(List.of(trig.lemma()), 0) > 0;
+    }
+
     /** Heads that name a state's government: "government", "regime" (descriptions.txt group "government"). */
     Phrases governmentHeads() {
         return governmentHeads;

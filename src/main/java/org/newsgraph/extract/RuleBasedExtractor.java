@@ -162,7 +162,7 @@ public final class RuleBasedExtractor implements EventExtractor {
      * final", "X met Y in the semi-final" (players) and "UEFA barred Russia from the Champions League" do not.
      */
     private boolean political(Event e, Lexicon.Trigger trig, Set<String> politicians) {
-        boolean statesCount = lexicon.cues("play").matchAt(List.of(trig.lemma()), 0) == 0;
+        boolean statesCount = !lexicon.lemmaIn("play", trig);
         List<Argument> takingPart = e.args().stream().filter(a -> a.isEntity() && !PLACE_ROLES.contains(a.role()))
                 .toList();
         if (takingPart.isEmpty()) return false;
@@ -270,7 +270,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                     len = n;
                 }
             }
-        } else if (lexicon.cues("agreeing").matchAt(List.of(trig.lemma()), 0) > 0) {
+        } else if (lexicon.lemmaIn("agreeing", trig)) {
             noun = agreedNoun(v, t);
             len = noun < 0 ? 0 : lexicon.agreements().matchAt(v.lower, noun);
         } else {
@@ -390,7 +390,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     private Optional<Draft> deployment(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v;
         if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return Optional.empty();
-        if (arriving(trig)) return arrival(s, t);
+        if (lexicon.lemmaIn("arriving", trig)) return arrival(s, t);   // its subject is what arrives
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
         int[] force;
@@ -445,11 +445,6 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
-    }
-
-    /** Whether the trigger's lemma is one of cues.txt group "arriving", whose subject is what arrives. */
-    private boolean arriving(Lexicon.Trigger trig) {
-        return lexicon.cues("arriving").matchAt(List.of(trig.lemma()), 0) > 0;
     }
 
     /**
@@ -625,7 +620,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (grammar.cancelled(v, t, trig.kind().equals("noun")) || grammar.otherSense(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
         boolean passive = verb && grammar.passive(v, t);
-        if (lexicon.cues("sourcing").matchAt(List.of(trig.lemma()), 0) > 0) return sourced(s, t, passive);
+        if (lexicon.lemmaIn("sourcing", trig)) return sourced(s, t, passive);
         int end = grammar.objectEnd(v, t);
         int[] item = null;
         int first = firstItem(v, t + 1, end);
@@ -644,7 +639,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         int is = itemStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
-        if (lexicon.cues("receiving").matchAt(List.of(trig.lemma()), 0) > 0) {
+        if (lexicon.lemmaIn("receiving", trig)) {
             return received(s, d, t, passive, item, is);
         }
         Cand supplier = null;
@@ -802,7 +797,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (verb && (t > 0 && (v.lower.get(t - 1).equals("a") || v.lower.get(t - 1).equals("the")))) {
             return List.of();   // "a visit" is the noun reading, handled by its own trigger entry
         }
-        if (arriving(trig) && arrivingForce(v, t) != null) return List.of();   // a force arriving is deployed
+        // a force arriving is deployed, not visiting
+        if (lexicon.lemmaIn("arriving", trig) && arrivingForce(v, t) != null) return List.of();
         if (!verb && t + 1 < v.size() && v.isVerbal(t) && !v.toks.get(t).pos().equals("NOUN")
                 && !(t > 0 && (v.isPossessive(t - 1) || v.isModifier(t - 1)
                         || v.lower.get(t - 1).matches("a|the|his|her|their|its")))) {
@@ -889,11 +885,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             for (int k = j + 3; k < v.size() && k <= j + 6; k++) {
                 boolean visitNoun = lexicon.triggers(v.lower.get(k)).stream()
                         .anyMatch(x -> x.type().equals("Visit") && x.kind().equals("noun"));
-                if (visitNoun) {
-                    String before = v.text(j + 2, k);
-                    return Quantities.find(before).stream().filter(f -> f.kind() == Quantities.Kind.DURATION)
-                            .map(Quantities.Found::value).findFirst();
-                }
+                if (visitNoun) return Quantities.duration(v.text(j + 2, k));
             }
         }
         return Optional.empty();
