@@ -153,9 +153,9 @@ final class PublicationIndex {
     /**
      * The entries of article graph {@code g}, named {@code name}, in the tallies of the publication index, each with
      * how many of its events it adds there: its events of the tally's class once per publication date of the tally's
-     * key.
+     * key. {@code events} are the graph's events by class ({@code StoreSummary.eventsByClass}).
      */
-    static Map<Tally, Integer> tallies(Node name, Graph g) {
+    static Map<Tally, Integer> tallies(Node name, Graph g, Map<Node, Set<Node>> events) {
         Map<Tally, Integer> tallies = new HashMap<>();
         List<Node> keys = new ArrayList<>();
         g.find(name, StoreSummary.SCHEMA_PUBLISHED, Node.ANY).forEachRemaining(t -> {
@@ -163,8 +163,8 @@ final class PublicationIndex {
             if (key != null) keys.add(key);
         });
         if (keys.isEmpty()) return tallies;
-        StoreSummary.eventsByClass(g).forEach((eventClass, events) -> {
-            for (Node key : keys) tallies.merge(new Tally(key, eventClass, name), events.size(), Integer::sum);
+        events.forEach((eventClass, members) -> {
+            for (Node key : keys) tallies.merge(new Tally(key, eventClass, name), members.size(), Integer::sum);
         });
         return tallies;
     }

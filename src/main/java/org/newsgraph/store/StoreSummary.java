@@ -175,18 +175,16 @@ public final class StoreSummary {
         Set<PublicationIndex.Tally> talliesAfter = new LinkedHashSet<>();
         for (Node name : graphs.keySet()) {
             Graph old = dsg.getGraph(name);
-            count(name, old, delta, -1);
+            talliesBefore.addAll(count(name, old, delta, -1));
             collectCopies(old, copiesBefore);
             collectSpans(old, spansBefore);
             PublicationIndex.collectPublications(name, old, publishedBefore);
-            talliesBefore.addAll(PublicationIndex.tallies(name, old).keySet());
         }
         graphs.forEach((name, g) -> {
-            count(name, g, delta, +1);
+            talliesAfter.addAll(count(name, g, delta, +1));
             collectCopies(g, copiesAfter);
             collectSpans(g, spansAfter);
             PublicationIndex.collectPublications(name, g, publishedAfter);
-            talliesAfter.addAll(PublicationIndex.tallies(name, g).keySet());
         });
         // The entities whose places in the histograms of entities may change (their mention count, link or classes),
         // with what they were before this write.
@@ -353,7 +351,7 @@ public final class StoreSummary {
          * date spans and publication dates.
          */
         public void add(Node name, Graph g, Consumer<Triple> out) {
-            count(name, g, totals, +1);
+            Set<PublicationIndex.Tally> tallies = count(name, g, totals, +1);
             Set<Triple> copies = new LinkedHashSet<>();
             collectCopies(g, copies);
             Set<SpanEvent> spans = new LinkedHashSet<>();
@@ -377,7 +375,7 @@ public final class StoreSummary {
                     if (PublicationIndex.isEntry(t) || handedOn.add(t)) out.accept(t);
                 }
             }
-            for (PublicationIndex.Tally tally : PublicationIndex.tallies(name, g).keySet()) {
+            for (PublicationIndex.Tally tally : tallies) {
                 for (Triple t : tally.triples()) {
                     if (PublicationIndex.isEntry(t) || handedOn.add(t)) out.accept(t);
                 }
@@ -445,8 +443,11 @@ public final class StoreSummary {
     record Counter(Node subject, Node predicate) {
     }
 
-    /** Adds {@code sign} times the counts of article graph {@code g}, named {@code name}, to {@code into}. */
-    private static void count(Node name, Graph g, Map<Counter, BigDecimal> into, int sign) {
+    /**
+     * Adds {@code sign} times the counts of article graph {@code g}, named {@code name}, to {@code into}; returns the
+     * article's entries in the tallies of the publication index, whose counts are among them.
+     */
+    private static Set<PublicationIndex.Tally> count(Node name, Graph g, Map<Counter, BigDecimal> into, int sign) {
         BigDecimal unit = BigDecimal.valueOf(sign);
         countSubjects(g.find(Node.ANY, TYPE, MENTION), new Counter(name, ARTICLE_MENTION_COUNT), into, sign);
         countSubjects(g.find(Node.ANY, MENTIONED_IN, Node.ANY), new Counter(name, ARTICLE_ENTITY_COUNT), into, sign);
@@ -463,9 +464,11 @@ public final class StoreSummary {
             into.merge(new Counter(entity, MENTION_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add);
             into.merge(new Counter(entity, ARTICLE_COUNT), unit, BigDecimal::add);
         });
-        PublicationIndex.tallies(name, g).forEach((tally, n) -> into.merge(new Counter(tally.node(),
-                PUBLISHED_EVENT_COUNT), BigDecimal.valueOf((long) sign * n), BigDecimal::add));
-        eventsByClass(g).forEach((eventClass, members) -> {
+        Map<Node, Set<Node>> events = eventsByClass(g);
+        Map<PublicationIndex.Tally, Integer> tallies = PublicationIndex.tallies(name, g, events);
+        tallies.forEach((tally, n) -> into.merge(new Counter(tally.node(), PUBLISHED_EVENT_COUNT),
+                BigDecimal.valueOf((long) sign * n), BigDecimal::add));
+        events.forEach((eventClass, members) -> {
             Set<Node> articles = new HashSet<>();
             for (Node event : members) {
                 g.find(event, DERIVED_FROM, Node.ANY).forEachRemaining(t -> articles.add(t.getObject()));
@@ -483,6 +486,7 @@ public final class StoreSummary {
                 });
             }
         });
+        return tallies.keySet();
     }
 
     /**
