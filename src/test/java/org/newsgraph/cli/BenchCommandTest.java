@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -24,7 +25,9 @@ class BenchCommandTest {
             "ingest_tokens_per_s", "ingest_articles_per_s", "ingest_triples_per_s", "nlp_to_floor", "ingest_to_nlp",
             "speedup_1_to_T", "peak_heap_mb", "bulk_load_quads_per_s", "tdbloader_quads_per_s", "bulk_to_tdbloader",
             "serve_start_ms", "query_supplies_p50_ms", "query_supplies_p95_ms", "query_top_entities_p95_ms",
-            "process_cpu_s_with_linking", "process_cpu_s_without_linking", "linking_rounds", "linker_cpu_ms");
+            "process_cpu_s_with_linking", "process_cpu_s_without_linking", "linking_rounds", "linker_cpu_ms",
+            "timed_rounds", "nlp_to_floor_min", "nlp_to_floor_max", "ingest_to_nlp_min", "ingest_to_nlp_max",
+            "speedup_1_to_T_min", "speedup_1_to_T_max", "bulk_to_tdbloader_min", "bulk_to_tdbloader_max");
 
     @Test
     void benchOfFiveArticlesPrintsEveryFigurePositive(@TempDir Path dir) {
@@ -38,11 +41,15 @@ class BenchCommandTest {
         for (String line : out.toString().split("\n")) {
             String[] parts = line.split(": ", 2);
             assertEquals(2, parts.length, "not a 'name: value' line: " + line);
-            figures.put(parts[0], Double.parseDouble(parts[1]));
+            assertNull(figures.put(parts[0], Double.parseDouble(parts[1])), parts[0] + " printed twice");
         }
         for (String name : FIGURES) {
             assertTrue(figures.containsKey(name), name + " missing from " + figures.keySet());
             assertTrue(figures.get(name) > 0, name + " = " + figures.get(name));
+        }
+        for (String spread : List.of("nlp_to_floor", "ingest_to_nlp", "speedup_1_to_T", "bulk_to_tdbloader")) {
+            assertTrue(figures.get(spread + "_min") <= figures.get(spread)
+                    && figures.get(spread) <= figures.get(spread + "_max"), spread + " outside its rounds' range");
         }
         assertTrue(figures.containsKey("linking_cost_share"), "linking_cost_share missing");
         assertTrue(figures.containsKey("linker_cpu_share"), "linker_cpu_share missing");
