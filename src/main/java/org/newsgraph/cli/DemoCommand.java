@@ -55,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         if (noServe) return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
-        ServeCommand.serve(store.db, Home.resolve("fuseki-config.ttl"), null, "localhost", port, true, out,
+        ServeCommand.serve(store.db, Home.resolve("fuseki-config.ttl"), null, "localhost", port, true, true, out,
                 spec.commandLine().getErr());
         return ExitCodes.OK;
     }

@@ -41,17 +41,23 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Serve the read-only Fuseki web UI at / (default: on; --no-ui turns it off).")
     boolean ui;
 
+    @Option(names = "--cors", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Let web pages from any origin send SPARQL queries and read the answers, without "
+                    + "credentials and without writes (default: on, as in Fuseki; --no-cors turns it off).")
+    boolean cors;
+
     @Override
     public Integer call() throws InterruptedException {
-        serve(store.existing(), Home.resolve(config), passwd, host, port, ui, spec.commandLine().getOut(),
+        serve(store.existing(), Home.resolve(config), passwd, host, port, ui, cors, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 
     /** Starts the server, says where it is, and blocks until the JVM is asked to stop. Shared with {@code demo}. */
-    static void serve(Path db, Path config, Path passwd, String host, int port, boolean ui, PrintWriter out,
-                      PrintWriter err) throws InterruptedException {
-        SparqlServer.Builder builder = SparqlServer.create().config(config).database(db).host(host).port(port).ui(ui);
+    static void serve(Path db, Path config, Path passwd, String host, int port, boolean ui, boolean cors,
+                      PrintWriter out, PrintWriter err) throws InterruptedException {
+        SparqlServer.Builder builder = SparqlServer.create().config(config).database(db).host(host).port(port).ui(ui)
+                .cors(cors);
         if (passwd != null) builder.passwordFile(passwd);
         SparqlServer server = builder.build();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -65,7 +65,8 @@ import org.newsgraph.store.StoreSummary;
  * the database ({@code data/passwd} beside {@code data/tdb2}); if it does not exist it is created with a random
  * password for user {@value Credentials#DEFAULT_USER} ({@link #createdPasswordFile}). With {@link Builder#ui} on, the
  * Fuseki web UI is served in a read-only form: the query pages, the server description ({@code /$/server}), ping and
- * statistics, but no admin API, so no dataset can be created or deleted.
+ * statistics, but no admin API, so no dataset can be created or deleted. With {@link Builder#cors} on, pages from
+ * other origins may query it too ({@link QueryCors}).
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -219,6 +220,7 @@ public final class SparqlServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private String host;
         private boolean ui;
+        private boolean cors;
         private Path passwordFile;
 
         private Builder() {
@@ -269,6 +271,15 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether web pages from other origins may query the server (CORS, as {@link QueryCors} allows: queries and
+         * their answers, no credentials, no writes). Default off.
+         */
+        public Builder cors(boolean cors) {
+            this.cors = cors;
+            return this;
+        }
+
         /** Reads the config, opens the database and prepares the server (not yet listening). */
         public SparqlServer build() {
             if (config == null) {
@@ -307,6 +318,7 @@ public final class SparqlServer implements AutoCloseable {
             }
             // After parseConfig, which resets server-level settings such as ping from the config's fuseki:Server.
             b.port(port).loopback(loopback).enablePing(true);
+            if (cors) b.addFilter("/*", new QueryCors());
             // SPARQL queries go through the result limit (a no-op when the config sets none).
             b.registerOperation(Operation.Query, new ResultLimitedQuery(serverSettings(model)));
             // Graph Store writes keep the store's summary graph, as local writes do.

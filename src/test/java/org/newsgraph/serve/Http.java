@@ -39,6 +39,12 @@ final class Http {
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Sends a request without a body and with the given header names and values, alternating. */
+    static HttpResponse<String> withHeaders(String method, String url, String... headers) {
+        return send(CLIENT, HttpRequest.newBuilder(URI.create(url)).method(method,
+                HttpRequest.BodyPublishers.noBody()).headers(headers));
+    }
+
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder b) {
         HttpRequest request = b.timeout(Duration.ofSeconds(60)).build();
         try {
