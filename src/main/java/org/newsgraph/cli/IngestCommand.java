@@ -14,7 +14,6 @@ import org.newsgraph.pipeline.IngestStats;
 import org.newsgraph.pipeline.IngestTarget;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.remote.Credentials;
 import org.newsgraph.remote.RemoteStore;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -55,17 +54,8 @@ public final class IngestCommand implements Callable<Integer> {
             + "(default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--server", paramLabel = "URL", description = "Write through a running `newsgraph serve` "
-            + "(its service URL, e.g. http://localhost:3030/newsgraph) instead of into --db; queries keep answering "
-            + "and see each article whole or not at all.")
-    String server;
-
-    @Option(names = "--credentials", paramLabel = "FILE", description = "With --server: the password file "
-            + "(user: password) of the server's write endpoint (default: 'passwd' beside the --db directory, the "
-            + "file `serve` creates: data/passwd). Without it, environment variables " + Credentials.PASSWORD_VARIABLE
-            + " (and " + Credentials.USER_VARIABLE + ", default " + Credentials.DEFAULT_USER + ") come before that"
-            + " default file.")
-    Path credentials;
+    @Mixin
+    ServerOption server;
 
     @Override
     public Integer call() {
@@ -75,34 +65,17 @@ public final class IngestCommand implements Callable<Integer> {
         if (t < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "--threads must be at least 1, got " + threads);
         IngestStats stats;
-        if (server != null) {
-            if (spec.commandLine().getParseResult().hasMatchedOption("--db")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "give --server or --db, not both: with --server the server's own store is written");
-            }
-            RemoteStore remote = RemoteStore.connect(server, credentials());
-            remote.check();
+        if (server.given()) {
+            RemoteStore remote = server.connect(store);
             stats = ingest(remote, paths, published, maxBytes, t, kb, err);
             out.println("ingested " + stats.summary() + " into " + remote.service());
         } else {
-            if (credentials != null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--credentials goes with --server");
-            }
+            server.checkLocal();
             stats = ingest(store.db, paths, published, maxBytes, t, kb, out, err);
             out.println("ingested " + stats.summary() + " into " + store.db);
         }
         if (stats.articles() == 0) return ExitCodes.FAILED;
         return stats.skipped() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
-    }
-
-    /** From --credentials if given, else from the environment if a password is set there, else the default file. */
-    private Credentials credentials() {
-        if (credentials != null) return Credentials.fromFile(credentials, null);
-        return Credentials.fromEnvironment(System.getenv()).orElseGet(() -> {
-            Path parent = store.db.toAbsolutePath().normalize().getParent();
-            return Credentials.fromFile(parent == null ? Path.of("passwd") : parent.resolve("passwd"), null);
-        });
     }
 
     /** Shared with {@code demo}: one thread per core. */

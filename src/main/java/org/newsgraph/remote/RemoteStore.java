@@ -182,6 +182,19 @@ public final class RemoteStore implements IngestTarget {
         if (r.statusCode() / 100 != 2) throw refusal(r, "PUT graph " + iri + " to");
     }
 
+    /**
+     * Drops the server's graph {@code iri} (and its share of the summary), in one request.
+     *
+     * @return whether the server held that graph
+     */
+    public boolean delete(String iri) {
+        HttpResponse<InputStream> r = send(HttpRequest.newBuilder(writeUri(iri)).DELETE(), "DELETE");
+        drain(r);
+        if (r.statusCode() == 404) return false;
+        if (r.statusCode() / 100 != 2) throw refusal(r, "DELETE graph " + iri + " from");
+        return true;
+    }
+
     private ResultSet query(String sparql) {
         HttpRequest.Builder b = HttpRequest.newBuilder(service)
                 .header("Content-Type", "application/sparql-query; charset=utf-8")

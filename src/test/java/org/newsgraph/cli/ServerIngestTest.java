@@ -191,6 +191,37 @@ class ServerIngestTest {
         assertEquals(before, graphStates());
     }
 
+    /** {@code remove --server}: the article goes from the served store, summary and all, while the server runs. */
+    @Test
+    void removesArticlesThroughTheServer() throws IOException {
+        Run in = ingestThroughServer("examples/articles/rwanda-mozambique.md");
+        assertEquals(ExitCodes.OK, in.code(), in.err());
+        String iri = org.newsgraph.rdf.Iris.article("rwanda-mozambique");
+        assertFalse(servedGraph(iri).isEmpty());
+
+        Path wrong = dir.resolve("wrong-passwd-remove");
+        Files.writeString(wrong, "ingest: not-the-password\n");
+        Run refused = run("remove", "--server", server.serviceUrl(), "--credentials", wrong.toString(),
+                "rwanda-mozambique");
+        assertEquals(ExitCodes.FAILED, refused.code());
+        assertTrue(refused.err().contains("refused the credentials of user ingest (HTTP 401)"), refused.err());
+        assertFalse(servedGraph(iri).isEmpty(), "a refused remove removes nothing");
+
+        Run removed = run("remove", "--server", server.serviceUrl(), "--credentials", passwd.toString(),
+                "rwanda-mozambique", "no-such-article");
+        assertEquals(ExitCodes.PARTIAL, removed.code(), removed.err());
+        assertEquals("removed 1 of 2 article(s) from " + server.serviceUrl(), removed.out().strip());
+        assertEquals("skipped no-such-article: no article " + org.newsgraph.rdf.Iris.article("no-such-article")
+                + " in " + server.serviceUrl(), removed.err().strip());
+        assertTrue(servedGraph(iri).isEmpty(), "the article is gone from the served store");
+        assertSummaryIsCurrent();
+
+        Run both = run("remove", "--server", server.serviceUrl(), "--db", dir.resolve("x").toString(),
+                "rwanda-mozambique");
+        assertEquals(ExitCodes.USAGE, both.code());
+        assertTrue(both.err().contains("give --server or --db, not both"), both.err());
+    }
+
     @Test
     void takesEitherTheServerOrALocalStore() {
         Run both = run("ingest", "--server", server.serviceUrl(), "--db", dir.resolve("x").toString(),
