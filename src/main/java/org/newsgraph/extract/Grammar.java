@@ -15,6 +15,8 @@ final class Grammar {
     /** Tokens a subject search does not cross. */
     private static final Set<String> HARD_STOPS = Set.of(";", ":", "as", "while", "when", "because", "where", "which",
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
+    /** Pronouns that open a relative clause set off by commas after a name ("X, who heads Y, said"). */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
     /** Pronouns that can only be subjects: a subject search that meets one has found an unnamed subject. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they");
     /** Time nouns, which may stand between a subject and its verb ("Russia yesterday attacked") or after an object. */
@@ -78,6 +80,8 @@ final class Grammar {
         if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
         for (int j = t - 1; j >= 0; j--) {
             if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
+            int opener = relativeClosedAt(v, j);
+            if (opener >= 0) return antecedent(v, v.candAt(opener - 2));   // "X, who heads Y, arrived": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
             if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
@@ -136,6 +140,23 @@ final class Grammar {
         if (j < 2 || !(v.lower.get(j).equals("which") || v.lower.get(j).equals("who"))) return false;
         Cand c = v.candAt(j - 2);
         return v.lower.get(j - 1).equals(",") && c != null && !c.pronoun() && c.to() == j - 1;
+    }
+
+    /**
+     * Where the relative clause that the comma at {@code comma} closes opens ("X, who heads Y, arrived": at "who"), or
+     * -1: a "which", "who" or "whose" right after a name and a comma, with no other comma or clause boundary between
+     * it and this one. The verb after the clause has the name as its subject, not a name inside the clause.
+     */
+    private static int relativeClosedAt(SentenceView v, int comma) {
+        if (!v.lower.get(comma).equals(",")) return -1;
+        for (int k = comma - 1; k >= 2; k--) {
+            String w = v.lower.get(k);
+            if (w.equals(",") || HARD_STOPS.contains(w) && !RELATIVES.contains(w)) return -1;
+            if (!RELATIVES.contains(w)) continue;
+            Cand c = v.candAt(k - 2);
+            return v.lower.get(k - 1).equals(",") && c != null && !c.pronoun() && c.to() == k - 1 ? k : -1;
+        }
+        return -1;
     }
 
     /**
