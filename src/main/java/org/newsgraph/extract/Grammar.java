@@ -376,10 +376,48 @@ final class Grammar {
     boolean cancelled(SentenceView v, int t, boolean noun, boolean reporting) {
         Lexicon.Phrases attribution = lexicon.cues("attribution");
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
+        if (!reporting && unvouched(v, t)) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
                 || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t)
                 || !noun && noObject(v, t);
+    }
+
+    /**
+     * Whether the sentence says that nobody vouches for the event of the trigger at {@code t}: before it, a phrase of
+     * cues.txt group "unfounded" ("there is no evidence that", "it is unclear whether"), a rejected report ("X
+     * rejected reports that", groups "rejecting" and "reports") or a negated verb of confirming ("has not confirmed
+     * that", "declined to confirm", "neither X nor Y has confirmed"); or a report before it that a phrase of group
+     * "refuted" after it calls untrue ("reports that X sent drones proved false"). A verb of saying is left alone:
+     * "there is no evidence that ..., X said" is still X's statement.
+     */
+    private boolean unvouched(SentenceView v, int t) {
+        Lexicon.Phrases confirming = lexicon.cues("confirming");
+        boolean report = false;
+        for (int j = 0; j < t; j++) {
+            if (lexicon.cues("unfounded").matchAt(v.lower, j) > 0 || rejectedReport(v, j)) return true;
+            if (confirming.matchAt(v.lower, j) > 0 && v.isVerbal(j) && negatedAt(v, j)) return true;
+            report |= lexicon.cues("reports").matchAt(v.lower, j) > 0;
+        }
+        return report && anyIn(v, "refuted", t + 1, v.size());
+    }
+
+    /** Whether a verb of cues.txt group "rejecting" at {@code j} has a report as its object ("rejected reports"). */
+    private boolean rejectedReport(SentenceView v, int j) {
+        int n = lexicon.cues("rejecting").matchAt(v.lower, j);
+        if (n == 0) return false;
+        int k = j + n;
+        while (k < v.size() && (DETERMINERS.contains(v.lower.get(k)) || v.toks.get(k).pos().equals("ADJ"))) k++;
+        return k < v.size() && lexicon.cues("reports").matchAt(v.lower, k) > 0;
+    }
+
+    /** Whether a negation cue (cues.txt group "negation") stands in the clause of the verb at {@code j} before it. */
+    private boolean negatedAt(SentenceView v, int j) {
+        Lexicon.Phrases negation = lexicon.cues("negation");
+        for (int k = clauseStart(v, j); k < j; k++) {
+            if (v.candAt(k) == null && negation.matchAt(v.lower, k) > 0) return true;
+        }
+        return false;
     }
 
     /**
