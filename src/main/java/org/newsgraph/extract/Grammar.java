@@ -384,22 +384,51 @@ final class Grammar {
     }
 
     /**
-     * Whether the sentence says that nobody vouches for the event of the trigger at {@code t}: before it, a phrase of
-     * cues.txt group "unfounded" ("there is no evidence that", "it is unclear whether"), a rejected report ("X
-     * rejected reports that", groups "rejecting" and "reports") or a negated verb of confirming ("has not confirmed
-     * that", "declined to confirm", "neither X nor Y has confirmed"); or a report before it that a phrase of group
-     * "refuted" after it calls untrue ("reports that X sent drones proved false"). A verb of saying is left alone:
-     * "there is no evidence that ..., X said" is still X's statement.
+     * Whether the sentence says that nobody vouches for the event of the trigger at {@code t}: before it, after the
+     * last word of cues.txt group "contrast", a phrase of group "unfounded" ("it is unclear whether"), missing
+     * evidence ("there is no evidence that", see {@link #lackingEvidence}), a rejected report ("X rejected reports
+     * that", groups "rejecting" and "reports") or a negated verb of confirming ("has not confirmed that", "declined to
+     * confirm", "neither X nor Y has confirmed"); or a report before it that a phrase of group "refuted" after it,
+     * before the next contrast, calls untrue ("reports that X sent drones proved false"). A verb of saying is left
+     * alone: "there is no evidence that ..., X said" is still X's statement.
      */
     private boolean unvouched(SentenceView v, int t) {
         Lexicon.Phrases confirming = lexicon.cues("confirming");
+        int from = t;
+        while (from > 0 && !contrastAt(v, from - 1)) from--;
         boolean report = false;
-        for (int j = 0; j < t; j++) {
-            if (lexicon.cues("unfounded").matchAt(v.lower, j) > 0 || rejectedReport(v, j)) return true;
+        for (int j = from; j < t; j++) {
+            if (lexicon.cues("unfounded").matchAt(v.lower, j) > 0 || lackingEvidence(v, j) || rejectedReport(v, j)) {
+                return true;
+            }
             if (confirming.matchAt(v.lower, j) > 0 && v.isVerbal(j) && negatedAt(v, j)) return true;
             report |= lexicon.cues("reports").matchAt(v.lower, j) > 0;
         }
-        return report && anyIn(v, "refuted", t + 1, v.size());
+        int to = t + 1;
+        while (to < v.size() && !contrastAt(v, to)) to++;
+        return report && anyIn(v, "refuted", t + 1, to);
+    }
+
+    /**
+     * Whether a clause of its own opens at {@code j} with a phrase of cues.txt group "contrast" ("but", ", and"), so
+     * that doubt before it does not reach a trigger after it; "..., and that X sent ..." is one more doubted clause.
+     */
+    private boolean contrastAt(SentenceView v, int j) {
+        int n = lexicon.cues("contrast").matchAt(v.lower, j);
+        return n > 0 && !(j + n < v.size() && Set.of("that", "whether", "if").contains(v.lower.get(j + n)));
+    }
+
+    /**
+     * Whether a missing evidence opens at {@code j}: a word of cues.txt group "lacking", adjectives or "any", a noun of
+     * group "evidence" and "that", "whether" or "to" ("no evidence that", "without clear signs that", "no proof to").
+     */
+    private boolean lackingEvidence(SentenceView v, int j) {
+        int n = lexicon.cues("lacking").matchAt(v.lower, j);
+        if (n == 0 || v.candAt(j) != null) return false;
+        int k = j + n;
+        while (k < v.size() && (v.lower.get(k).equals("any") || v.toks.get(k).pos().equals("ADJ"))) k++;
+        int m = k < v.size() ? lexicon.cues("evidence").matchAt(v.lower, k) : 0;
+        return m > 0 && k + m < v.size() && Set.of("that", "whether", "to").contains(v.lower.get(k + m));
     }
 
     /** Whether a verb of cues.txt group "rejecting" at {@code j} has a report as its object ("rejected reports"). */

@@ -120,6 +120,35 @@ class ClauseWordingsTest {
         }
 
         @Test
+        void modifiedOrMissingEvidenceLeavesNoEvent() {
+            none(article().sentence("There is no credible evidence that Iran supplied missiles to Russia.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+            none(article().sentence("Moscow claimed without evidence that Ukraine attacked Belgorod.")
+                    .mention("Moscow", "LOC", "Q649").mention("Ukraine", "LOC", "Q212")
+                    .mention("Belgorod", "LOC", "Q3993"), "Attack");
+            none(article().sentence("We have seen no clear signs that Belarus has deployed troops to Ukraine.")
+                    .mention("Belarus", "LOC", "Q184").mention("Ukraine", "LOC", "Q212"), "Deployment");
+        }
+
+        @Test
+        void anotherClauseAfterButIsNotUnderTheDoubt() {
+            Event e = one(article().sentence("There is no evidence that China supplied weapons to Russia, but Iran "
+                    + "has sent drones to Russia.").mention("China", "LOC", "Q148").mention("Russia", "LOC", "Q159")
+                    .mention("Iran", "LOC", "Q794"), "Supply");
+            assertEquals("Q794", qid(e, "supplier"));
+            Event sent = one(article().sentence("The ministry did not confirm the figure; Germany sent tanks to "
+                    + "Ukraine in March.").mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"),
+                    "Supply");
+            assertEquals("Q183", qid(sent, "supplier"));
+            one(article().sentence("Zelensky said there was no sign that Russia would end the war, and Russia "
+                    + "attacked Kharkiv.").mention("Zelensky", "PER").mention("Russia", "LOC", "Q159")
+                    .mention("Kharkiv", "LOC", "Q42308"), "Attack");
+            none(article().sentence("There is no evidence that China sent tanks to Russia, and that it supplied "
+                    + "drones to Iran.").mention("China", "LOC", "Q148").mention("Russia", "LOC", "Q159")
+                    .mention("Iran", "LOC", "Q794"), "Supply");
+        }
+
+        @Test
         void theStatementThatThereIsNoEvidenceStays() {
             Event e = one(article().sentence("There is no evidence that China has supplied Russia with lethal "
                     + "weapons, Blinken said.").mention("China", "LOC", "Q148").mention("Russia", "LOC", "Q159")
@@ -184,6 +213,12 @@ class ClauseWordingsTest {
                     .mention("Pentagon", "ORG").mention("Austin", "PER").mention("Kyiv", "LOC", "Q1899"), "Visit");
             none(article().sentence("Officials have yet to confirm that Poland deployed troops to Ukraine.")
                     .mention("Poland", "LOC", "Q36").mention("Ukraine", "LOC", "Q212"), "Deployment");
+            none(article().sentence("Reuters could not independently verify that Iran had sent drones to Russia.")
+                    .mention("Reuters", "ORG").mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"),
+                    "Supply");
+            none(article().sentence("The Kremlin has neither confirmed nor denied that Putin will visit Pyongyang.")
+                    .mention("Kremlin", "ORG").mention("Putin", "PER").mention("Pyongyang", "LOC", "Q18808"),
+                    "Visit");
         }
 
         @Test
