@@ -389,8 +389,10 @@ final class Grammar {
      * evidence ("there is no evidence that", see {@link #lackingEvidence}), a rejected report ("X rejected reports
      * that", groups "rejecting" and "reports") or a negated verb of confirming ("has not confirmed that", "declined to
      * confirm", "neither X nor Y has confirmed"); or a report before it that a phrase of group "refuted" after it,
-     * before the next contrast, calls untrue ("reports that X sent drones proved false"). A verb of saying is left
-     * alone: "there is no evidence that ..., X said" is still X's statement.
+     * before the next contrast, calls untrue ("reports that X sent drones proved false"); or, after it, a negated verb
+     * of confirming what was told ("..., but X would not confirm it") or a report that is denied ("according to
+     * reports that X has denied"). A verb of saying is left alone: "there is no evidence that ..., X said" is still
+     * X's statement.
      */
     private boolean unvouched(SentenceView v, int t) {
         Lexicon.Phrases confirming = lexicon.cues("confirming");
@@ -406,7 +408,55 @@ final class Grammar {
         }
         int to = t + 1;
         while (to < v.size() && !contrastAt(v, to)) to++;
-        return report && anyIn(v, "refuted", t + 1, to);
+        if (report && anyIn(v, "refuted", t + 1, to)) return true;
+        for (int j = t + 1; j < v.size(); j++) {
+            if (confirming.matchAt(v.lower, j) > 0 && v.isVerbal(j) && negatedAt(v, j) && echoAfter(v, j + 1)) {
+                return true;
+            }
+            if (deniedReport(v, j)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether, from {@code k} on (adverbs aside), a phrase of cues.txt group "echo" ends its clause: the object of a
+     * verb of confirming that points back at what was told before ("..., but X would not confirm it", "... confirm
+     * the report."), not at a clause of its own ("confirm reports that ...").
+     */
+    private boolean echoAfter(SentenceView v, int k) {
+        while (k < v.size() && v.toks.get(k).pos().equals("ADV")) k++;
+        int n = k < v.size() ? lexicon.cues("echo").matchAt(v.lower, k) : 0;
+        return n > 0 && clauseEndsAt(v, k + n);
+    }
+
+    /**
+     * Whether a report (cues.txt group "reports") at {@code j} is the object of a denial in a relative clause after it
+     * that ends there ("according to reports that Tehran has denied", "claims which Moscow rejects"): a denying verb
+     * (groups "attribution" and "rejecting") after "that" or "which" and at most a name, auxiliaries and adverbs.
+     */
+    private boolean deniedReport(SentenceView v, int j) {
+        int n = lexicon.cues("reports").matchAt(v.lower, j);
+        if (n == 0 || j + n >= v.size() || !Set.of("that", "which").contains(v.lower.get(j + n))) return false;
+        int k = j + n + 1;
+        for (int steps = 0; k < v.size() && steps < 6; steps++) {
+            Cand c = v.candAt(k);
+            if (c != null) {
+                k = c.to();
+            } else if (v.lower.get(k).equals("the") || Set.of("ADV", "AUX").contains(v.toks.get(k).pos())) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k >= v.size()) return false;
+        int m = Math.max(lexicon.cues("attribution").matchAt(v.lower, k),
+                lexicon.cues("rejecting").matchAt(v.lower, k));
+        return m > 0 && clauseEndsAt(v, k + m);
+    }
+
+    /** Whether token {@code k} ends a clause: the sentence's end or a comma, semicolon or full stop. */
+    private static boolean clauseEndsAt(SentenceView v, int k) {
+        return k >= v.size() || Set.of(".", ",", ";", "!", "?").contains(v.lower.get(k));
     }
 
     /**

@@ -222,6 +222,22 @@ class ClauseWordingsTest {
         }
 
         @Test
+        void anEventThatALaterClauseLeavesUnconfirmedOrDeniedIsNone() {
+            none(article().sentence("Biden will meet Xi in San Francisco, though the White House has not confirmed "
+                    + "it.").mention("Biden", "PER").mention("Xi", "PER").mention("San Francisco", "LOC", "Q62")
+                    .mention("White House", "ORG"), "Meeting");
+            none(article().sentence("Austin visited Kyiv on Monday, but the Pentagon would not confirm the report.")
+                    .mention("Austin", "PER").mention("Kyiv", "LOC", "Q1899").mention("Pentagon", "ORG"), "Visit");
+            none(article().sentence("Iran has sent drones to Russia, according to reports that Tehran has denied.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159").mention("Tehran", "LOC", "Q3616"),
+                    "Supply");
+            Event kept = one(article().sentence("Austin visited Kyiv on Monday, but the Pentagon would not confirm "
+                    + "reports that he met Zelensky.").mention("Austin", "PER").mention("Kyiv", "LOC", "Q1899")
+                    .mention("Pentagon", "ORG").mention("Zelensky", "PER"), "Visit");
+            assertEquals("Q1899", qid(kept, "destination"));
+        }
+
+        @Test
         void aConfirmedEventStays() {
             Event met = one(article().sentence("The White House confirmed that Biden will meet Xi in San Francisco.")
                     .mention("White House", "ORG").mention("Biden", "PER").mention("Xi", "PER")
