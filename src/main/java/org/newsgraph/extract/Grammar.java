@@ -15,6 +15,8 @@ final class Grammar {
     /** Tokens a subject search does not cross. */
     private static final Set<String> HARD_STOPS = Set.of(";", ":", "as", "while", "when", "because", "where", "which",
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
+    /** Pronouns that open a relative clause set off by commas after a name ("X, who heads Y, said"). */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
     /** Pronouns that can only be subjects: a subject search that meets one has found an unnamed subject. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they");
     /** Time nouns, which may stand between a subject and its verb ("Russia yesterday attacked") or after an object. */
@@ -78,6 +80,8 @@ final class Grammar {
         if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
         for (int j = t - 1; j >= 0; j--) {
             if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
+            int opener = relativeClosedAt(v, j);
+            if (opener >= 0) return antecedent(v, v.candAt(opener - 2));   // "X, who heads Y, arrived": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
             if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
@@ -136,6 +140,23 @@ final class Grammar {
         if (j < 2 || !(v.lower.get(j).equals("which") || v.lower.get(j).equals("who"))) return false;
         Cand c = v.candAt(j - 2);
         return v.lower.get(j - 1).equals(",") && c != null && !c.pronoun() && c.to() == j - 1;
+    }
+
+    /**
+     * Where the relative clause that the comma at {@code comma} closes opens ("X, who heads Y, arrived": at "who"), or
+     * -1: a "which", "who" or "whose" right after a name and a comma, with no other comma or clause boundary between
+     * it and this one. The verb after the clause has the name as its subject, not a name inside the clause.
+     */
+    private static int relativeClosedAt(SentenceView v, int comma) {
+        if (!v.lower.get(comma).equals(",")) return -1;
+        for (int k = comma - 1; k >= 2; k--) {
+            String w = v.lower.get(k);
+            if (w.equals(",") || HARD_STOPS.contains(w) && !RELATIVES.contains(w)) return -1;
+            if (!RELATIVES.contains(w)) continue;
+            Cand c = v.candAt(k - 2);
+            return v.lower.get(k - 1).equals(",") && c != null && !c.pronoun() && c.to() == k - 1 ? k : -1;
+        }
+        return -1;
     }
 
     /**
@@ -355,10 +376,127 @@ final class Grammar {
     boolean cancelled(SentenceView v, int t, boolean noun, boolean reporting) {
         Lexicon.Phrases attribution = lexicon.cues("attribution");
         for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
+        if (!reporting && unvouched(v, t)) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
                 || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t)
                 || !noun && noObject(v, t);
+    }
+
+    /**
+     * Whether the sentence says that nobody vouches for the event of the trigger at {@code t}: before it, after the
+     * last word of cues.txt group "contrast", a phrase of group "unfounded" ("it is unclear whether"), missing
+     * evidence ("there is no evidence that", see {@link #lackingEvidence}), a rejected report ("X rejected reports
+     * that", groups "rejecting" and "reports") or a negated verb of confirming ("has not confirmed that", "declined to
+     * confirm", "neither X nor Y has confirmed"); or a report before it that a phrase of group "refuted" after it,
+     * before the next contrast, calls untrue ("reports that X sent drones proved false"); or, after it, a negated verb
+     * of confirming what was told ("..., but X would not confirm it") or a report that is denied ("according to
+     * reports that X has denied"). A verb of saying is left alone: "there is no evidence that ..., X said" is still
+     * X's statement.
+     */
+    private boolean unvouched(SentenceView v, int t) {
+        Lexicon.Phrases confirming = lexicon.cues("confirming");
+        int from = t;
+        while (from > 0 && !contrastAt(v, from - 1)) from--;
+        boolean report = false;
+        for (int j = from; j < t; j++) {
+            if (lexicon.cues("unfounded").matchAt(v.lower, j) > 0 || lackingEvidence(v, j) || rejectedReport(v, j)) {
+                return true;
+            }
+            if (confirming.matchAt(v.lower, j) > 0 && v.isVerbal(j) && negatedAt(v, j)) return true;
+            report |= lexicon.cues("reports").matchAt(v.lower, j) > 0;
+        }
+        int to = t + 1;
+        while (to < v.size() && !contrastAt(v, to)) to++;
+        if (report && anyIn(v, "refuted", t + 1, to)) return true;
+        for (int j = t + 1; j < v.size(); j++) {
+            if (confirming.matchAt(v.lower, j) > 0 && v.isVerbal(j) && negatedAt(v, j) && echoAfter(v, j + 1)) {
+                return true;
+            }
+            if (deniedReport(v, j)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether, from {@code k} on (adverbs aside), a phrase of cues.txt group "echo" ends its clause: the object of a
+     * verb of confirming that points back at what was told before ("..., but X would not confirm it", "... confirm
+     * the report."), not at a clause of its own ("confirm reports that ...").
+     */
+    private boolean echoAfter(SentenceView v, int k) {
+        while (k < v.size() && v.toks.get(k).pos().equals("ADV")) k++;
+        int n = k < v.size() ? lexicon.cues("echo").matchAt(v.lower, k) : 0;
+        return n > 0 && clauseEndsAt(v, k + n);
+    }
+
+    /**
+     * Whether a report (cues.txt group "reports") at {@code j} is the object of a denial in a relative clause after it
+     * that ends there ("according to reports that Tehran has denied", "claims which Moscow rejects"): a denying verb
+     * (groups "attribution" and "rejecting") after "that" or "which" and at most a name, auxiliaries and adverbs.
+     */
+    private boolean deniedReport(SentenceView v, int j) {
+        int n = lexicon.cues("reports").matchAt(v.lower, j);
+        if (n == 0 || j + n >= v.size() || !Set.of("that", "which").contains(v.lower.get(j + n))) return false;
+        int k = j + n + 1;
+        for (int steps = 0; k < v.size() && steps < 6; steps++) {
+            Cand c = v.candAt(k);
+            if (c != null) {
+                k = c.to();
+            } else if (v.lower.get(k).equals("the") || Set.of("ADV", "AUX").contains(v.toks.get(k).pos())) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k >= v.size()) return false;
+        int m = Math.max(lexicon.cues("attribution").matchAt(v.lower, k),
+                lexicon.cues("rejecting").matchAt(v.lower, k));
+        return m > 0 && clauseEndsAt(v, k + m);
+    }
+
+    /** Whether token {@code k} ends a clause: the sentence's end or a comma, semicolon or full stop. */
+    private static boolean clauseEndsAt(SentenceView v, int k) {
+        return k >= v.size() || Set.of(".", ",", ";", "!", "?").contains(v.lower.get(k));
+    }
+
+    /**
+     * Whether a clause of its own opens at {@code j} with a phrase of cues.txt group "contrast" ("but", ", and"), so
+     * that doubt before it does not reach a trigger after it; "..., and that X sent ..." is one more doubted clause.
+     */
+    private boolean contrastAt(SentenceView v, int j) {
+        int n = lexicon.cues("contrast").matchAt(v.lower, j);
+        return n > 0 && !(j + n < v.size() && Set.of("that", "whether", "if").contains(v.lower.get(j + n)));
+    }
+
+    /**
+     * Whether a missing evidence opens at {@code j}: a word of cues.txt group "lacking", adjectives or "any", a noun of
+     * group "evidence" and "that", "whether" or "to" ("no evidence that", "without clear signs that", "no proof to").
+     */
+    private boolean lackingEvidence(SentenceView v, int j) {
+        int n = lexicon.cues("lacking").matchAt(v.lower, j);
+        if (n == 0 || v.candAt(j) != null) return false;
+        int k = j + n;
+        while (k < v.size() && (v.lower.get(k).equals("any") || v.toks.get(k).pos().equals("ADJ"))) k++;
+        int m = k < v.size() ? lexicon.cues("evidence").matchAt(v.lower, k) : 0;
+        return m > 0 && k + m < v.size() && Set.of("that", "whether", "to").contains(v.lower.get(k + m));
+    }
+
+    /** Whether a verb of cues.txt group "rejecting" at {@code j} has a report as its object ("rejected reports"). */
+    private boolean rejectedReport(SentenceView v, int j) {
+        int n = lexicon.cues("rejecting").matchAt(v.lower, j);
+        if (n == 0) return false;
+        int k = j + n;
+        while (k < v.size() && (DETERMINERS.contains(v.lower.get(k)) || v.toks.get(k).pos().equals("ADJ"))) k++;
+        return k < v.size() && lexicon.cues("reports").matchAt(v.lower, k) > 0;
+    }
+
+    /** Whether a negation cue (cues.txt group "negation") stands in the clause of the verb at {@code j} before it. */
+    private boolean negatedAt(SentenceView v, int j) {
+        Lexicon.Phrases negation = lexicon.cues("negation");
+        for (int k = clauseStart(v, j); k < j; k++) {
+            if (v.candAt(k) == null && negation.matchAt(v.lower, k) > 0) return true;
+        }
+        return false;
     }
 
     /**

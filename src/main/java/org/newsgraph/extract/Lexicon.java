@@ -36,6 +36,7 @@ public final class Lexicon {
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
     private final Set<String> portfolios;
+    private final Map<String, String> leading;
     private final Map<String, Phrases> cues;
     private final Phrases governmentHeads;
     private final Map<List<String>, String> groupNames;
@@ -67,6 +68,16 @@ public final class Lexicon {
         portfolios = Set.copyOf(positions.getOrDefault("portfolio", List.of()));
         pastWords = Set.copyOf(positions.getOrDefault("past", List.of()));
         unheldWords = Set.copyOf(positions.getOrDefault("unheld", List.of()));
+        Map<String, String> led = new HashMap<>();
+        for (String entry : positions.getOrDefault("leading", List.of())) {
+            String[] parts = entry.split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new ConfigException("bad leading entry in " + base + "positions.txt (want 'verb=position'): "
+                        + entry);
+            }
+            led.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+        leading = Map.copyOf(led);
         Map<String, Phrases> c = new HashMap<>();
         groups(base + "cues.txt", "\\s*\\|\\s*").forEach((k, v) -> c.put(k, new Phrases(v)));
         cues = Map.copyOf(c);
@@ -141,6 +152,14 @@ public final class Lexicon {
         if (unheldWords.contains(lower)) return true;
         for (String part : lower.split("-")) if (unheldWords.contains(part)) return true;
         return false;
+    }
+
+    /**
+     * The post that a present-tense verb gives its subject over the body it names ("heads" gives "head"), from
+     * positions.txt group "leading", or null.
+     */
+    String ledPosition(String lower) {
+        return leading.get(lower);
     }
 
     /** A position head that names an office of a state's government ("president", "minister"). */

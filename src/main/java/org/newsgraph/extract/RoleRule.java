@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.extract.SentenceView.Cand;
@@ -18,7 +19,8 @@ import org.newsgraph.extract.SentenceView.Cand;
  * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command."). A post may
  * also follow a verb that gives it ("X was appointed ambassador to France", cues.txt group "appointing"); a name
  * after "to" is where the post is sent, not whose it is, and a time after the post ("on Monday", "in 2020") is no
- * part of it. A past post
+ * part of it. A relative clause may give it too ("X, who heads the United Nations,", positions.txt group "leading").
+ * A past post
  * keeps its word ("Late President X"); a post that ends in the sentence ("dismissed Interior Minister X", "Minister X
  * resigned"), was held only then ("X, then the foreign minister,") or is not held yet ("the nominee for minister",
  * "President-elect X") gives no Role (positions.txt groups "past" and "unheld", cues.txt groups "leaving", "removing"
@@ -57,6 +59,7 @@ final class RoleRule {
             Draft d = title(v, c, actors);
             if (d == null) d = apposition(v, c, actors);
             if (d == null) d = appointment(v, c, actors);
+            if (d == null) d = relative(v, c, actors);
             if (d == null || positionHas(d, lexicon::isUnheldWord)) continue;     // "the nominee for minister"
             if (!d.has("affiliation") && stateOffice(d)) {
                 d.add(actors.citizenState("affiliation", c, !ministry(d)));
@@ -241,6 +244,39 @@ final class RoleRule {
         j += verb;
         if (j < v.size() && v.lower.get(j).equals("as")) j++;
         return post(v, person, j, actors);
+    }
+
+    /**
+     * A post held by what a relative clause right after the name says (positions.txt group "leading"): "X, who heads
+     * the United Nations," is its head, "X, who leads NATO," its leader. Only a present-tense verb gives one ("who
+     * headed X until 2019" no longer does), and only over a named organisation or country right after it (past
+     * "the") that is no possessor or modifier of another noun ("who leads X's campaign", "who heads the X refugee
+     * agency").
+     */
+    private Draft relative(SentenceView v, Cand person, Actors actors) {
+        int j = person.to();
+        if (j + 2 >= v.size() || !v.lower.get(j).equals(",") || !v.lower.get(j + 1).equals("who")) return null;
+        String position = lexicon.ledPosition(v.lower.get(j + 2));
+        if (position == null) return null;
+        int k = j + 3;
+        if (k < v.size() && v.lower.get(k).equals("the")) k++;
+        Cand body = k < v.size() ? v.candAt(k) : null;
+        if (body == null || body.from() != k || body.pronoun() || v.isPossessive(body.to()) || v.isModifier(body.to())
+                || body.to() < v.size() && v.toks.get(body.to()).pos().equals("PROPN")) {
+            return null;
+        }
+        Optional<Actors.Resolved> affiliation = actors.actor("affiliation", body);
+        if (affiliation.isEmpty()) return null;
+        String qid = affiliation.get().arg().qid();
+        boolean country = body.type().equals("LOC") && qid != null && actors.stateOf(body).equals(Optional.of(qid));
+        if (!body.type().equals("ORG") && !country) return null;
+        String verb = v.toks.get(j + 2).text();
+        Draft d = new Draft("Role", v.sentence.index(), verb, lexicon.number("strength.apposition"));
+        d.add(actors.actor("person", person));
+        if (!d.has("person")) return null;
+        d.add(affiliation.get());
+        d.literal("position", position, "string");
+        return d;
     }
 
     /** The post named from {@code j} on, after an apposition's comma or an appointing verb, held by {@code person}. */

@@ -30,11 +30,12 @@ import org.newsgraph.nlp.Sentence;
 /**
  * Finds Treaty, Deployment, Supply, Visit and Role events (and, through {@link InteractionRules}, Meeting,
  * Statement, Support, Sanction, Invitation and Attack events) with trigger lexicons and shallow syntax; what it knows is
- * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan or a
- * doubtful attribution gives no event, and so does one used in a product or figurative sense ("the X phone supports
- * Y"), a game's event ("X met Y in the semi-final": a sport cue, and no politicians or states as the only ones taking
- * part) or an agreement between firms or clubs ("a sponsorship deal"). A signing ceremony that names no
- * other deal and no other signatories is a Meeting of the parties of the article's one treaty.
+ * in the data files under {@code /extract/} (see {@link Lexicon}). A trigger under negation, modality, a plan, a
+ * doubtful attribution or a claim nobody vouches for ("there is no evidence that", "has not confirmed that") gives no
+ * event, and so does one used in a product or figurative sense ("the X phone supports Y"), a game's event ("X met Y
+ * in the semi-final": a sport cue, and no politicians or states as the only ones taking part) or an agreement between
+ * firms or clubs ("a sponsorship deal"). A signing ceremony that names no other deal and no other signatories is a
+ * Meeting of the parties of the article's one treaty.
  *
  * <pre>{@code
  * EventExtractor extractor = new RuleBasedExtractor(geography);
