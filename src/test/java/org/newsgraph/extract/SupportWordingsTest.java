@@ -58,6 +58,8 @@ class SupportWordingsTest {
                     .mention("Erdogan", "PER").mention("Kurdish", "NORP"), "Support");
             none(article().sentence("Orban is not a supporter of Ukraine.")
                     .mention("Orban", "PER").mention("Ukraine", "LOC", "Q212"), "Support");
+            none(article().sentence("Poland has been a loyal supporter of Germany in every match of the tournament.")
+                    .mention("Poland", "LOC", "Q36").mention("Germany", "LOC", "Q183"), "Support");
             none(article().sentence("Boris Johnson, a lifelong supporter of Arsenal, watched the match in London.")
                     .mention("Boris Johnson", "PER").mention("Arsenal", "ORG").mention("London", "LOC", "Q84"),
                     "Support");
@@ -154,6 +156,9 @@ class SupportWordingsTest {
         void lostOrWithdrawnOrLackingBackingIsNoSupport() {
             none(article().sentence("Qatar withdrew its backing for Hamas.")
                     .mention("Qatar", "LOC", "Q846").mention("Hamas", "ORG", "Q38799"), "Support");
+            none(article().sentence("Israel has criticised the support of Iran for Hezbollah.")
+                    .mention("Israel", "LOC", "Q801").mention("Iran", "LOC", "Q794")
+                    .mention("Hezbollah", "ORG", "Q41053"), "Support");
             none(article().sentence("Hamas lost the backing of Syria.")
                     .mention("Hamas", "ORG", "Q38799").mention("Syria", "LOC", "Q858"), "Support");
             none(article().sentence("The Houthis do not have the backing of Iran.")
