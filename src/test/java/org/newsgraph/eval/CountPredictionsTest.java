@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Sentence;
 
 /** How counts and shares are written in predictions: a count of things as a whole number, a share as a decimal. */
 class CountPredictionsTest {
-    private static final String TEXT = "Ukraine received 31 Abrams tanks and half of its shells from the United States.";
+    private static final String TEXT = "Ukraine received 31 Abrams tanks and half of its shells from the US.";
 
     @Test
     void anExactCountIsAWholeNumberAndAShareStaysADecimal() {
