@@ -1,5 +1,6 @@
 package org.newsgraph.eval;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,14 +105,18 @@ public final class Predictions {
     }
 
     /**
-     * A quantity or size as gold writes it: an exact count as its number, a hedged amount or a sum of money as the
-     * text writes it ("more than 24,000", "$15 million"), since gold keeps hedge and currency in one literal.
+     * A quantity or size as gold writes it: an exact count as its whole number (31, not 31.0, though the graph holds
+     * a supply's quantity as an xsd:decimal, as the ontology declares for sums of money too), a hedged amount or a
+     * sum of money as the text writes it ("more than 24,000", "$15 million"), since gold keeps hedge and currency in
+     * one literal.
      */
     private static Object amount(Event ev, Argument amount) {
         String role = amount.role();
         boolean qualified = ev.first(role + "Bound").isPresent() || role.equals("quantity")
                 && ev.first("currency").isPresent();
-        return qualified ? ev.first(role + "Text").map(Argument::value).orElse(amount.value()) : literal(amount);
+        if (qualified) return ev.first(role + "Text").map(Argument::value).orElse(amount.value());
+        BigDecimal count = new BigDecimal(amount.value()).stripTrailingZeros();
+        return count.scale() <= 0 ? (Object) count.longValueExact() : literal(amount);
     }
 
     private static Object literal(Argument arg) {

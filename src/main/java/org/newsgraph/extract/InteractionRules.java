@@ -517,11 +517,17 @@ final class InteractionRules {
 
     private List<Draft> support(Scope s, int t, Lexicon.Trigger trig, boolean verb, boolean passive) {
         SentenceView v = s.v();
+        if (lexicon.lemmaIn("adherent", trig)) return adherent(s, t);
         int end = grammar.objectEnd(v, t);
         Cand supporter;
         Cand supported;
         String aided = null;
-        if (passive) {
+        Cand participleHead = verb && !passive ? participleHead(v, t) : null;
+        if (participleHead != null) {
+            // "the Houthi rebels, backed by Iran, seized ...": the agent supports the named side the participle follows
+            supporter = grammar.agent(v, t).stream().findFirst().orElse(null);
+            supported = participleHead;
+        } else if (passive) {
             supporter = grammar.agent(v, t).stream().findFirst().orElse(null);
             supported = grammar.subject(v, t);
         } else if (verb) {
@@ -542,13 +548,23 @@ final class InteractionRules {
                 supported = grammar.subject(v, thanked.from() - 1);
             } else if (supporter == null && supported == null) {
                 // "X has received strong support from Y": Y supports X
+                // "X has the backing of Y", "X enjoys the support of Y": the same, with "of" right after the noun
                 Cand subject = grammar.subject(v, t);
                 int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
+                if (fromAt < 0 && t + 1 < v.size() && v.lower.get(t + 1).equals("of")) fromAt = t + 1;
                 Cand from = fromAt < 0 ? null : nameSoonAfter(v, fromAt + 1, end);
                 if (subject != null && from != null && gettingVerbBetween(v, subject.to(), t)) {
                     supporter = from;
                     supported = subject;
                 }
+            }
+            if (supporter == null && supported == null) {
+                // "with the support of Y, X attacked ..." and "X attacked ... with the support of Y": Y supports X
+                Cand from = t + 1 < v.size() && Set.of("of", "from").contains(v.lower.get(t + 1))
+                        ? nameSoonAfter(v, t + 2, v.size()) : null;
+                int with = withBefore(v, t);
+                supported = from == null || with < 0 ? null : withSupported(v, with, from);
+                supporter = supported == null ? null : from;
             }
             if (supporter == null && supported == null) {
                 // "X took the town, aided by strong support from Y": Y supports the subject of the clause
@@ -580,6 +596,104 @@ final class InteractionRules {
     }
 
     /**
+     * A side called a supporter (cues.txt group "adherent"): "X is a strong supporter of Y", "X has been one of Y's
+     * strongest supporters", "X remains the main supporter of Y". The subject supports only when a copula (cues.txt
+     * group "copula") joins it to the noun, so neither an aside ("X, a supporter of Y, ...") nor a crowd ("supporters
+     * of Y marched") gives one; a negation ("X is no supporter of Y") has cancelled the trigger before. The supported
+     * side is the possessor before the noun or the name right after "of" (articles aside); where that name modifies
+     * the nouns after it ("the Palestinian cause"), those are the matter, and a nationality stands for its people only
+     * before a cause noun (cues.txt group "cause"). No name there ("a supporter of free trade",
+     * "of the team") gives none.
+     */
+    private List<Draft> adherent(Scope s, int t) {
+        SentenceView v = s.v();
+        Cand supporter = grammar.subject(v, t);
+        if (supporter == null || supporter.pronoun() || !copulaBetween(v, supporter.to(), t)) return List.of();
+        Cand supported = possessor(v, t);
+        String matter = null;
+        if (supported == null && t + 1 < v.size() && v.lower.get(t + 1).equals("of")) {
+            int k = t + 2;
+            while (k < v.size() && Grammar.ARTICLES.contains(v.lower.get(k))) k++;
+            supported = k < v.size() ? v.candAt(k) : null;
+            if (supported == null || supported.pronoun() || supported.from() != k) return List.of();
+            int end = supported.to();
+            while (end < v.size() && v.candAt(end) == null && v.toks.get(end).pos().equals("NOUN")
+                    && Character.isLowerCase(v.toks.get(end).text().charAt(0))) {
+                end++;
+            }
+            if (end > supported.to()) matter = v.text(k, end);
+        }
+        if (supported == null) return List.of();
+        Draft d = new Draft("Support", s.index(), v.toks.get(t).text(), strength(false, false));
+        s.actors().actor("supporter", supporter).ifPresent(d::add);
+        // a nationality owns its cause ("the Palestinian cause"), not just any noun ("the Chinese dissidents")
+        boolean cause = matter != null && lexicon.cues("cause").matchAt(v.lower, supported.to()) > 0;
+        (cause ? s.actors().owner("supported", supported) : s.actors().actor("supported", supported))
+                .ifPresent(d::add);
+        if (!d.has("supporter") || !d.has("supported") || d.key("supporter").equals(d.key("supported"))) {
+            return List.of();
+        }
+        Optional<String> m = matter != null ? Optional.of(matter)
+                : supported.from() > t ? matters.of(v, supported, false) : Optional.empty();
+        m.ifPresent(x -> d.literal("matter", x, "string"));
+        return List.of(d);
+    }
+
+    /** Whether a copula (cues.txt group "copula": "is", "has been", "remains") stands in [from, t). */
+    private boolean copulaBetween(SentenceView v, int from, int t) {
+        for (int j = from; j < t; j++) if (lexicon.cues("copula").matchAt(v.lower, j) > 0) return true;
+        return false;
+    }
+
+    /**
+     * The named side a participle with "by" after it follows: "the Houthi rebels, backed by Iran, ..." or "Houthi
+     * rebels backed by Iran attacked": the last name in the noun phrase ending right before the participle at
+     * {@code t} (or before the comma there); null when that phrase holds no name ("the rebels, backed by Iran") or
+     * {@code t} is no such participle.
+     */
+    private Cand participleHead(SentenceView v, int t) {
+        if (t < 1 || t + 1 >= v.size() || !v.lower.get(t + 1).equals("by") || !v.lower.get(t).endsWith("ed")) {
+            return null;
+        }
+        int end = v.lower.get(t - 1).equals(",") ? t - 1 : t;
+        Cand last = null;
+        for (int j = grammar.phraseStart(v, end); j < end; j++) {
+            Cand c = v.candAt(j);
+            if (c != null && !c.pronoun() && !v.isPossessive(c.to())) last = c;
+        }
+        return last;
+    }
+
+    /** Where "with" stands before the noun trigger at {@code t}, only articles and modifiers between; -1 otherwise. */
+    private static int withBefore(SentenceView v, int t) {
+        int j = t - 1;
+        while (j >= 0 && v.candAt(j) == null && (Grammar.ARTICLES.contains(v.lower.get(j)) || v.isModifier(j))) j--;
+        return j >= 0 && v.lower.get(j).equals("with") ? j : -1;
+    }
+
+    /**
+     * The side that acts with the support named by {@code from}: opening the sentence ("With the support of Y, X
+     * attacked"), the subject of the first verb after the comma, a name after that comma; else the subject of the
+     * clause's verb before "with" at {@code with} ("X attacked ... with the support of Y"); null when none is named.
+     */
+    private Cand withSupported(SentenceView v, int with, Cand from) {
+        if (with == 0) {
+            int comma = indexOf(v, ",", from.to(), Math.min(v.size(), from.to() + 3));
+            if (comma < 0) return null;
+            for (int j = comma + 1; j < v.size(); j++) {
+                if (v.candAt(j) == null && v.isVerbal(j)) {
+                    Cand subject = grammar.subject(v, j);
+                    return subject != null && subject.from() > comma && !subject.pronoun() ? subject : null;
+                }
+            }
+            return null;
+        }
+        int deed = clauseVerb(v, with);
+        Cand subject = deed < 0 ? null : grammar.subject(v, deed);
+        return subject == null || subject.pronoun() ? null : subject;
+    }
+
+    /**
      * The name thanked for the support at {@code t}: "X thanked Y for its support" (a verb of cues.txt group
      * "thanking" right before Y, and "for" and a possessive pronoun between Y and the noun); null otherwise.
      */
@@ -593,9 +707,16 @@ final class InteractionRules {
         return lexicon.cues("thanking").matchAt(v.lower, y.from() - 1) > 0 ? y : null;
     }
 
-    /** Whether a verb of getting (cues.txt group "getting": "received", "won") stands in [from, t). */
+    /**
+     * Whether a verb of getting or having (cues.txt group "getting": "received", "won", "has") stands in [from, t)
+     * and takes the noun at {@code t} as its object: no other verb, name or preposition between them ("X has
+     * criticised the support of Y" is no getting).
+     */
     private boolean gettingVerbBetween(SentenceView v, int from, int t) {
-        for (int j = from; j < t; j++) if (lexicon.cues("getting").matchAt(v.lower, j) > 0) return true;
+        for (int j = t - 1; j >= from; j--) {
+            if (lexicon.cues("getting").matchAt(v.lower, j) > 0) return true;
+            if (v.candAt(j) != null || v.isVerbal(j) || v.isPreposition(j)) return false;
+        }
         return false;
     }
 

@@ -27,6 +27,9 @@ final class Spans {
     private static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "USD", "dollar", "USD", "euros",
             "EUR", "euro", "EUR", "yen", "JPY", "yuan", "CNY", "roubles", "RUB", "rubles", "RUB");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Month names: a number after one is a day ("on May 5"), not part of a type name. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "bn", "m");
     /** Plural scale words that say "at least two of" their unit ("hundreds of troops", "millions of shells"). */
     private static final Map<String, Long> PLURAL_SCALES = Map.of("dozens", 12L, "tens", 10L, "hundreds", 100L,
@@ -146,15 +149,18 @@ final class Spans {
      * {@link #CURRENCY_SIGNS}.
      */
     static Optional<Amount> amountBefore(SentenceView v, int start, Lexicon lexicon) {
-        Optional<Amount> amount = amountEndingAt(v, start, lexicon);
+        // "12 more Leopard 2 tanks": the 2 names the model, so the count is read before the name
+        Optional<Amount> amount = start > 0 && modelNumber(v, start - 1) ? Optional.empty()
+                : amountEndingAt(v, start, lexicon);
         if (amount.isPresent()) return amount;
         int named = typeNameStart(v, start);   // "18 Leopard tanks", "24 F-16 jets"
         return named < start ? amountEndingAt(v, named, lexicon) : Optional.empty();
     }
 
     /**
-     * Where a type or model name that ends just before {@code start} begins ("Leopard", "F-16", "M1 Abrams"): at most
-     * four capitalised or alphanumeric tokens that are no recognised name; {@code start} when there is none.
+     * Where a type or model name that ends just before {@code start} begins ("Leopard", "F-16", "M1 Abrams",
+     * "Leopard 2"): at most four capitalised or alphanumeric tokens that are no recognised name, or numbers that
+     * belong to such a name ({@link #modelNumber}); {@code start} when there is none.
      */
     private static int typeNameStart(SentenceView v, int start) {
         int j = start;
@@ -163,11 +169,25 @@ final class Spans {
             boolean part = !tok.isEmpty() && Character.isUpperCase(tok.charAt(0))
                     || tok.equals("-") && j >= 2 && Character.isLetterOrDigit(v.toks.get(j - 2).text().charAt(0))
                     || tok.matches("\\d+") && j >= 2 && v.lower.get(j - 2).equals("-")
-                    || tok.matches("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d-]+");
+                    || tok.matches("(?=.*\\d)(?=.*\\p{L})[\\p{L}\\d-]+")
+                    || modelNumber(v, j - 1);
             if (!part) break;
             j--;
         }
         return j;
+    }
+
+    /**
+     * Whether the token at {@code k} is a number that ends a type or model name ("Leopard 2", "Challenger 2", "Mark
+     * 2"): digits right after a capitalised word that is no recognised name and no month ("on May 5"), nor a word
+     * opening the sentence that the tagger reads as no proper noun ("Only 30 tanks").
+     */
+    private static boolean modelNumber(SentenceView v, int k) {
+        if (k < 1 || !v.toks.get(k).text().matches("\\d+")) return false;
+        String before = v.toks.get(k - 1).text();
+        return !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && v.candAt(k - 1) == null
+                && !MONTHS.contains(v.lower.get(k - 1))
+                && (k - 1 > 0 || v.toks.get(k - 1).pos().equals("PROPN"));
     }
 
     /**

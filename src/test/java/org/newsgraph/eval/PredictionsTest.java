@@ -65,7 +65,7 @@ class PredictionsTest {
 
         assertEquals("more than 5,000", r.get(0).args().get("quantity"));
         assertEquals("$15 million", r.get(1).args().get("quantity"));
-        assertEquals(5000.0, r.get(2).args().get("quantity"));
+        assertEquals(5000L, r.get(2).args().get("quantity"));
         for (GoldRelation g : r) {
             assertEquals(false, g.args().containsKey("quantityText"), g.toString());
             assertEquals(false, g.args().containsKey("quantityBound"), g.toString());
