@@ -24,6 +24,8 @@ import org.newsgraph.extract.SentenceView.Cand;
  * ({@link Matters}, or for "Y did Z, aided by support from X" the deed Z). Immutable and thread-safe.
  */
 final class InteractionRules {
+    /** Prepositions of the place a weapon or force struck, besides "in": "attacked positions near Y". */
+    private static final Set<String> NEAR = Set.of("near", "at", "outside", "around");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> LATER_HEDGES = Set.of("likely", "unlikely", "expected", "planned", "possible",
             "scheduled", "due", "proposed");
@@ -65,7 +67,7 @@ final class InteractionRules {
                     : sanction(s, t, trig, verb, passive);
             case "Invitation" -> invitation(s, t, verb, passive);
             case "Attack" -> lexicon.lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive)
-                    : attack(s, t, verb, passive);
+                    : attack(s, t, trig, verb, passive);
             default -> List.of();
         };
         // a statement is dated by statement(), which knows what was said
@@ -864,6 +866,8 @@ final class InteractionRules {
         boolean owned = false;      // "Russian strikes": a nationality before the noun stands for its state
         List<Cand> targets = new ArrayList<>();
         Cand place = null;
+        Cand armed = verb ? armedAttacker(v, t, passive) : null;
+        if (armed == null && lexicon.lemmaIn("armed", trig)) return List.of();   // "the sanctions hit X"
         if (passive) {
             attacker = grammar.agent(v, t).stream().findFirst().orElse(null);
             Cand subject = grammar.subject(v, t);
@@ -900,9 +904,16 @@ final class InteractionRules {
                 }
             }
         }
+        if (armed != null) {
+            attacker = armed;       // "Israeli jets struck": the nationality on the weapon stands for its state
+            owned = true;
+        }
         // "attacked X's decision": words, not arms; "an attack on the X goal": play, not arms
         targets.removeIf(c -> modifiesNounOf(v, c, "discourse") || modifiesNounOf(v, c, "pitch"));
-        if (targets.isEmpty() || attacker != null && hazard(v, attacker)) return List.of();
+        if (attacker != null && hazard(v, attacker)) return List.of();
+        // a weapon or force strikes even what the text leaves unnamed ("struck targets in Y"), but not a deal
+        boolean placeWillDo = armed != null && !agreementIn(v, t + 1, end);
+        if (targets.isEmpty() && !placeWillDo) return List.of();
         boolean sided = verb || v.lower.get(t).equals("strike");   // the noun "strikes" keeps its attack reading
         if (sided && lexicon.cues("sided").matchAt(v.lower, t) > 0
                 && (attacker == null || attacker.pronoun() || attacker.type().equals("PER"))) {
@@ -913,10 +924,11 @@ final class InteractionRules {
             (owned ? s.actors().owner("attacker", attacker) : s.actors().actor("attacker", attacker))
                     .ifPresent(base::add);
         }
-        if (place == null) {
-            List<Cand> in = grammar.afterPreposition(v, t + 1, end, Set.of("in"));
-            place = in.stream().filter(c -> c.type().equals("LOC")).findFirst().orElse(null);
-        }
+        if (place == null) place = placeIn(grammar.afterPreposition(v, t + 1, end, Set.of("in")));
+        // "troops attacked positions near Y": with no named target, where the weapon or force struck
+        if (place == null && placeWillDo) place = placeIn(grammar.afterPreposition(v, t + 1, end, NEAR));
+        // "a block in Y was struck by ...": the place of the passive's subject
+        if (place == null && passive && targets.isEmpty()) place = placeIn(subjectPlaces(v, t));
         if (place != null) s.actors().place("location", place).ifPresent(base::add);
         String attackerKey = base.key("attacker").orElse("");
         Map<String, Draft> out = new LinkedHashMap<>();
@@ -925,6 +937,8 @@ final class InteractionRules {
                     : s.actors().actor("attackTarget", c);
             r.filter(x -> !x.key().equals(attackerKey)).ifPresent(x -> out.putIfAbsent(x.key(), base.copy().add(x)));
         }
+        // "hit a Russian command post in Y": a target that stands for no one leaves the place
+        if (out.isEmpty() && placeWillDo && base.has("attacker") && base.has("location")) return List.of(base);
         return List.copyOf(out.values());
     }
 
@@ -946,6 +960,82 @@ final class InteractionRules {
         Lexicon.Phrases hazard = lexicon.cues("hazard");
         return hazard.matchAt(v.lower, c.from()) > 0 || hazard.matchAt(v.lower, c.to()) > 0
                 || c.from() > 0 && hazard.matchAt(v.lower, c.from() - 1) > 0;
+    }
+
+    /**
+     * The name on the weapon or fighting force that attacks with the verb at {@code t}: its subject right before it
+     * (auxiliaries and adverbs aside) or, in the passive, the phrase after "by", when that ends in a word of cues.txt
+     * group "weapon" or a force of forces.txt that is no "noncombatant" ("Russian missiles hit", "was struck by an
+     * Iranian drone", "Hezbollah rockets"); null otherwise, also for a force with no name on it.
+     */
+    private Cand armedAttacker(SentenceView v, int t, boolean passive) {
+        if (passive) {
+            int by = indexOf(v, "by", t + 1, Math.min(v.size(), t + 3));
+            if (by < 0) return null;
+            // the phrase after "by" up to its first weapon or force: "by Russian drones overnight"
+            for (int k = by + 1; k < v.size() && (v.candAt(k) != null || v.isPossessive(k) || v.isModifier(k)
+                    || Grammar.ARTICLES.contains(v.lower.get(k))); k++) {
+                int n = v.candAt(k) == null ? armedLength(v, k) : 0;
+                if (n > 0) return armedOwner(v, by + 1, k + n);
+            }
+            return null;
+        }
+        int to = t;
+        while (to > 0 && v.candAt(to - 1) == null && Set.of("ADV", "AUX").contains(v.toks.get(to - 1).pos())) to--;
+        return armedOwner(v, 0, to);   // the tagger may read a plural head as a verb ("Iran's drones struck")
+    }
+
+    /**
+     * The name that owns the weapon or force phrase ending before {@code to}, within [from, to): the name before the
+     * head's modifiers, maybe with a possessive ("a Russian missile", "Iran's drones"); null when the phrase ends in no
+     * weapon or fighting force, or a person or pronoun owns it.
+     */
+    private Cand armedOwner(SentenceView v, int from, int to) {
+        int head = -1;
+        for (int k = Math.max(from, to - 3); k < to && head < 0; k++) {
+            if (v.candAt(k) == null && k + armedLength(v, k) == to) head = k;
+        }
+        if (head < 0) return null;
+        int j = head - 1;
+        while (j >= from && v.candAt(j) == null && v.isModifier(j)) j--;
+        if (j >= from && v.isPossessive(j)) j--;
+        Cand c = j >= from ? v.candAt(j) : null;
+        return c == null || c.pronoun() || c.type().equals("PER") ? null : c;
+    }
+
+    /** How many tokens from {@code k} name a weapon or a fighting force (see {@link #armedAttacker}); 0 if none. */
+    private int armedLength(SentenceView v, int k) {
+        int force = lexicon.forces().matchAt(v.lower, k);
+        if (force > 0 && lexicon.cues("noncombatant").matchAt(v.lower, k) == force) force = 0;
+        return Math.max(force, lexicon.cues("weapon").matchAt(v.lower, k));
+    }
+
+    /** Whether an agreement noun (agreements.txt) starts in [from, to): "struck a deal" attacks no one. */
+    private boolean agreementIn(SentenceView v, int from, int to) {
+        for (int j = from; j < to; j++) if (lexicon.agreements().matchAt(v.lower, j) > 0) return true;
+        return false;
+    }
+
+    /**
+     * The place among names after a preposition: the first place, or for a place named by its possessor ("in
+     * Russia's X region") the place it owns.
+     */
+    private static Cand placeIn(List<Cand> cands) {
+        for (int i = 0; i < cands.size(); i++) {
+            Cand c = cands.get(i);
+            if (c.pronoun() || !c.type().equals("LOC")) continue;
+            boolean owns = i + 1 < cands.size() && cands.get(i + 1).type().equals("LOC") && cands.get(i + 1).from()
+                    == c.to() + 1;
+            return owns ? cands.get(i + 1) : c;
+        }
+        return null;
+    }
+
+    /** The names after "in" in the subject phrase of the passive verb at {@code t}: "a block in Y was struck". */
+    private List<Cand> subjectPlaces(SentenceView v, int t) {
+        int start = t;
+        while (start > 0 && !Set.of(",", ";", ":").contains(v.lower.get(start - 1))) start--;
+        return grammar.afterPreposition(v, start, t, Set.of("in"));
     }
 
     /**

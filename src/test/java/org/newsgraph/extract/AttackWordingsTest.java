@@ -41,6 +41,27 @@ class AttackWordingsTest {
         }
 
         @Test
+        void aStateOrGroupOwningTheWeaponAttacksAndAnUnnamedTargetLeavesThePlace() {
+            Event owned = one(article().sentence("Iran's drones struck a base in Iraq.").mention("Iran", "LOC", "Q794")
+                    .mention("Iraq", "LOC", "Q796"), "Attack");
+            assertEquals("Q794", qid(owned, "attacker"));
+            assertEquals("Q796", qid(owned, "location"));
+            Event group = one(article().sentence("Hezbollah rockets hit Haifa on Sunday.")
+                    .mention("Hezbollah", "ORG", "Q131559").mention("Haifa", "LOC", "Q41621"), "Attack");
+            assertEquals("Q131559", qid(group, "attacker"));
+            assertEquals("Haifa", value(group, "attackTarget"));
+            Event post = one(article().sentence("Ukrainian forces hit a Russian command post in Kherson.")
+                    .mention("Ukrainian", "NORP").mention("Russian", "NORP").mention("Kherson", "LOC", "Q2079"),
+                    "Attack");
+            assertEquals("Q212", qid(post, "attacker"));
+            assertEquals("Q2079", qid(post, "location"));
+            Event near = one(article().sentence("Russian troops attacked positions near Bakhmut on Friday.")
+                    .mention("Russian", "NORP").mention("Bakhmut", "LOC", "Q189578"), "Attack");
+            assertEquals("Q159", qid(near, "attacker"));
+            assertEquals("Q189578", qid(near, "location"));
+        }
+
+        @Test
         void aWeaponThatHitsANamedPlaceAttacksIt() {
             Event hit = one(article().sentence("Russian missiles hit Kyiv on Monday.").mention("Russian", "NORP")
                     .mention("Kyiv", "LOC", "Q1899"), "Attack");
@@ -50,7 +71,7 @@ class AttackWordingsTest {
                     .mention("Aleppo", "LOC", "Q41183"), "Attack");
             assertEquals("Q794", qid(struck, "attacker"));
             assertEquals("Aleppo", value(struck, "attackTarget"));
-            Event hitting = one(article().sentence("Turkish artillery kept hitting Kobani for hours.")
+            Event hitting = one(article().sentence("Turkish artillery has been hitting Kobani for hours.")
                     .mention("Turkish", "NORP").mention("Kobani", "LOC", "Q200606"), "Attack");
             assertEquals("Q43", qid(hitting, "attacker"));
         }
@@ -95,6 +116,10 @@ class AttackWordingsTest {
                     .mention("Taiwan", "LOC", "Q865"), "Attack");
             none(article().sentence("Polish troops struck a deal with farmers in Warsaw.").mention("Polish", "NORP")
                     .mention("Warsaw", "LOC", "Q270"), "Attack");
+            none(article().sentence("Chinese engineers hit a milestone in Pakistan.").mention("Chinese", "NORP")
+                    .mention("Pakistan", "LOC", "Q843"), "Attack");
+            none(article().sentence("Russian soldiers hit the headlines in Moscow.").mention("Russian", "NORP")
+                    .mention("Moscow", "LOC", "Q649"), "Attack");
         }
     }
 
