@@ -461,7 +461,21 @@ public final class RuleBasedExtractor implements EventExtractor {
      * craft rather than people, and the unit of a "from" or "of" phrase after them ("150 Marines from the 22nd
      * Expeditionary Unit arrived"), or null.
      */
-    private record ArrivingForce(int from, int to, boolean craft, Cand unit) { }
+    private record ArrivingForce(int from, int to, boolean craft, Cand unit, Cand named) { }
+
+    /**
+     * Where the force words that end the organisation name {@code c} start: words of forces.txt or of cues.txt group
+     * "service" ("US Marines", "the French Air Force", "the 22nd Marine Expeditionary Unit"); -1 when {@code c} names
+     * no force.
+     */
+    private int forceNameHead(SentenceView v, Cand c) {
+        if (c.pronoun() || !c.type().equals("ORG")) return -1;
+        for (int k = c.from(); k < c.to(); k++) {
+            int n = Math.max(lexicon.forces().matchAt(v.lower, k), lexicon.cues("service").matchAt(v.lower, k));
+            if (n > 0 && k + n == c.to()) return k;
+        }
+        return -1;
+    }
 
     /**
      * The force that is the subject of the arrival verb at {@code t}: force words of forces.txt or a plural model
@@ -473,6 +487,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         int j = t;
         while (j > 0 && ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1))) j--;
         Cand unit = j > 0 ? v.candAt(j - 1) : null;
+        int named = unit == null ? -1 : forceNameHead(v, unit);
+        if (named >= 0) {
+            // "About 1,500 US Marines arrived": a force named as an organisation
+            boolean oblique = v.isPreposition(subjectStart(v, unit.from()) - 1);
+            return oblique ? null : new ArrivingForce(named, unit.to(), false, null, unit);
+        }
         if (unit != null) {
             int k = unit.from();
             if (k > 0 && Set.of("the", "a", "an").contains(v.lower.get(k - 1))) k--;
@@ -488,7 +508,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (designation) force = new int[] {j - 1, j};
         if (force == null || v.isPreposition(subjectStart(v, modifiersStart(v, force[0])) - 1)) return null;
         boolean craft = designation || lexicon.cues("craft").matchAt(v.lower, force[0]) == force[1] - force[0];
-        return new ArrivingForce(force[0], force[1], craft, unit);
+        return new ArrivingForce(force[0], force[1], craft, unit, null);
     }
 
     /**
@@ -522,15 +542,20 @@ public final class RuleBasedExtractor implements EventExtractor {
         SentenceView v = s.v;
         ArrivingForce force = arrivingForce(v, t);
         if (force == null) return Optional.empty();
-        int fs = modifiersStart(v, force.from());
-        Cand before = ownerBefore(v, fs);
-        Cand owner = force.unit() != null ? force.unit() : before;
+        Cand named = force.named();
+        int fs = named != null ? named.from() : modifiersStart(v, force.from());
+        Cand before = named != null ? null : ownerBefore(v, fs);
+        Cand owner = named != null ? named : force.unit() != null ? force.unit() : before;
         if (owner == null || owner.type().equals("PER") || force.craft() && !owner.type().equals("ORG")) {
             return Optional.empty();
         }
         if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
         Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number("strength.verb.active"));
-        d.add(owner == before ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        if (named != null) {
+            s.actors.forceOwner("forceOf", named, v.text(named.from(), force.from())).ifPresent(d::add);
+        } else {
+            d.add(owner == before ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        }
         if (!d.has("forceOf")) return Optional.empty();
         List<Cand> places = grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), LOCATION_PREPS);
         String forceKey = d.key("forceOf").orElse("");
@@ -818,6 +843,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (visitor == null) visitor = grammar.subject(v, t);
         if (visitor == null || !visitorTypes.contains(visitor.type())) return List.of();
+        if (forceNameHead(v, visitor) >= 0) return List.of();   // "the British Army visited X": no visitor
         d.add(s.actors.actor("visitor", visitor));
         int end = grammar.objectEnd(v, t);
         List<Cand> places = trig.lemma().equals("visit") && verb
