@@ -15,9 +15,12 @@ import org.newsgraph.extract.SentenceView.Cand;
  * around a trigger from triggers.txt; a cancelled trigger (negation, modality, a plan, a doubtful attribution) or a
  * noun hedged after it ("meetings … are likely") gives nothing. Some trigger lemmas have wordings of their own, named
  * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y), "prohibiting" ("X companies
- * are prohibited from providing services to Y": a sanction on Y) and "greeting" ("X welcomed Y to Rome" is no
- * statement); an attack on a "discourse" noun ("X's decision") or a "pitch" noun ("the X goal"), or by a name next to
- * a "hazard" word ("Typhoon X") is none. A trigger in a product or figurative sense ({@code Grammar.otherSense}: "the
+ * are prohibited from providing services to Y": a sanction on Y), "greeting" ("X welcomed Y to Rome" is no
+ * statement), "guest" ("X received Y in Z" is a meeting only with a named person received) and "armed" ("hit" attacks
+ * only with a weapon or force as the attacker). The name on a weapon or fighting force that strikes is the attacker
+ * ("Russian missiles hit Y"), and such an attack needs no named target, its place will do ("struck targets in Y");
+ * an attack on a "discourse" noun ("X's decision") or a "pitch" noun ("the X goal"), or by a name next to a "hazard"
+ * word ("Typhoon X") is none. A trigger in a product or figurative sense ({@code Grammar.otherSense}: "the
  * X phone supports Y", "X backed Y into a corner") gives no event but a statement; a sports sense is left to the
  * extractor, which knows who takes part ("X met Y in the semi-final"). A
  * Statement gets what it says ({@link Contents}) and the names in that as what it is about; a Support what it is for
@@ -58,7 +61,10 @@ final class InteractionRules {
         if (!verb && laterHedge(v, t)) return List.of();
         boolean passive = verb && grammar.passive(v, t);
         List<Draft> out = switch (trig.type()) {
-            case "Meeting" -> lexicon.lemmaIn("calling", trig) ? call(s, t) : meeting(s, t, verb);
+            case "Meeting" -> lexicon.lemmaIn("calling", trig) ? call(s, t)
+                    // "X received Y in Z"; "received a letter from Y" or "the Order of Y" names no guest
+                    : lexicon.lemmaIn("guest", trig) && !receivesPerson(v, t, passive) ? List.of()
+                    : meeting(s, t, verb);
             // welcoming a person is meeting them: "X welcomed Y to Rome"
             case "Statement" -> lexicon.lemmaIn("greeting", trig) && greetsPerson(v, t) ? meeting(s, t, true)
                     : statement(s, t, trig, passive);
@@ -110,7 +116,8 @@ final class InteractionRules {
             if (subject != null) sides.addAll(grammar.coordinated(v, subject));
             int k = t + 1;
             if (k < end && v.lower.get(k).equals("with")) k++;
-            List<Cand> object = grammar.phraseCands(v, k, end);
+            // "X was received by Y": the other side is the passive's agent
+            List<Cand> object = grammar.passive(v, t) ? grammar.agent(v, t) : grammar.phraseCands(v, k, end);
             if (!object.isEmpty()) sides.addAll(grammar.coordinated(v, head(v, object)));
             else if (subject != null && unnamedOfficials(v, k, end)) {
                 Cand state = visitedState(s, subject);
@@ -392,11 +399,23 @@ final class InteractionRules {
             k++;
         }
         Cand c = k < v.size() ? v.candAt(k) : null;
+        // "welcomed US Secretary of State X": the person the title names
+        if (c != null && !c.pronoun() && !v.isPossessive(c.to())) c = title(v, c);
         if (c == null && k > t + 1 && Character.isUpperCase(v.toks.get(k - 1).text().charAt(0))
                 && v.toks.get(k - 1).pos().equals("PROPN") && !v.isPossessive(k - 1)) {
             return true;   // "welcomed Petrov at the airport": a name the name finder missed is no statement
         }
         return c != null && !c.pronoun() && c.type().equals("PER") && !v.isPossessive(c.to());
+    }
+
+    /**
+     * Whether the guest of the receiving verb at {@code t} is a named person: its object ("received X in Y", see
+     * {@link #greetsPerson}) or, in the passive, its subject ("X was received by Y").
+     */
+    private boolean receivesPerson(SentenceView v, int t, boolean passive) {
+        if (!passive) return greetsPerson(v, t);
+        Cand subject = grammar.subject(v, t);
+        return subject != null && subject.type().equals("PER");
     }
 
     /**
@@ -859,7 +878,7 @@ final class InteractionRules {
 
     // ---------------------------------------------------------------- Attack
 
-    private List<Draft> attack(Scope s, int t, boolean verb, boolean passive) {
+    private List<Draft> attack(Scope s, int t, Lexicon.Trigger trig, boolean verb, boolean passive) {
         SentenceView v = s.v();
         int end = grammar.objectEnd(v, t);
         Cand attacker;
@@ -943,26 +962,6 @@ final class InteractionRules {
     }
 
     /**
-     * Whether the name {@code c} only modifies or owns a noun of the cues.txt group {@code group}: "X's decision", "the
-     * X budget plan" (group "discourse": an attack on that is criticism), "the X goal" (group "pitch": play).
-     */
-    private boolean modifiesNounOf(SentenceView v, Cand c, String group) {
-        Lexicon.Phrases nouns = lexicon.cues(group);
-        for (int k = c.to(); k < Math.min(v.size(), c.to() + 4) && v.candAt(k) == null; k++) {
-            if (nouns.matchAt(v.lower, k) > 0) return true;
-            if (!v.isPossessive(k) && !v.isModifier(k)) return false;
-        }
-        return false;
-    }
-
-    /** Whether a hazard word (cues.txt group "hazard") opens, precedes or follows the name {@code c}: "Typhoon X". */
-    private boolean hazard(SentenceView v, Cand c) {
-        Lexicon.Phrases hazard = lexicon.cues("hazard");
-        return hazard.matchAt(v.lower, c.from()) > 0 || hazard.matchAt(v.lower, c.to()) > 0
-                || c.from() > 0 && hazard.matchAt(v.lower, c.from() - 1) > 0;
-    }
-
-    /**
      * The name on the weapon or fighting force that attacks with the verb at {@code t}: its subject right before it
      * (auxiliaries and adverbs aside) or, in the passive, the phrase after "by", when that ends in a word of cues.txt
      * group "weapon" or a force of forces.txt that is no "noncombatant" ("Russian missiles hit", "was struck by an
@@ -1036,6 +1035,26 @@ final class InteractionRules {
         int start = t;
         while (start > 0 && !Set.of(",", ";", ":").contains(v.lower.get(start - 1))) start--;
         return grammar.afterPreposition(v, start, t, Set.of("in"));
+    }
+
+    /**
+     * Whether the name {@code c} only modifies or owns a noun of the cues.txt group {@code group}: "X's decision", "the
+     * X budget plan" (group "discourse": an attack on that is criticism), "the X goal" (group "pitch": play).
+     */
+    private boolean modifiesNounOf(SentenceView v, Cand c, String group) {
+        Lexicon.Phrases nouns = lexicon.cues(group);
+        for (int k = c.to(); k < Math.min(v.size(), c.to() + 4) && v.candAt(k) == null; k++) {
+            if (nouns.matchAt(v.lower, k) > 0) return true;
+            if (!v.isPossessive(k) && !v.isModifier(k)) return false;
+        }
+        return false;
+    }
+
+    /** Whether a hazard word (cues.txt group "hazard") opens, precedes or follows the name {@code c}: "Typhoon X". */
+    private boolean hazard(SentenceView v, Cand c) {
+        Lexicon.Phrases hazard = lexicon.cues("hazard");
+        return hazard.matchAt(v.lower, c.from()) > 0 || hazard.matchAt(v.lower, c.to()) > 0
+                || c.from() > 0 && hazard.matchAt(v.lower, c.from() - 1) > 0;
     }
 
     /**

@@ -459,7 +459,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     /**
      * The subject of an arrival verb at {@code t} when it is a force: where its force words are, whether they name
      * craft rather than people, and the unit of a "from" or "of" phrase after them ("150 Marines from the 22nd
-     * Expeditionary Unit arrived"), or null.
+     * Expeditionary Unit arrived"), and the organisation name that is the force itself ("US Marines arrived"), or null.
      */
     private record ArrivingForce(int from, int to, boolean craft, Cand unit, Cand named) { }
 
@@ -481,7 +481,8 @@ public final class RuleBasedExtractor implements EventExtractor {
      * The force that is the subject of the arrival verb at {@code t}: force words of forces.txt or a plural model
      * designation ({@link #CRAFT_DESIGNATION}) right before the verb (auxiliaries aside) or before a "from"/"of" phrase
      * that ends there, at the head of a noun phrase that is no preposition's object ("relatives of Canadian soldiers
-     * arrived" is no force arriving); null otherwise, so also for a name right before the verb ("Minister X arrived").
+     * arrived" is no force arriving), or an organisation named as a force right before the verb ("US Marines arrived",
+     * see {@link #forceNameHead}); null otherwise, so also for any other name there ("Minister X arrived").
      */
     private ArrivingForce arrivingForce(SentenceView v, int t) {
         int j = t;
@@ -535,7 +536,7 @@ public final class RuleBasedExtractor implements EventExtractor {
      * A force arriving somewhere (cues.txt group "arriving"): "Canadian paratroopers arrived in Poland last week",
      * "Some 150 Marines from the 22nd Expeditionary Unit have arrived in Italy". The force is the subject (see
      * {@link #arrivingForce}); its owner is the organisation or state of a "from"/"of" phrase after it, else the name
-     * before it. Craft (cues.txt group "craft", or a model designation such as "A-10s") count only when an
+     * before it, and for a force named as an organisation the country its name names, else itself. Craft (cues.txt group "craft", or a model designation such as "A-10s") count only when an
      * organisation owns them: "German F-16s arrived in Ukraine" and "F-16s from Germany arrived" may be deliveries.
      */
     private Optional<Draft> arrival(Scope s, int t) {
