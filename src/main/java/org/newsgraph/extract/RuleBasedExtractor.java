@@ -489,10 +489,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         while (j > 0 && ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1))) j--;
         Cand unit = j > 0 ? v.candAt(j - 1) : null;
         int named = unit == null ? -1 : forceNameHead(v, unit);
-        if (named >= 0) {
-            // "About 1,500 US Marines arrived": a force named as an organisation
-            boolean oblique = v.isPreposition(subjectStart(v, unit.from()) - 1);
-            return oblique ? null : new ArrivingForce(named, unit.to(), false, null, unit);
+        if (named >= 0 && !v.isPreposition(subjectStart(v, unit.from()) - 1)) {
+            // "About 1,500 US Marines arrived": a force named as an organisation; "Marines from the X Unit" is below
+            return new ArrivingForce(named, unit.to(), false, null, unit);
         }
         if (unit != null) {
             int k = unit.from();

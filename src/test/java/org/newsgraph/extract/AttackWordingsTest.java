@@ -55,6 +55,10 @@ class AttackWordingsTest {
                     "Attack");
             assertEquals("Q212", qid(post, "attacker"));
             assertEquals("Q2079", qid(post, "location"));
+            Event positions = one(article().sentence("Ukrainian fighter jets struck Russian positions in Kherson.")
+                    .mention("Ukrainian", "NORP").mention("Russian", "NORP").mention("Kherson", "LOC"), "Attack");
+            assertEquals("Q212", qid(positions, "attacker"));
+            assertEquals("Kherson", value(positions, "location"));
             Event near = one(article().sentence("Russian troops attacked positions near Bakhmut on Friday.")
                     .mention("Russian", "NORP").mention("Bakhmut", "LOC", "Q189578"), "Attack");
             assertEquals("Q159", qid(near, "attacker"));
