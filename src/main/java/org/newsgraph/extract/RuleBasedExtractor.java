@@ -399,15 +399,17 @@ public final class RuleBasedExtractor implements EventExtractor {
         boolean reduced = verb && !passive && !v.lower.get(t).endsWith("ing") && t > 0
                 && (v.lower.get(t - 1).equals(",") || lexicon.forces().matchAt(v.lower, t - 1) > 0);
         if (force == null && (passive || reduced || !verb)) force = forceOutsideNamesBefore(v, t, 5);
+        Cand named = force == null && passive ? namedForceBefore(v, t) : null;
+        if (named != null) force = new int[] {forceNameHead(v, named), named.to()};   // "US Marines are based in X"
         int departure = verb ? -1 : departureBefore(v, t);
         if (force == null && departure >= 0) force = forceOutsideNamesBefore(v, departure, 8);
         if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
         if (force == null || modifiesNoun(v, force[1])) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
-        int fs = modifiersStart(v, force[0]);
+        int fs = named != null ? named.from() : modifiersStart(v, force[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
-        Cand owner = ownerBefore(v, fs);
+        Cand owner = named != null ? named : ownerBefore(v, fs);
         if (owner == null && force[1] < v.size() && v.lower.get(force[1]).equals("from")) {
             List<Cand> from = grammar.phraseCands(v, force[1] + 1, v.size());
             if (!from.isEmpty()) owner = from.get(0);
@@ -418,7 +420,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null || owner.type().equals("PER")) return Optional.empty();
         // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner
         if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
-        d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        if (named != null) {
+            s.actors.forceOwner("forceOf", named, v.text(named.from(), force[0])).ifPresent(d::add);
+        } else {
+            d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        }
         if (!d.has("forceOf")) return Optional.empty();
         int from = Math.max(t, force[1] - 1) + 1;
         List<Cand> places = grammar.afterPreposition(v, from, grammar.objectEnd(v, from - 1), LOCATION_PREPS);
@@ -510,6 +516,25 @@ public final class RuleBasedExtractor implements EventExtractor {
         boolean craft = designation || lexicon.cues("craft").matchAt(v.lower, force[0]) == force[1] - force[0];
         return new ArrivingForce(force[0], force[1], craft, unit, null);
     }
+
+    /**
+     * The organisation named as a force (see {@link #forceNameHead}) that is the subject right before the passive
+     * verb at {@code t}, auxiliaries aside: "US Marines are based in X", "the 3rd Brigade was deployed to Y"; null when
+     * there is none or it is a preposition's object ("families of the X Brigade were moved").
+     */
+    private Cand namedForceBefore(SentenceView v, int t) {
+        int j = t;
+        while (j > 0 && (ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1))
+                || PASSIVE_AUXILIARIES.contains(v.lower.get(j - 1)))) {
+            j--;
+        }
+        Cand c = j > 0 ? v.candAt(j - 1) : null;
+        if (c == null || forceNameHead(v, c) < 0 || v.isPreposition(subjectStart(v, c.from()) - 1)) return null;
+        return c;
+    }
+
+    /** Forms of "be" between a passive's subject and its verb: "are based", "was deployed", "have been sent". */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /**
      * Where the noun phrase whose modifiers start at {@code fs} begins: with its owner, its count and hedge, and an

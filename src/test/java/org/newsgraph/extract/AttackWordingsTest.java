@@ -148,6 +148,24 @@ class AttackWordingsTest {
         }
 
         @Test
+        void aForceNamedAsAnOrganisationIsBasedOrDeployedSomewhere() {
+            Event based = one(article().sentence("About 2,000 US Marines are based in Darwin.")
+                    .mention("US Marines", "ORG").mention("Darwin", "LOC", "Q11568"), "Deployment");
+            assertEquals("Q30", qid(based, "forceOf"));
+            assertEquals("2000", value(based, "size"));
+            assertEquals("Q11568", qid(based, "location"));
+            Event sent = one(article().sentence("The 3rd Armored Brigade was deployed to Poland in January.")
+                    .mention("3rd Armored Brigade", "ORG").mention("Poland", "LOC", "Q36"), "Deployment");
+            assertEquals("3rd Armored Brigade", value(sent, "forceOf"));
+            assertEquals("brigade", value(sent, "forceType"));
+            assertEquals("Q36", qid(sent, "location"));
+            none(article().sentence("Families of the 3rd Armored Brigade were moved to Poland.")
+                    .mention("3rd Armored Brigade", "ORG").mention("Poland", "LOC", "Q36"), "Deployment");
+            none(article().sentence("The Vienna Philharmonic is based in Vienna.")
+                    .mention("Vienna Philharmonic", "ORG").mention("Vienna", "LOC", "Q1741"), "Deployment");
+        }
+
+        @Test
         void aForceIsNoVisitorOfAnyVisitWording() {
             none(article().sentence("The French Air Force arrived in Poland for a two-week exercise.")
                     .mention("French Air Force", "ORG").mention("Poland", "LOC", "Q36"), "Visit");
