@@ -964,7 +964,7 @@ final class InteractionRules {
     /**
      * The name on the weapon or fighting force that attacks with the verb at {@code t}: its subject right before it
      * (auxiliaries and adverbs aside) or, in the passive, the phrase after "by", when that ends in a word of cues.txt
-     * group "weapon" or a force of forces.txt that is no "noncombatant" ("Russian missiles hit", "was struck by an
+     * group "striking" or a force of forces.txt that is no "noncombatant" ("Russian missiles hit", "was struck by an
      * Iranian drone", "Hezbollah rockets"); null otherwise, also for a force with no name on it.
      */
     private Cand armedAttacker(SentenceView v, int t, boolean passive) {
@@ -1006,7 +1006,7 @@ final class InteractionRules {
     private int armedLength(SentenceView v, int k) {
         int force = lexicon.forces().matchAt(v.lower, k);
         if (force > 0 && lexicon.cues("noncombatant").matchAt(v.lower, k) == force) force = 0;
-        return Math.max(force, lexicon.cues("weapon").matchAt(v.lower, k));
+        return Math.max(force, lexicon.cues("striking").matchAt(v.lower, k));
     }
 
     /** Whether an agreement noun (agreements.txt) starts in [from, to): "struck a deal" attacks no one. */

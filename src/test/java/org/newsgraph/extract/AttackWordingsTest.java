@@ -66,6 +66,20 @@ class AttackWordingsTest {
         }
 
         @Test
+        void aStrikeByAWeaponOrAnArmedGroupAttacksButAStrikeAloneMayBeALabourDispute() {
+            Event strike = one(article().sentence("A Russian missile strike hit a hospital in Kharkiv on Tuesday.")
+                    .mention("Russian", "NORP").mention("Kharkiv", "LOC", "Q42308"), "Attack");
+            assertEquals("Q159", qid(strike, "attacker"));
+            assertEquals("Q42308", qid(strike, "location"));
+            Event rebels = one(article().sentence("Houthi rebels hit a commercial vessel in the Gulf of Aden.")
+                    .mention("Houthi", "ORG", "Q1339404").mention("Gulf of Aden", "LOC", "Q93279"), "Attack");
+            assertEquals("Q1339404", qid(rebels, "attacker"));
+            assertEquals("Q93279", qid(rebels, "location"));
+            none(article().sentence("French strikes hit rail traffic in Paris.").mention("French", "NORP")
+                    .mention("Paris", "LOC", "Q90"), "Attack");
+        }
+
+        @Test
         void aWeaponThatHitsANamedPlaceAttacksIt() {
             Event hit = one(article().sentence("Russian missiles hit Kyiv on Monday.").mention("Russian", "NORP")
                     .mention("Kyiv", "LOC", "Q1899"), "Attack");
