@@ -77,6 +77,10 @@ class AttackWordingsTest {
             assertEquals("Q93279", qid(rebels, "location"));
             none(article().sentence("French strikes hit rail traffic in Paris.").mention("French", "NORP")
                     .mention("Paris", "LOC", "Q90"), "Attack");
+            none(article().sentence("A Russian passenger jet hit a runway light in Sochi.").mention("Russian", "NORP")
+                    .mention("Sochi", "LOC", "Q10525"), "Attack");
+            none(article().sentence("A Ukrainian tank hit a mine near Robotyne.").mention("Ukrainian", "NORP")
+                    .mention("Robotyne", "LOC", "Q4342617"), "Attack");
         }
 
         @Test
