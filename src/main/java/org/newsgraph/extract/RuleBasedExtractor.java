@@ -560,8 +560,9 @@ public final class RuleBasedExtractor implements EventExtractor {
      * A force arriving somewhere (cues.txt group "arriving"): "Canadian paratroopers arrived in Poland last week",
      * "Some 150 Marines from the 22nd Expeditionary Unit have arrived in Italy". The force is the subject (see
      * {@link #arrivingForce}); its owner is the organisation or state of a "from"/"of" phrase after it, else the name
-     * before it, and for a force named as an organisation the country its name names, else itself. Craft (cues.txt group "craft", or a model designation such as "A-10s") count only when an
-     * organisation owns them: "German F-16s arrived in Ukraine" and "F-16s from Germany arrived" may be deliveries.
+     * before it, and for a force named as an organisation the country its name names, else itself. Craft (cues.txt
+     * group "craft", or a model designation such as "A-10s") count only when an organisation owns them: "German F-16s
+     * arrived in Ukraine" and "F-16s from Germany arrived" may be deliveries.
      */
     private Optional<Draft> arrival(Scope s, int t) {
         SentenceView v = s.v;
