@@ -109,6 +109,19 @@ final class Actors {
                 .map(state -> state(role, state, state, lexicon.number("argument.citizenship")));
     }
 
+    /**
+     * The owner of a force named as an organisation, given the words of the name before its force words: the country
+     * they name or whose nationality they are ("US Marines", "the French Air Force"), else the organisation itself
+     * ("the 22nd Marine Expeditionary Unit").
+     */
+    Optional<Resolved> forceOwner(String role, Cand c, String before) {
+        Optional<String> country = before.isBlank() ? Optional.empty()
+                : geography.countryNamed(before).or(() -> geography.countryOfDemonym(before));
+        if (country.isEmpty()) return actor(role, c);
+        return Optional.of(state(role, country.get(), before,
+                c.mention().confidence() * lexicon.number("argument.nationality")));
+    }
+
     /** A place, kept as the text names it (a capital stays the city). */
     Optional<Resolved> place(String role, Cand c) {
         if (c == null || !c.type().equals("LOC")) return Optional.empty();

@@ -16,6 +16,9 @@ public interface Geography {
     /** The country (QID) a place lies in: a region or city gives its country, a country itself. */
     Optional<String> countryOf(String qid);
 
+    /** The country (QID) a name or abbreviation names when it names one country only: "US", "France". */
+    Optional<String> countryNamed(String name);
+
     /** The country (QID) a person is a citizen of. */
     Optional<String> citizenshipOf(String personQid);
 
@@ -33,6 +36,11 @@ public interface Geography {
 
         @Override
         public Optional<String> countryOf(String qid) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> countryNamed(String name) {
             return Optional.empty();
         }
 

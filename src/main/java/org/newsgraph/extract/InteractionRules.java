@@ -15,15 +15,20 @@ import org.newsgraph.extract.SentenceView.Cand;
  * around a trigger from triggers.txt; a cancelled trigger (negation, modality, a plan, a doubtful attribution) or a
  * noun hedged after it ("meetings … are likely") gives nothing. Some trigger lemmas have wordings of their own, named
  * by groups in cues.txt: "reclaiming" ("X liberated Y from Z": an attack on Z at Y), "prohibiting" ("X companies
- * are prohibited from providing services to Y": a sanction on Y) and "greeting" ("X welcomed Y to Rome" is no
- * statement); an attack on a "discourse" noun ("X's decision") or a "pitch" noun ("the X goal"), or by a name next to
- * a "hazard" word ("Typhoon X") is none. A trigger in a product or figurative sense ({@code Grammar.otherSense}: "the
+ * are prohibited from providing services to Y": a sanction on Y), "greeting" ("X welcomed Y to Rome" is no
+ * statement), "guest" ("X received Y in Z" is a meeting only with a named person received) and "armed" ("hit" attacks
+ * only with a weapon or force as the attacker). The name on a weapon or fighting force that strikes is the attacker
+ * ("Russian missiles hit Y"), and such an attack needs no named target, its place will do ("struck targets in Y");
+ * an attack on a "discourse" noun ("X's decision") or a "pitch" noun ("the X goal"), or by a name next to a "hazard"
+ * word ("Typhoon X") is none. A trigger in a product or figurative sense ({@code Grammar.otherSense}: "the
  * X phone supports Y", "X backed Y into a corner") gives no event but a statement; a sports sense is left to the
  * extractor, which knows who takes part ("X met Y in the semi-final"). A
  * Statement gets what it says ({@link Contents}) and the names in that as what it is about; a Support what it is for
  * ({@link Matters}, or for "Y did Z, aided by support from X" the deed Z). Immutable and thread-safe.
  */
 final class InteractionRules {
+    /** Prepositions of the place a weapon or force struck, besides "in": "attacked positions near Y". */
+    private static final Set<String> NEAR = Set.of("near", "at", "outside", "around");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> LATER_HEDGES = Set.of("likely", "unlikely", "expected", "planned", "possible",
             "scheduled", "due", "proposed");
@@ -56,7 +61,10 @@ final class InteractionRules {
         if (!verb && laterHedge(v, t)) return List.of();
         boolean passive = verb && grammar.passive(v, t);
         List<Draft> out = switch (trig.type()) {
-            case "Meeting" -> lexicon.lemmaIn("calling", trig) ? call(s, t) : meeting(s, t, verb);
+            case "Meeting" -> lexicon.lemmaIn("calling", trig) ? call(s, t)
+                    // "X received Y in Z"; "received a letter from Y" or "the Order of Y" names no guest
+                    : lexicon.lemmaIn("guest", trig) && !receivesPerson(v, t, passive) ? List.of()
+                    : meeting(s, t, verb);
             // welcoming a person is meeting them: "X welcomed Y to Rome"
             case "Statement" -> lexicon.lemmaIn("greeting", trig) && greetsPerson(v, t) ? meeting(s, t, true)
                     : statement(s, t, trig, passive);
@@ -65,7 +73,7 @@ final class InteractionRules {
                     : sanction(s, t, trig, verb, passive);
             case "Invitation" -> invitation(s, t, verb, passive);
             case "Attack" -> lexicon.lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive)
-                    : attack(s, t, verb, passive);
+                    : attack(s, t, trig, verb, passive);
             default -> List.of();
         };
         // a statement is dated by statement(), which knows what was said
@@ -108,7 +116,8 @@ final class InteractionRules {
             if (subject != null) sides.addAll(grammar.coordinated(v, subject));
             int k = t + 1;
             if (k < end && v.lower.get(k).equals("with")) k++;
-            List<Cand> object = grammar.phraseCands(v, k, end);
+            // "X was received by Y": the other side is the passive's agent
+            List<Cand> object = grammar.passive(v, t) ? grammar.agent(v, t) : grammar.phraseCands(v, k, end);
             if (!object.isEmpty()) sides.addAll(grammar.coordinated(v, head(v, object)));
             else if (subject != null && unnamedOfficials(v, k, end)) {
                 Cand state = visitedState(s, subject);
@@ -390,11 +399,23 @@ final class InteractionRules {
             k++;
         }
         Cand c = k < v.size() ? v.candAt(k) : null;
+        // "welcomed US Secretary of State X": the person the title names
+        if (c != null && !c.pronoun() && !v.isPossessive(c.to())) c = title(v, c);
         if (c == null && k > t + 1 && Character.isUpperCase(v.toks.get(k - 1).text().charAt(0))
                 && v.toks.get(k - 1).pos().equals("PROPN") && !v.isPossessive(k - 1)) {
             return true;   // "welcomed Petrov at the airport": a name the name finder missed is no statement
         }
         return c != null && !c.pronoun() && c.type().equals("PER") && !v.isPossessive(c.to());
+    }
+
+    /**
+     * Whether the guest of the receiving verb at {@code t} is a named person: its object ("received X in Y", see
+     * {@link #greetsPerson}) or, in the passive, its subject ("X was received by Y").
+     */
+    private boolean receivesPerson(SentenceView v, int t, boolean passive) {
+        if (!passive) return greetsPerson(v, t);
+        Cand subject = grammar.subject(v, t);
+        return subject != null && subject.type().equals("PER");
     }
 
     /**
@@ -978,13 +999,15 @@ final class InteractionRules {
 
     // ---------------------------------------------------------------- Attack
 
-    private List<Draft> attack(Scope s, int t, boolean verb, boolean passive) {
+    private List<Draft> attack(Scope s, int t, Lexicon.Trigger trig, boolean verb, boolean passive) {
         SentenceView v = s.v();
         int end = grammar.objectEnd(v, t);
         Cand attacker;
         boolean owned = false;      // "Russian strikes": a nationality before the noun stands for its state
         List<Cand> targets = new ArrayList<>();
         Cand place = null;
+        Cand armed = verb ? armedAttacker(v, t, passive) : null;
+        if (armed == null && lexicon.lemmaIn("armed", trig)) return List.of();   // "the sanctions hit X"
         if (passive) {
             attacker = grammar.agent(v, t).stream().findFirst().orElse(null);
             Cand subject = grammar.subject(v, t);
@@ -1021,9 +1044,16 @@ final class InteractionRules {
                 }
             }
         }
+        if (armed != null) {
+            attacker = armed;       // "Israeli jets struck": the nationality on the weapon stands for its state
+            owned = true;
+        }
         // "attacked X's decision": words, not arms; "an attack on the X goal": play, not arms
         targets.removeIf(c -> modifiesNounOf(v, c, "discourse") || modifiesNounOf(v, c, "pitch"));
-        if (targets.isEmpty() || attacker != null && hazard(v, attacker)) return List.of();
+        if (attacker != null && hazard(v, attacker)) return List.of();
+        // a weapon or force strikes even what the text leaves unnamed ("struck targets in Y"), but not a deal
+        boolean placeWillDo = armed != null && !agreementIn(v, t + 1, end);
+        if (targets.isEmpty() && !placeWillDo) return List.of();
         boolean sided = verb || v.lower.get(t).equals("strike");   // the noun "strikes" keeps its attack reading
         if (sided && lexicon.cues("sided").matchAt(v.lower, t) > 0
                 && (attacker == null || attacker.pronoun() || attacker.type().equals("PER"))) {
@@ -1034,10 +1064,11 @@ final class InteractionRules {
             (owned ? s.actors().owner("attacker", attacker) : s.actors().actor("attacker", attacker))
                     .ifPresent(base::add);
         }
-        if (place == null) {
-            List<Cand> in = grammar.afterPreposition(v, t + 1, end, Set.of("in"));
-            place = in.stream().filter(c -> c.type().equals("LOC")).findFirst().orElse(null);
-        }
+        if (place == null) place = placeIn(grammar.afterPreposition(v, t + 1, end, Set.of("in")));
+        // "troops attacked positions near Y": with no named target, where the weapon or force struck
+        if (place == null && placeWillDo) place = placeIn(grammar.afterPreposition(v, t + 1, end, NEAR));
+        // "a block in Y was struck by ...": the place of the passive's subject
+        if (place == null && passive && targets.isEmpty()) place = placeIn(subjectPlaces(v, t));
         if (place != null) s.actors().place("location", place).ifPresent(base::add);
         String attackerKey = base.key("attacker").orElse("");
         Map<String, Draft> out = new LinkedHashMap<>();
@@ -1046,7 +1077,85 @@ final class InteractionRules {
                     : s.actors().actor("attackTarget", c);
             r.filter(x -> !x.key().equals(attackerKey)).ifPresent(x -> out.putIfAbsent(x.key(), base.copy().add(x)));
         }
+        // "hit a Russian command post in Y": a target that stands for no one leaves the place
+        if (out.isEmpty() && placeWillDo && base.has("attacker") && base.has("location")) return List.of(base);
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The name on the weapon or fighting force that attacks with the verb at {@code t}: its subject right before it
+     * (auxiliaries and adverbs aside) or, in the passive, the phrase after "by", when that ends in a word of cues.txt
+     * group "striking" or a force of forces.txt that is no "noncombatant" ("Russian missiles hit", "was struck by an
+     * Iranian drone", "Hezbollah rockets"); null otherwise, also for a force with no name on it.
+     */
+    private Cand armedAttacker(SentenceView v, int t, boolean passive) {
+        if (passive) {
+            int by = indexOf(v, "by", t + 1, Math.min(v.size(), t + 3));
+            if (by < 0) return null;
+            // the phrase after "by" up to its first weapon or force: "by Russian drones overnight"
+            for (int k = by + 1; k < v.size() && (v.candAt(k) != null || v.isPossessive(k) || v.isModifier(k)
+                    || Grammar.ARTICLES.contains(v.lower.get(k))); k++) {
+                int n = v.candAt(k) == null ? armedLength(v, k) : 0;
+                if (n > 0) return armedOwner(v, by + 1, k + n);
+            }
+            return null;
+        }
+        int to = t;
+        while (to > 0 && v.candAt(to - 1) == null && Set.of("ADV", "AUX").contains(v.toks.get(to - 1).pos())) to--;
+        return armedOwner(v, 0, to);   // the tagger may read a plural head as a verb ("Iran's drones struck")
+    }
+
+    /**
+     * The name that owns the weapon or force phrase ending before {@code to}, within [from, to): the name before the
+     * head's modifiers, maybe with a possessive ("a Russian missile", "Iran's drones"); null when the phrase ends in no
+     * weapon or fighting force, or a person or pronoun owns it.
+     */
+    private Cand armedOwner(SentenceView v, int from, int to) {
+        int head = -1;
+        for (int k = Math.max(from, to - 3); k < to && head < 0; k++) {
+            if (v.candAt(k) == null && k + armedLength(v, k) == to) head = k;
+        }
+        if (head < 0) return null;
+        int j = head - 1;
+        while (j >= from && v.candAt(j) == null && v.isModifier(j)) j--;
+        if (j >= from && v.isPossessive(j)) j--;
+        Cand c = j >= from ? v.candAt(j) : null;
+        return c == null || c.pronoun() || c.type().equals("PER") ? null : c;
+    }
+
+    /** How many tokens from {@code k} name a weapon or a fighting force (see {@link #armedAttacker}); 0 if none. */
+    private int armedLength(SentenceView v, int k) {
+        int force = lexicon.forces().matchAt(v.lower, k);
+        if (force > 0 && lexicon.cues("noncombatant").matchAt(v.lower, k) == force) force = 0;
+        return Math.max(force, lexicon.cues("striking").matchAt(v.lower, k));
+    }
+
+    /** Whether an agreement noun (agreements.txt) starts in [from, to): "struck a deal" attacks no one. */
+    private boolean agreementIn(SentenceView v, int from, int to) {
+        for (int j = from; j < to; j++) if (lexicon.agreements().matchAt(v.lower, j) > 0) return true;
+        return false;
+    }
+
+    /**
+     * The place among names after a preposition: the first place, or for a place named by its possessor ("in
+     * Russia's X region") the place it owns.
+     */
+    private static Cand placeIn(List<Cand> cands) {
+        for (int i = 0; i < cands.size(); i++) {
+            Cand c = cands.get(i);
+            if (c.pronoun() || !c.type().equals("LOC")) continue;
+            boolean owns = i + 1 < cands.size() && cands.get(i + 1).type().equals("LOC") && cands.get(i + 1).from()
+                    == c.to() + 1;
+            return owns ? cands.get(i + 1) : c;
+        }
+        return null;
+    }
+
+    /** The names after "in" in the subject phrase of the passive verb at {@code t}: "a block in Y was struck". */
+    private List<Cand> subjectPlaces(SentenceView v, int t) {
+        int start = t;
+        while (start > 0 && !Set.of(",", ";", ":").contains(v.lower.get(start - 1))) start--;
+        return grammar.afterPreposition(v, start, t, Set.of("in"));
     }
 
     /**

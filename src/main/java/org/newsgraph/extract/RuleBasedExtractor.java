@@ -400,15 +400,17 @@ public final class RuleBasedExtractor implements EventExtractor {
         boolean reduced = verb && !passive && !v.lower.get(t).endsWith("ing") && t > 0
                 && (v.lower.get(t - 1).equals(",") || lexicon.forces().matchAt(v.lower, t - 1) > 0);
         if (force == null && (passive || reduced || !verb)) force = forceOutsideNamesBefore(v, t, 5);
+        Cand named = force == null && passive ? namedForceBefore(v, t) : null;
+        if (named != null) force = new int[] {forceNameHead(v, named), named.to()};   // "US Marines are based in X"
         int departure = verb ? -1 : departureBefore(v, t);
         if (force == null && departure >= 0) force = forceOutsideNamesBefore(v, departure, 8);
         if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
         if (force == null || modifiesNoun(v, force[1])) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
-        int fs = modifiersStart(v, force[0]);
+        int fs = named != null ? named.from() : modifiersStart(v, force[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
-        Cand owner = ownerBefore(v, fs);
+        Cand owner = named != null ? named : ownerBefore(v, fs);
         if (owner == null && force[1] < v.size() && v.lower.get(force[1]).equals("from")) {
             List<Cand> from = grammar.phraseCands(v, force[1] + 1, v.size());
             if (!from.isEmpty()) owner = from.get(0);
@@ -419,7 +421,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null || owner.type().equals("PER")) return Optional.empty();
         // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner
         if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
-        d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        if (named != null) {
+            s.actors.forceOwner("forceOf", named, v.text(named.from(), force[0])).ifPresent(d::add);
+        } else {
+            d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        }
         if (!d.has("forceOf")) return Optional.empty();
         int from = Math.max(t, force[1] - 1) + 1;
         List<Cand> places = grammar.afterPreposition(v, from, grammar.objectEnd(v, from - 1), LOCATION_PREPS);
@@ -460,20 +466,40 @@ public final class RuleBasedExtractor implements EventExtractor {
     /**
      * The subject of an arrival verb at {@code t} when it is a force: where its force words are, whether they name
      * craft rather than people, and the unit of a "from" or "of" phrase after them ("150 Marines from the 22nd
-     * Expeditionary Unit arrived"), or null.
+     * Expeditionary Unit arrived"), and the organisation name that is the force itself ("US Marines arrived"), or null.
      */
-    private record ArrivingForce(int from, int to, boolean craft, Cand unit) { }
+    private record ArrivingForce(int from, int to, boolean craft, Cand unit, Cand named) { }
+
+    /**
+     * Where the force words that end the organisation name {@code c} start: words of forces.txt or of cues.txt group
+     * "service" ("US Marines", "the French Air Force", "the 22nd Marine Expeditionary Unit"); -1 when {@code c} names
+     * no force.
+     */
+    private int forceNameHead(SentenceView v, Cand c) {
+        if (c.pronoun() || !c.type().equals("ORG")) return -1;
+        for (int k = c.from(); k < c.to(); k++) {
+            int n = Math.max(lexicon.forces().matchAt(v.lower, k), lexicon.cues("service").matchAt(v.lower, k));
+            if (n > 0 && k + n == c.to()) return k;
+        }
+        return -1;
+    }
 
     /**
      * The force that is the subject of the arrival verb at {@code t}: force words of forces.txt or a plural model
      * designation ({@link #CRAFT_DESIGNATION}) right before the verb (auxiliaries aside) or before a "from"/"of" phrase
      * that ends there, at the head of a noun phrase that is no preposition's object ("relatives of Canadian soldiers
-     * arrived" is no force arriving); null otherwise, so also for a name right before the verb ("Minister X arrived").
+     * arrived" is no force arriving), or an organisation named as a force right before the verb ("US Marines arrived",
+     * see {@link #forceNameHead}); null otherwise, so also for any other name there ("Minister X arrived").
      */
     private ArrivingForce arrivingForce(SentenceView v, int t) {
         int j = t;
         while (j > 0 && ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1))) j--;
         Cand unit = j > 0 ? v.candAt(j - 1) : null;
+        int named = unit == null ? -1 : forceNameHead(v, unit);
+        if (named >= 0 && !v.isPreposition(subjectStart(v, unit.from()) - 1)) {
+            // "About 1,500 US Marines arrived": a force named as an organisation; "Marines from the X Unit" is below
+            return new ArrivingForce(named, unit.to(), false, null, unit);
+        }
         if (unit != null) {
             int k = unit.from();
             if (k > 0 && Set.of("the", "a", "an").contains(v.lower.get(k - 1))) k--;
@@ -489,8 +515,27 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (designation) force = new int[] {j - 1, j};
         if (force == null || v.isPreposition(subjectStart(v, modifiersStart(v, force[0])) - 1)) return null;
         boolean craft = designation || lexicon.cues("craft").matchAt(v.lower, force[0]) == force[1] - force[0];
-        return new ArrivingForce(force[0], force[1], craft, unit);
+        return new ArrivingForce(force[0], force[1], craft, unit, null);
     }
+
+    /**
+     * The organisation named as a force (see {@link #forceNameHead}) that is the subject right before the passive
+     * verb at {@code t}, auxiliaries aside: "US Marines are based in X", "the 3rd Brigade was deployed to Y"; null when
+     * there is none or it is a preposition's object ("families of the X Brigade were moved").
+     */
+    private Cand namedForceBefore(SentenceView v, int t) {
+        int j = t;
+        while (j > 0 && (ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1))
+                || PASSIVE_AUXILIARIES.contains(v.lower.get(j - 1)))) {
+            j--;
+        }
+        Cand c = j > 0 ? v.candAt(j - 1) : null;
+        if (c == null || forceNameHead(v, c) < 0 || v.isPreposition(subjectStart(v, c.from()) - 1)) return null;
+        return c;
+    }
+
+    /** Forms of "be" between a passive's subject and its verb: "are based", "was deployed", "have been sent". */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /**
      * Where the noun phrase whose modifiers start at {@code fs} begins: with its owner, its count and hedge, and an
@@ -516,22 +561,28 @@ public final class RuleBasedExtractor implements EventExtractor {
      * A force arriving somewhere (cues.txt group "arriving"): "Canadian paratroopers arrived in Poland last week",
      * "Some 150 Marines from the 22nd Expeditionary Unit have arrived in Italy". The force is the subject (see
      * {@link #arrivingForce}); its owner is the organisation or state of a "from"/"of" phrase after it, else the name
-     * before it. Craft (cues.txt group "craft", or a model designation such as "A-10s") count only when an
-     * organisation owns them: "German F-16s arrived in Ukraine" and "F-16s from Germany arrived" may be deliveries.
+     * before it, and for a force named as an organisation the country its name names, else itself. Craft (cues.txt
+     * group "craft", or a model designation such as "A-10s") count only when an organisation owns them: "German F-16s
+     * arrived in Ukraine" and "F-16s from Germany arrived" may be deliveries.
      */
     private Optional<Draft> arrival(Scope s, int t) {
         SentenceView v = s.v;
         ArrivingForce force = arrivingForce(v, t);
         if (force == null) return Optional.empty();
-        int fs = modifiersStart(v, force.from());
-        Cand before = ownerBefore(v, fs);
-        Cand owner = force.unit() != null ? force.unit() : before;
+        Cand named = force.named();
+        int fs = named != null ? named.from() : modifiersStart(v, force.from());
+        Cand before = named != null ? null : ownerBefore(v, fs);
+        Cand owner = named != null ? named : force.unit() != null ? force.unit() : before;
         if (owner == null || owner.type().equals("PER") || force.craft() && !owner.type().equals("ORG")) {
             return Optional.empty();
         }
         if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
         Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number("strength.verb.active"));
-        d.add(owner == before ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        if (named != null) {
+            s.actors.forceOwner("forceOf", named, v.text(named.from(), force.from())).ifPresent(d::add);
+        } else {
+            d.add(owner == before ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
+        }
         if (!d.has("forceOf")) return Optional.empty();
         List<Cand> places = grammar.afterPreposition(v, t + 1, grammar.objectEnd(v, t), LOCATION_PREPS);
         String forceKey = d.key("forceOf").orElse("");
@@ -819,6 +870,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (visitor == null) visitor = grammar.subject(v, t);
         if (visitor == null || !visitorTypes.contains(visitor.type())) return List.of();
+        if (forceNameHead(v, visitor) >= 0) return List.of();   // "the British Army visited X": no visitor
         d.add(s.actors.actor("visitor", visitor));
         int end = grammar.objectEnd(v, t);
         List<Cand> places = trig.lemma().equals("visit") && verb

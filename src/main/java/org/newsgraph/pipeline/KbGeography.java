@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.extract.Geography;
@@ -27,6 +28,12 @@ final class KbGeography implements Geography {
     @Override
     public Optional<String> countryOf(String qid) {
         return kb.get(qid).filter(KbEntry::isPlace).flatMap(KbEntry::country);
+    }
+
+    @Override
+    public Optional<String> countryNamed(String name) {
+        List<KbEntry> countries = kb.candidates(name).stream().filter(e -> e.is("country")).toList();
+        return countries.size() == 1 ? Optional.of(countries.get(0).qid()) : Optional.empty();
     }
 
     @Override

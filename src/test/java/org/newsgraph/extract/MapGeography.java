@@ -36,6 +36,10 @@ final class MapGeography implements Geography {
             Map.entry("south korean", "Q884"), Map.entry("polish", "Q36"), Map.entry("italian", "Q38"),
             Map.entry("armenian", "Q399"), Map.entry("azerbaijani", "Q227"));
 
+    private static final Map<String, String> NAMES = Map.of(
+            "us", "Q30", "u.s.", "Q30", "united states", "Q30", "uk", "Q145", "united kingdom", "Q145",
+            "france", "Q142", "russia", "Q159");
+
     private static final Map<String, String> COUNTRY_OF = Map.of(
             "Q41183", "Q858",                                            // Aleppo, Syria
             "Q1530", "Q796");                                            // Baghdad, Iraq
@@ -58,6 +62,11 @@ final class MapGeography implements Geography {
     public Optional<String> countryOf(String qid) {
         String state = STATE_OF.get(qid);
         return Optional.ofNullable(qid.equals(state) ? state : COUNTRY_OF.get(qid));
+    }
+
+    @Override
+    public Optional<String> countryNamed(String name) {
+        return Optional.ofNullable(NAMES.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
     @Override
