@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,9 +118,25 @@ final class Actors {
     Optional<Resolved> forceOwner(String role, Cand c, String before) {
         Optional<String> country = before.isBlank() ? Optional.empty()
                 : geography.countryNamed(before).or(() -> geography.countryOfDemonym(before));
-        if (country.isEmpty()) return actor(role, c);
+        if (country.isEmpty()) {
+            // a unit is numbered or named by its arm ("the 22nd Marine Expeditionary Unit"), or known to the knowledge
+            // base; another name that ends in "Army" may be a charity's ("the Salvation Army arrived in X")
+            return actor(role, c).filter(r -> r.arg().qid() != null || unitName(before));
+        }
         return Optional.of(state(role, country.get(), before,
                 c.mention().confidence() * lexicon.number("argument.nationality")));
+    }
+
+    /** Whether the words of a force's name before its force words hold a number or a force or service word. */
+    private boolean unitName(String before) {
+        List<String> words = List.of(before.toLowerCase(Locale.ROOT).split("\\s+"));
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).chars().anyMatch(Character::isDigit) || lexicon.forces().matchAt(words, k) > 0
+                    || lexicon.cues("service").matchAt(words, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place, kept as the text names it (a capital stays the city). */

@@ -274,13 +274,19 @@ final class Grammar {
 
     /**
      * The names in the noun phrase starting at {@code from}, in text order; a place noun's "of" goes on to the place's
-     * name ("the Russian town of Belgorod": Russian, Belgorod; cues.txt group "settlement").
+     * name ("the Russian town of Belgorod": Russian, Belgorod; cues.txt group "settlement"). A name in a hyphenated
+     * modifier is passed over ("Iranian-backed Houthi rebels": Houthi; see {@link SentenceView#fusedModifierEnd}).
      */
     List<Cand> phraseCands(SentenceView v, int from, int to) {
         List<Cand> out = new ArrayList<>();
         int k = from;
         while (k < to) {
             Cand c = v.candAt(k);
+            int fused = c == null ? -1 : v.fusedModifierEnd(c);
+            if (fused > 0) {
+                k = fused;          // "Iranian-backed militias": a modifier of the noun, no name of the phrase
+                continue;
+            }
             if (c != null) {
                 if (!out.contains(c)) out.add(c);
                 k = c.to();

@@ -151,6 +151,25 @@ final class SentenceView {
                 && !t.isEmpty() && (Character.isLowerCase(t.charAt(0)) || i == 0 && candAt(0) == null);
     }
 
+    /**
+     * Where the compound modifier that the name {@code c} opens ends, or -1: a name joined by a hyphen, with no space,
+     * to a lower-case word ("Iranian-backed", "Russian-made", "US-led") modifies the noun after it and names no
+     * argument itself ("struck Iranian-backed militias" strikes the militias, not Iran).
+     */
+    int fusedModifierEnd(Cand c) {
+        if (c.pronoun() || c.mention() == null || c.target() != null) return -1;
+        String text = sentence.text();
+        int at = c.mention().end() - sentence.start();
+        if (at < 0 || at + 1 >= text.length() || text.charAt(at) != '-' || !Character.isLowerCase(text.charAt(at + 1))) {
+            return -1;
+        }
+        int end = at + 1;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) end++;
+        int k = c.to();
+        while (k < size() && toks.get(k).start() < sentence.start() + end) k++;
+        return k;
+    }
+
     /** Index of the token that starts at or covers article offset {@code offset}, or -1. */
     int tokenAt(int offset) {
         for (int i = 0; i < size(); i++) if (toks.get(i).end() > offset) return i;

@@ -125,6 +125,22 @@ class AttackWordingsTest {
         }
 
         @Test
+        void aNameInAHyphenatedModifierIsNoTarget() {
+            Event militias = one(article().sentence("US forces struck Iranian-backed militias in Syria.")
+                    .mention("US", "LOC", "Q30").mention("Iranian", "NORP").mention("Syria", "LOC", "Q858"), "Attack");
+            assertEquals("Q30", qid(militias, "attacker"));
+            assertNull(value(militias, "attackTarget"));
+            Event houthis = one(article().sentence("US jets struck Iranian-backed Houthi rebels in Yemen.")
+                    .mention("US", "LOC", "Q30").mention("Iranian", "NORP").mention("Houthi", "ORG", "Q1339404")
+                    .mention("Yemen", "LOC", "Q805"), "Attack");
+            assertEquals("Q1339404", qid(houthis, "attackTarget"));
+            none(article().sentence("The EU imposed sanctions on Russian-backed separatists.")
+                    .mention("EU", "ORG", "Q458").mention("Russian", "NORP"), "Sanction");
+            none(article().sentence("Washington sanctioned Iranian-made drones.")
+                    .mention("Washington", "LOC", "Q61").mention("Iranian", "NORP"), "Sanction");
+        }
+
+        @Test
         void hitInItsOtherSensesIsNoAttack() {
             none(article().sentence("The sanctions hit Russian banks in Moscow.").mention("Russian", "NORP")
                     .mention("Moscow", "LOC", "Q649"), "Attack");
@@ -181,6 +197,18 @@ class AttackWordingsTest {
                     .mention("3rd Armored Brigade", "ORG").mention("Poland", "LOC", "Q36"), "Deployment");
             none(article().sentence("The Vienna Philharmonic is based in Vienna.")
                     .mention("Vienna Philharmonic", "ORG").mention("Vienna", "LOC", "Q1741"), "Deployment");
+        }
+
+        @Test
+        void anUnnumberedNameEndingInArmyIsNoForceOfItsOwn() {
+            none(article().sentence("The Salvation Army arrived in Antakya after the earthquake.")
+                    .mention("Salvation Army", "ORG").mention("Antakya", "LOC"), "Deployment");
+            none(article().sentence("The Free Syrian Army arrived in Idlib on Monday.")
+                    .mention("Free Syrian Army", "ORG").mention("Idlib", "LOC", "Q186462"), "Deployment");
+            // an organisation the knowledge base knows (here the Wikidata sandbox item) is a force under its own name
+            Event known = one(article().sentence("The Northern Shield Forces arrived in Raqqa on Monday.")
+                    .mention("Northern Shield Forces", "ORG", "Q4115189").mention("Raqqa", "LOC"), "Deployment");
+            assertEquals("Q4115189", qid(known, "forceOf"));
         }
 
         @Test
