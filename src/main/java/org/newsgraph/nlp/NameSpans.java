@@ -118,16 +118,19 @@ final class NameSpans {
      * A one-word span the model typed LOC or ORG that is a listed family name, and in no LOC, ORG or NORP list, is a
      * person ("Xi and Putin signed", "the deal with Albanese"): the model has seen few surnames standing alone
      * after a verb or "and" and takes them for places. A listed country, place or organisation ("Jordan",
-     * "Wagner") keeps its type, and so does a word after "the" or a preposition of place ("flew to Austin").
+     * "Wagner") keeps its type, and so does a word after "the" or a preposition of place ("flew to Austin") and one
+     * joined to another word by a hyphen ("Force-West").
      */
     NameSpan surnameAlone(NameSpan span, String[] tokens, String covered) {
         if (span.end() - span.start() != 1 || !(span.type().equals("LOC") || span.type().equals("ORG"))
                 || !surnames.contains(covered) || listTypes.containsKey(covered.replace('’', '\''))) {
             return span;
         }
-        if (span.start() > 0 && PLACE_CONTEXT.contains(tokens[span.start() - 1].toLowerCase(Locale.ROOT))) {
+        if (span.start() > 0 && (PLACE_CONTEXT.contains(tokens[span.start() - 1].toLowerCase(Locale.ROOT))
+                || tokens[span.start() - 1].equals("-"))) {
             return span;
         }
+        if (span.end() < tokens.length && tokens[span.end()].equals("-")) return span;
         return new NameSpan(span.start(), span.end(), "PER", span.confidence());
     }
 
