@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>Clean-up, applied to model spans: a leading "the" goes; a person's leading titles go ("Col.", "Prime
  * Minister"), and so does a leading acronym before at least two more words in mixed case (the organisation that
  * ends a title, "... against ISIL Lena Varga"); trailing possessives ('s, ’s, ') and punctuation at either edge go. Then implausible spans are dropped
- * and listed names take their list's type ({@link #plausible}, {@link #retype}).
+ * and listed names take their list's type ({@link #plausible}, {@link #retype}); a listed family name alone that the
+ * model took for a place or an organisation is a person ({@link #surnameAlone}).
  *
  * <p>Merge rule, model spans against dictionary spans (known multi-token names): a dictionary span that overlaps no
  * model span is added; one that contains every model span it overlaps replaces them (the longer, known name wins,
@@ -49,6 +50,7 @@ final class NameSpans {
     private final Set<String> orgHeads;
     private final Set<String> notNames;
     private final Set<String> givenNames;
+    private final Set<String> surnames;
 
     NameSpans(Gazetteer gazetteer) {
         this.titles = gazetteer.titlesLowerCase();
@@ -56,6 +58,7 @@ final class NameSpans {
         this.orgHeads = words.getOrDefault("ORG_HEAD", Set.of());
         this.notNames = words.getOrDefault("NOT_NAME", Set.of());
         this.givenNames = Set.copyOf(gazetteer.names("first"));
+        this.surnames = Set.copyOf(gazetteer.names("sur"));
         if (orgHeads.isEmpty() || notNames.isEmpty()) {
             throw new org.newsgraph.NewsgraphException(NAME_WORDS + " needs an [ORG_HEAD] and a [NOT_NAME] section");
         }
@@ -102,6 +105,33 @@ final class NameSpans {
         if (types == null || types.size() != 1) return span;
         String type = types.iterator().next();
         return type.equals(span.type()) ? span : new NameSpan(span.start(), span.end(), type, span.confidence());
+    }
+
+    /**
+     * Words before a one-word name that make it a place or a thing rather than a person ("to Austin", "the Sun"):
+     * after them {@link #surnameAlone} leaves the model's type alone.
+     */
+    private static final Set<String> PLACE_CONTEXT = Set.of("the", "in", "at", "to", "from", "near", "into",
+            "outside", "inside", "across", "around", "towards", "toward", "through", "via", "of", "within");
+
+    /**
+     * A one-word span the model typed LOC or ORG that is a listed family name, and in no LOC, ORG or NORP list, is a
+     * person ("Xi and Putin signed", "the deal with Albanese"): the model has seen few surnames standing alone
+     * after a verb or "and" and takes them for places. A listed country, place or organisation ("Jordan",
+     * "Wagner") keeps its type, and so does a word after "the" or a preposition of place ("flew to Austin") and one
+     * joined to another word by a hyphen ("Force-West").
+     */
+    NameSpan surnameAlone(NameSpan span, String[] tokens, String covered) {
+        if (span.end() - span.start() != 1 || !(span.type().equals("LOC") || span.type().equals("ORG"))
+                || !surnames.contains(covered) || listTypes.containsKey(covered.replace('’', '\''))) {
+            return span;
+        }
+        if (span.start() > 0 && (PLACE_CONTEXT.contains(tokens[span.start() - 1].toLowerCase(Locale.ROOT))
+                || tokens[span.start() - 1].equals("-"))) {
+            return span;
+        }
+        if (span.end() < tokens.length && tokens[span.end()].equals("-")) return span;
+        return new NameSpan(span.start(), span.end(), "PER", span.confidence());
     }
 
     /** The words of a sectioned list file: "[NAME]" lines start a section, other lines are its words. */

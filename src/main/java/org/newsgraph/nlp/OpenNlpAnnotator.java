@@ -176,7 +176,7 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
                     tokSpans.get(cleaned.end() - 1).getEnd());
             if (nameSpans.plausible(cleaned, words, tags, covered, values)) {
                 NameSpans.NameSpan settled = nameSpans.settle(nameSpans.retype(cleaned, covered), words, covered);
-                if (settled != null) model.add(settled);
+                if (settled != null) model.add(nameSpans.surnameAlone(settled, words, covered));
             }
         }
         List<NameSpans.NameSpan> dictionary = dictionaryNames(words);

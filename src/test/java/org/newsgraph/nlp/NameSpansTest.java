@@ -139,4 +139,19 @@ class NameSpansTest {
         assertEquals(List.of(new NameSpan(2, 3, "PER", 0.7)),
                 spans.repair(List.of(new NameSpan(2, 3, "PER", 0.7)), noTitle));
     }
+
+    @Test
+    void aListedSurnameAloneTakenForAPlaceIsAPersonOutsidePlaceContexts() {
+        String[] tokens = {"Xi", "and", "Putin", "flew", "to", "Austin", "and", "Jordan", "with", "Sun", "Ltd"};
+        assertEquals("PER", spans.surnameAlone(new NameSpan(2, 3, "LOC", 0.8), tokens, "Putin").type());
+        assertEquals("PER", spans.surnameAlone(new NameSpan(2, 3, "ORG", 0.8), tokens, "Putin").type());
+        // after a preposition of place, a listed country, a word in no surname list, two words, not LOC or ORG
+        assertEquals("LOC", spans.surnameAlone(new NameSpan(5, 6, "LOC", 0.8), tokens, "Austin").type());
+        assertEquals("LOC", spans.surnameAlone(new NameSpan(7, 8, "LOC", 0.8), tokens, "Jordan").type());
+        assertEquals("LOC", spans.surnameAlone(new NameSpan(3, 4, "LOC", 0.8), tokens, "flew").type());
+        assertEquals("ORG", spans.surnameAlone(new NameSpan(9, 11, "ORG", 0.8), tokens, "Sun Ltd").type());
+        assertEquals("NORP", spans.surnameAlone(new NameSpan(2, 3, "NORP", 0.8), tokens, "Putin").type());
+        String[] hyphenated = {"Task", "Force", "-", "West", "-", "Bravo"};
+        assertEquals("LOC", spans.surnameAlone(new NameSpan(3, 4, "LOC", 0.8), hyphenated, "West").type());
+    }
 }
