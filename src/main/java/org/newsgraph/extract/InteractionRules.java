@@ -601,6 +601,8 @@ final class InteractionRules {
             }
         }
         if (supporter == null || supported == null) return List.of();
+        // a nationality word of no state names no side ("supported by Western weapons")
+        if (stateless(s, supporter) || stateless(s, supported)) return List.of();
         Draft d = new Draft("Support", s.index(), v.toks.get(t).text(), strength(verb, passive));
         s.actors().actor("supporter", supporter).ifPresent(d::add);
         s.actors().actor("supported", supported).ifPresent(d::add);
@@ -683,6 +685,11 @@ final class InteractionRules {
             if (c != null && !c.pronoun() && !v.isPossessive(c.to())) last = c;
         }
         return last;
+    }
+
+    /** Whether {@code c} is a nationality word that stands for no state ("Western", "Shia"). */
+    private static boolean stateless(Scope s, Cand c) {
+        return c.type().equals("NORP") && s.actors().stateOf(c).isEmpty();
     }
 
     /** Where "with" stands before the noun trigger at {@code t}, only articles and modifiers between; -1 otherwise. */
@@ -1102,7 +1109,28 @@ final class InteractionRules {
         }
         int to = t;
         while (to > 0 && v.candAt(to - 1) == null && Set.of("ADV", "AUX").contains(v.toks.get(to - 1).pos())) to--;
+        to = beforeParticipleAside(v, to);
         return armedOwner(v, 0, to);   // the tagger may read a plural head as a verb ("Iran's drones struck")
+    }
+
+    /**
+     * Where the subject ends when a participle clause set off by commas stands between it and its verb at {@code to}
+     * ("North Korean soldiers, backed by Russian artillery, attacked": at the first comma); else {@code to}.
+     */
+    private static int beforeParticipleAside(SentenceView v, int to) {
+        if (to < 3 || !v.lower.get(to - 1).equals(",")) return to;
+        for (int k = to - 2; k >= Math.max(1, to - 12); k--) {
+            String w = v.lower.get(k);
+            if (!w.equals(",")) {
+                if (Set.of(";", ":", "and", "but", "that", "who", "which").contains(w)) return to;
+                continue;
+            }
+            boolean participle = k + 1 < to - 1 && v.toks.get(k + 1).pos().equals("VERB")
+                    && (v.lower.get(k + 1).endsWith("ed") || v.lower.get(k + 1).endsWith("ing")
+                    || v.lower.get(k + 1).endsWith("en"));
+            return participle ? k : to;
+        }
+        return to;
     }
 
     /**
@@ -1111,16 +1139,27 @@ final class InteractionRules {
      * weapon or fighting force, or a person or pronoun owns it.
      */
     private Cand armedOwner(SentenceView v, int from, int to) {
-        int head = -1;
-        for (int k = Math.max(from, to - 3); k < to && head < 0; k++) {
-            if (v.candAt(k) == null && k + armedLength(v, k) == to) head = k;
-        }
+        int head = armedEndingAt(v, from, to);
         if (head < 0) return null;
         int j = head - 1;
-        while (j >= from && v.candAt(j) == null && v.isModifier(j)) j--;
+        while (true) {
+            while (j >= from && v.candAt(j) == null && v.isModifier(j)) j--;
+            // "Russian missiles and drones": the owner stands before the first of coordinated weapons
+            int previous = j > from && Set.of("and", "or").contains(v.lower.get(j)) ? armedEndingAt(v, from, j) : -1;
+            if (previous < 0) break;
+            j = previous - 1;
+        }
         if (j >= from && v.isPossessive(j)) j--;
         Cand c = j >= from ? v.candAt(j) : null;
         return c == null || c.pronoun() || c.type().equals("PER") ? null : c;
+    }
+
+    /** Where a weapon or force phrase that ends right before {@code end} starts, within [from, end); -1 if none does. */
+    private int armedEndingAt(SentenceView v, int from, int end) {
+        for (int k = Math.max(from, end - 3); k < end; k++) {
+            if (v.candAt(k) == null && k + armedLength(v, k) == end) return k;
+        }
+        return -1;
     }
 
     /** How many tokens from {@code k} name a weapon or a fighting force (see {@link #armedAttacker}); 0 if none. */

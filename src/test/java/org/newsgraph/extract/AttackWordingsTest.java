@@ -125,6 +125,29 @@ class AttackWordingsTest {
         }
 
         @Test
+        void theNationalityBeforeCoordinatedWeaponsNamesTheAttacker() {
+            Event both = one(article().sentence("Russian missiles and drones hit Kyiv overnight.")
+                    .mention("Russian", "NORP").mention("Kyiv", "LOC", "Q1899"), "Attack");
+            assertEquals("Q159", qid(both, "attacker"));
+            Event either = one(article().sentence("Iranian rockets or drones struck a base in Iraq.")
+                    .mention("Iranian", "NORP").mention("Iraq", "LOC", "Q796"), "Attack");
+            assertEquals("Q794", qid(either, "attacker"));
+            none(article().sentence("Sanctions and tariffs hit Russian exporters in Moscow.")
+                    .mention("Russian", "NORP").mention("Moscow", "LOC", "Q649"), "Attack");
+        }
+
+        @Test
+        void aParticipleClauseBetweenTheWeaponAndItsVerbIsPassedOver() {
+            Event e = one(article().sentence("North Korean soldiers, backed by Russian artillery, attacked Ukrainian "
+                    + "positions in Kursk.").mention("North Korean", "NORP").mention("Russian", "NORP")
+                    .mention("Ukrainian", "NORP").mention("Kursk", "LOC", "Q4091"), "Attack");
+            assertEquals("Q423", qid(e, "attacker"));
+            Event jets = one(article().sentence("Syrian jets, flying low over the hills, struck targets in Idlib.")
+                    .mention("Syrian", "NORP").mention("Idlib", "LOC", "Q186462"), "Attack");
+            assertEquals("Q858", qid(jets, "attacker"));
+        }
+
+        @Test
         void aNameInAHyphenatedModifierIsNoTarget() {
             Event militias = one(article().sentence("US forces struck Iranian-backed militias in Syria.")
                     .mention("US", "LOC", "Q30").mention("Iranian", "NORP").mention("Syria", "LOC", "Q858"), "Attack");

@@ -17,6 +17,16 @@ import org.junit.jupiter.api.Test;
  * a negated support and a figurative or sporting sense give none.
  */
 class SupportWordingsTest {
+    @Test
+    void aNationalityWordOfNoStateSupportsNoOne() {
+        none(article().sentence("Ukrainian troops, supported by Western weapons, have held the town.")
+                .mention("Ukrainian", "NORP").mention("Western", "NORP"), "Support");
+        Event e = one(article().sentence("Ukrainian troops, supported by Polish weapons, have held the town.")
+                .mention("Ukrainian", "NORP").mention("Polish", "NORP"), "Support");
+        assertEquals("Q36", qid(e, "supporter"));
+        assertEquals("Q212", qid(e, "supported"));
+    }
+
     @Nested
     class Supporters {
         @Test
