@@ -78,6 +78,7 @@ final class Grammar {
     /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
         if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
+        if (unrecognisedNameSubject(v, t)) return null;
         for (int j = t - 1; j >= 0; j--) {
             if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
             int opener = relativeClosedAt(v, j);
@@ -95,6 +96,21 @@ final class Grammar {
             if (beforeVerb) return obliqueActor(v, c);        // "fans of X flew": not X
         }
         return null;
+    }
+
+    /**
+     * Whether a capitalised word that the name finder did not take for a name stands right before the verb at
+     * {@code t} (adverbs and auxiliaries between), inside the sentence: the subject is a name unknown to the rules, not
+     * one further left ("the AUKUS treaty, a deal Beijing condemned" with "Beijing" missed is no statement by AUKUS).
+     */
+    private static boolean unrecognisedNameSubject(SentenceView v, int t) {
+        if (!v.isVerbal(t)) return false;
+        int j = t - 1;
+        while (j >= 0 && v.candAt(j) == null && Set.of("ADV", "AUX").contains(v.toks.get(j).pos())) j--;
+        if (j < 1 || v.candAt(j) != null || v.lower.get(j).equals("i")) return false;
+        // the tagger may take such a word for anything ("a deal Beijing condemned": a verb), so only its form counts
+        String word = v.toks.get(j).text();
+        return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
     }
 
     /**

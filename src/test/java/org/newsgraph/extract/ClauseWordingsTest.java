@@ -22,6 +22,19 @@ import org.junit.jupiter.api.Test;
  * a variant that must still give its event.
  */
 class ClauseWordingsTest {
+    @Test
+    void aNameTheNameFinderMissedBeforeTheVerbLeavesTheSubjectUnnamed() {
+        // "Beijing" is no mention here, as when the name finder misses it: AUKUS, further left, did not condemn
+        none(article().sentence("Australia and the UK signed the AUKUS treaty, a deal Beijing condemned.")
+                .mention("Australia", "LOC", "Q408").mention("UK", "LOC", "Q145").mention("AUKUS", "ORG"),
+                "Statement");
+        // the same with the name found: China condemned it
+        Event found = one(article().sentence("Australia and the UK signed the AUKUS treaty, a deal China condemned.")
+                .mention("Australia", "LOC", "Q408").mention("UK", "LOC", "Q145").mention("AUKUS", "ORG")
+                .mention("China", "LOC", "Q148"), "Statement");
+        assertEquals("Q148", qid(found, "speaker"));
+    }
+
     @Nested
     class RelativeClauses {
         @Test
