@@ -1084,9 +1084,12 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /**
      * Words before a time that make it a bound of the event, not its time: "more than $2 billion since 2022" was not
-     * given in 2022, "by March 2026" is a deadline.
+     * given in 2022, "by March 2026" and "by the end of March" are deadlines.
      */
     private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "by", "before", "after", "from");
+    /** Words between a bound and its time that name a part of the period: "by the end of March". */
+    private static final Set<String> PERIOD_PARTS = Set.of("the", "end", "beginning", "start", "middle", "of", "early",
+            "late", "mid");
 
     /** The time expressions of a sentence that are not part of a name ("Jan Nowak", "Theresa May"). */
     private static List<TimeResolver.TimeMention> outsideNames(SentenceView v, List<TimeResolver.TimeMention> times) {
@@ -1110,7 +1113,9 @@ public final class RuleBasedExtractor implements EventExtractor {
             int first = v.tokenAt(v.sentence.start() + tm.start());
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
-            if (first > 0 && TIME_BOUNDS.contains(v.lower.get(first - 1))) continue;
+            int before = first - 1;
+            while (before >= 0 && first - before <= 4 && PERIOD_PARTS.contains(v.lower.get(before))) before--;
+            if (before >= 0 && TIME_BOUNDS.contains(v.lower.get(before))) continue;   // "by the end of March"
             if (first >= skipFrom && last < skipTo) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
             int distance = last < t ? t - last : first - t;

@@ -303,6 +303,18 @@ class EventDetailsTest {
         }
 
         @Test
+        void aPromiseIsAnnouncedAndItsDeadlineDatesNothing() {
+            Event pledged = one(article().sentence("Canada has pledged to deliver 40 tanks to Latvia by the end of "
+                    + "March.").mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
+            assertEquals("true", value(pledged, "announced"));
+            assertEquals(null, value(pledged, "date"));
+            Event vowed = one(article().sentence("Anna Kowalski vowed to visit Rome before the end of the year.")
+                    .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220"), "Visit");
+            assertEquals("true", value(vowed, "announced"));
+            assertEquals(null, value(vowed, "date"));
+        }
+
+        @Test
         void whatHappenedIsNotAnnounced() {
             Event sent = one(article().sentence("Canada sent 40 tanks to Latvia.")
                     .mention("Canada", "LOC", "Q16").mention("Latvia", "LOC", "Q211"), "Supply");
