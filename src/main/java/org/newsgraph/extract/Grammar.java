@@ -396,8 +396,7 @@ final class Grammar {
      * after it belongs to what was said ("said she would resign if the deal failed"), not to the saying.
      */
     boolean cancelled(SentenceView v, int t, boolean noun, boolean reporting) {
-        Lexicon.Phrases attribution = lexicon.cues("attribution");
-        for (int j = 0; j < t; j++) if (attribution.matchAt(v.lower, j) > 0) return true;
+        if (anyIn(v, "attribution", 0, t)) return true;
         if (!reporting && unvouched(v, t)) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
@@ -514,11 +513,7 @@ final class Grammar {
 
     /** Whether a negation cue (cues.txt group "negation") stands in the clause of the verb at {@code j} before it. */
     private boolean negatedAt(SentenceView v, int j) {
-        Lexicon.Phrases negation = lexicon.cues("negation");
-        for (int k = clauseStart(v, j); k < j; k++) {
-            if (v.candAt(k) == null && negation.matchAt(v.lower, k) > 0) return true;
-        }
-        return false;
+        return anyOutsideNames(v, "negation", clauseStart(v, j), j);
     }
 
     /**
@@ -612,8 +607,16 @@ final class Grammar {
 
     /** Whether a phrase of the cues.txt group {@code group} starts at a token in [from, to). */
     private boolean anyIn(SentenceView v, String group, int from, int to) {
+        return lexicon.cues(group).anyIn(v.lower, from, to);
+    }
+
+    /**
+     * Whether a phrase of the cues.txt group {@code group} starts at a token in [from, to) that is no word of a name:
+     * "May" in "Theresa May said" is no modal.
+     */
+    private boolean anyOutsideNames(SentenceView v, String group, int from, int to) {
         Lexicon.Phrases cues = lexicon.cues(group);
-        for (int j = from; j < to; j++) if (cues.matchAt(v.lower, j) > 0) return true;
+        for (int j = from; j < to; j++) if (v.candAt(j) == null && cues.matchAt(v.lower, j) > 0) return true;
         return false;
     }
 
@@ -622,10 +625,7 @@ final class Grammar {
      * arms if asked", but not "met X to see if ...".
      */
     private boolean conditionAfter(SentenceView v, int t) {
-        Lexicon.Phrases condition = lexicon.cues("condition");
-        int end = Math.min(clauseEnd(v, t), objectEnd(v, t));
-        for (int j = t + 1; j < end; j++) if (condition.matchAt(v.lower, j) > 0) return true;
-        return false;
+        return anyIn(v, "condition", t + 1, Math.min(clauseEnd(v, t), objectEnd(v, t)));
     }
 
     /**
@@ -681,9 +681,7 @@ final class Grammar {
     /** Whether a negation, modality or hypothetical cue (cues.txt) starts at a token in [from, to). */
     private boolean cueIn(SentenceView v, int from, int to) {
         for (String group : List.of("negation", "modality", "hypothetical")) {
-            Lexicon.Phrases cues = lexicon.cues(group);
-            // a word of a name is no cue: "Theresa May said"
-            for (int j = from; j < to; j++) if (v.candAt(j) == null && cues.matchAt(v.lower, j) > 0) return true;
+            if (anyOutsideNames(v, group, from, to)) return true;
         }
         return false;
     }

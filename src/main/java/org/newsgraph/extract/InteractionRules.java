@@ -664,8 +664,7 @@ final class InteractionRules {
 
     /** Whether a copula (cues.txt group "copula": "is", "has been", "remains") stands in [from, t). */
     private boolean copulaBetween(SentenceView v, int from, int t) {
-        for (int j = from; j < t; j++) if (lexicon.cues("copula").matchAt(v.lower, j) > 0) return true;
-        return false;
+        return lexicon.cues("copula").anyIn(v.lower, from, t);
     }
 
     /**
@@ -1171,8 +1170,7 @@ final class InteractionRules {
 
     /** Whether an agreement noun (agreements.txt) starts in [from, to): "struck a deal" attacks no one. */
     private boolean agreementIn(SentenceView v, int from, int to) {
-        for (int j = from; j < to; j++) if (lexicon.agreements().matchAt(v.lower, j) > 0) return true;
-        return false;
+        return lexicon.agreements().anyIn(v.lower, from, to);
     }
 
     /**
@@ -1328,9 +1326,7 @@ final class InteractionRules {
 
     /** Whether a backing verb (cues.txt group "backing") lies in [from, to). */
     private boolean backingVerbBetween(SentenceView v, int from, int to) {
-        Lexicon.Phrases backing = lexicon.cues("backing");
-        for (int j = from; j < to; j++) if (backing.matchAt(v.lower, j) > 0) return true;
-        return false;
+        return lexicon.cues("backing").anyIn(v.lower, from, to);
     }
 
     /** Whether the trigger at {@code t} lies inside an idiom of cues.txt ("went on strike"). */

@@ -241,6 +241,12 @@ public final class Lexicon {
             return 0;
         }
 
+        /** Whether a phrase starts at a token in [from, to). */
+        boolean anyIn(List<String> lower, int from, int to) {
+            for (int i = from; i < to; i++) if (matchAt(lower, i) > 0) return true;
+            return false;
+        }
+
         boolean contains(String word) {
             return phrases.contains(List.of(word));
         }

@@ -373,9 +373,7 @@ public final class RuleBasedExtractor implements EventExtractor {
      * licensing agreement", "the merger agreement"): a contract between firms or clubs, no treaty.
      */
     private boolean commercial(SentenceView v, int noun) {
-        Lexicon.Phrases commerce = lexicon.cues("commerce");
-        for (int j = grammar.phraseStart(v, noun); j < noun; j++) if (commerce.matchAt(v.lower, j) > 0) return true;
-        return false;
+        return lexicon.cues("commerce").anyIn(v.lower, grammar.phraseStart(v, noun), noun);
     }
 
     /** "the two countries" as the subject of the trigger at {@code t}. */
