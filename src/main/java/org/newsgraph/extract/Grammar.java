@@ -105,8 +105,7 @@ final class Grammar {
      */
     private static boolean unrecognisedNameSubject(SentenceView v, int t) {
         if (!v.isVerbal(t)) return false;
-        int j = t - 1;
-        while (j >= 0 && v.candAt(j) == null && Set.of("ADV", "AUX").contains(v.toks.get(j).pos())) j--;
+        int j = v.verbGroupStart(t) - 1;
         if (j < 1 || v.candAt(j) != null || v.lower.get(j).equals("i")) return false;
         // the tagger may take such a word for anything ("a deal Beijing condemned": a verb), so only its form counts
         String word = v.toks.get(j).text();
@@ -122,12 +121,8 @@ final class Grammar {
         // a noun trigger's phrase ("a phone call") is no subject, and a passive's subject is what the verb acts on:
         // "X companies are prohibited from ..." concerns X
         if (!v.isVerbal(t) || passive(v, t)) return false;
-        int j = t - 1;
         // "to" is not skipped: an infinitive has no subject of its own ("X's commitment to support Y": X supports)
-        while (j >= 0 && v.candAt(j) == null && (v.toks.get(j).pos().equals("ADV")
-                || v.toks.get(j).pos().equals("AUX"))) {
-            j--;
-        }
+        int j = v.verbGroupStart(t) - 1;
         if (j < 0 || v.candAt(j) != null || !v.toks.get(j).pos().equals("NOUN") || TIME_WORDS.contains(v.lower.get(j))
                 || !Character.isLowerCase(v.toks.get(j).text().charAt(0))) {
             return false;

@@ -1106,9 +1106,7 @@ final class InteractionRules {
             }
             return null;
         }
-        int to = t;
-        while (to > 0 && v.candAt(to - 1) == null && Set.of("ADV", "AUX").contains(v.toks.get(to - 1).pos())) to--;
-        to = beforeParticipleAside(v, to);
+        int to = beforeParticipleAside(v, v.verbGroupStart(t));
         return armedOwner(v, 0, to);   // the tagger may read a plural head as a verb ("Iran's drones struck")
     }
 

@@ -778,11 +778,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (passive || t + 2 >= v.size() || !v.lower.get(t + 1).equals("from")) return List.of();
         List<Cand> from = grammar.phraseCands(v, t + 2, v.size());
         if (from.isEmpty() || from.get(0).pronoun()) return List.of();
-        int head = t;
-        while (head > 0 && v.candAt(head - 1) == null && (v.toks.get(head - 1).pos().equals("AUX")
-                || v.toks.get(head - 1).pos().equals("ADV"))) {
-            head--;
-        }
+        int head = v.verbGroupStart(t);
         int[] item = findBefore(v, lexicon.items(), head, 4);
         if (item == null || item[1] != head) return List.of();
         int is = itemStart(v, item[0]);

@@ -170,6 +170,16 @@ final class SentenceView {
         return k;
     }
 
+    /**
+     * Where the adverbs and auxiliaries right before token {@code t} start ("has already sent": at "has"), {@code t}
+     * when there are none; a word of a name is neither.
+     */
+    int verbGroupStart(int t) {
+        int j = t;
+        while (j > 0 && candAt(j - 1) == null && Set.of("ADV", "AUX").contains(toks.get(j - 1).pos())) j--;
+        return j;
+    }
+
     /** Index of the token that starts at or covers article offset {@code offset}, or -1. */
     int tokenAt(int offset) {
         for (int i = 0; i < size(); i++) if (toks.get(i).end() > offset) return i;
