@@ -36,8 +36,6 @@ final class RoleRule {
             "be");
     /** The auxiliaries of a passive: "X was sacked" lost the post, "X sacked Y" did not. */
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "its", "his", "her", "their");
     private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
@@ -229,7 +227,7 @@ final class RoleRule {
         if (!(low.equals("on") || low.equals("in")) || j + 1 >= v.size()) return false;
         String next = v.toks.get(j + 1).text();
         return next.endsWith("day") && Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0))
-                || MONTHS.contains(v.lower.get(j + 1));
+                || TimeResolver.isMonthName(v.lower.get(j + 1));
     }
 
     /**

@@ -27,9 +27,6 @@ final class Spans {
     private static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "USD", "dollar", "USD", "euros",
             "EUR", "euro", "EUR", "yen", "JPY", "yuan", "CNY", "roubles", "RUB", "rubles", "RUB");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** Month names: a number after one is a day ("on May 5"), not part of a type name. */
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "bn", "m");
     /** Plural scale words that say "at least two of" their unit ("hundreds of troops", "millions of shells"). */
     private static final Map<String, Long> PLURAL_SCALES = Map.of("dozens", 12L, "tens", 10L, "hundreds", 100L,
@@ -186,7 +183,7 @@ final class Spans {
         if (k < 1 || !v.toks.get(k).text().matches("\\d+")) return false;
         String before = v.toks.get(k - 1).text();
         return !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && v.candAt(k - 1) == null
-                && !MONTHS.contains(v.lower.get(k - 1))
+                && !TimeResolver.isMonthName(v.lower.get(k - 1))
                 && (k - 1 > 0 || v.toks.get(k - 1).pos().equals("PROPN"));
     }
 

@@ -7,12 +7,15 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds time expressions in a sentence and resolves them against the article's publication date: "in 2024",
@@ -43,6 +46,9 @@ public final class TimeResolver {
 
     private record Context(String text, LocalDate published, boolean future) { }
 
+    /** The months' full names in lower case. */
+    private static final Set<String> MONTH_NAMES = Arrays.stream(Month.values())
+            .map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|"
             + "Dec\\.?))";
@@ -310,6 +316,11 @@ public final class TimeResolver {
 
     private static int i(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
+    }
+
+    /** Whether a lower-case word is a month's full name ("may", "march"), as the rules read times and counts. */
+    static boolean isMonthName(String lower) {
+        return MONTH_NAMES.contains(lower);
     }
 
     private static Month month(String name) {
