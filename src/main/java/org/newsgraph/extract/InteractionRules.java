@@ -563,6 +563,9 @@ final class InteractionRules {
             }
             List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
             supported = target.isEmpty() ? null : head(v, target);
+            // the name of a "from" phrase right after the noun: "support from Y"
+            int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
+            Cand fromName = fromAt < 0 ? null : nameSoonAfter(v, fromAt + 1, end);
             Cand thanked = thankedFor(v, t);
             if (thanked != null && supported == null) {
                 supporter = thanked;                                    // "X thanked Y for its support": Y's, for X
@@ -571,9 +574,8 @@ final class InteractionRules {
                 // "X has received strong support from Y": Y supports X
                 // "X has the backing of Y", "X enjoys the support of Y": the same, with "of" right after the noun
                 Cand subject = grammar.subject(v, t);
-                int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
-                if (fromAt < 0 && t + 1 < v.size() && v.lower.get(t + 1).equals("of")) fromAt = t + 1;
-                Cand from = fromAt < 0 ? null : nameSoonAfter(v, fromAt + 1, end);
+                Cand from = fromAt < 0 && t + 1 < v.size() && v.lower.get(t + 1).equals("of")
+                        ? nameSoonAfter(v, t + 2, end) : fromName;
                 if (subject != null && from != null && gettingVerbBetween(v, subject.to(), t)) {
                     supporter = from;
                     supported = subject;
@@ -589,12 +591,10 @@ final class InteractionRules {
             }
             if (supporter == null && supported == null) {
                 // "X took the town, aided by strong support from Y": Y supports the subject of the clause
-                int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));
-                Cand from = fromAt < 0 ? null : nameSoonAfter(v, fromAt + 1, end);
                 int aiding = aidingBefore(v, t);
                 int deed = aiding < 0 ? -1 : clauseVerb(v, aiding - 1);
-                if (from != null && deed >= 0) {
-                    supporter = from;
+                if (fromName != null && deed >= 0) {
+                    supporter = fromName;
                     supported = grammar.subject(v, deed);
                     aided = v.text(deed, aiding - 1);       // the support was for what the clause did
                 }
@@ -1334,7 +1334,7 @@ final class InteractionRules {
         return false;
     }
 
-    /** Whether the trigger's lemma is in the cues.txt group {@code group}. */
+    /** An event's strength by how its trigger reads: a noun, an active verb or a passive one (rules.properties). */
     private double strength(boolean verb, boolean passive) {
         return lexicon.number(!verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active");
     }
