@@ -117,10 +117,13 @@ final class EntityHistograms {
 
     /** The triples that place {@code entity} in the histogram of counted entities, under {@code mentions}. */
     static List<Triple> rankedTriples(BigInteger mentions, Node entity) {
-        Node group = rankedGroup(mentions);
-        return List.of(Triple.create(group, RANKED_MENTION_COUNT,
-                NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
-                Triple.create(group, RANKED_ENTITY, entity));
+        return groupTriples(rankedGroup(mentions), RANKED_MENTION_COUNT, RANKED_ENTITY, mentions, entity);
+    }
+
+    /** A histogram group's count ({@code count} {@code mentions}) and its member {@code entity}. */
+    private static List<Triple> groupTriples(Node group, Node count, Node member, BigInteger mentions, Node entity) {
+        return List.of(Triple.create(group, count, NodeFactory.createLiteralDT(mentions.toString(),
+                XSDDatatype.XSDinteger)), Triple.create(group, member, entity));
     }
 
     /** The group of the histogram of counted entities for {@code mentions} mentions. */
@@ -149,10 +152,7 @@ final class EntityHistograms {
 
         /** Its group's count and its own entry (its classes are counted apart). */
         List<Triple> triples(Node entity) {
-            Node group = unlinkedGroup(mentions);
-            return List.of(Triple.create(group, UNLINKED_MENTION_COUNT,
-                    NodeFactory.createLiteralDT(mentions.toString(), XSDDatatype.XSDinteger)),
-                    Triple.create(group, UNLINKED_ENTITY, entity));
+            return groupTriples(unlinkedGroup(mentions), UNLINKED_MENTION_COUNT, UNLINKED_ENTITY, mentions, entity);
         }
     }
 
