@@ -32,6 +32,7 @@ final class SentenceView {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    private static final Set<String> ADVERB_OR_AUXILIARY = Set.of("ADV", "AUX");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "from", "with", "by", "on", "at",
             "against", "between", "among", "into", "during", "over", "about", "near", "across", "inside", "than");
 
@@ -176,7 +177,7 @@ final class SentenceView {
      */
     int verbGroupStart(int t) {
         int j = t;
-        while (j > 0 && candAt(j - 1) == null && Set.of("ADV", "AUX").contains(toks.get(j - 1).pos())) j--;
+        while (j > 0 && candAt(j - 1) == null && ADVERB_OR_AUXILIARY.contains(toks.get(j - 1).pos())) j--;
         return j;
     }
 
