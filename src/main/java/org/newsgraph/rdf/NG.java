@@ -106,6 +106,7 @@ public final class NG {
     public static final Property quantityBound = property("quantityBound");
     public static final Property quantityText = property("quantityText");
     public static final Property quote = property("quote");
+    public static final Property rankedCumulativeEntityCount = property("rankedCumulativeEntityCount");
     public static final Property rankedEntity = property("rankedEntity");
     public static final Property rankedEntityCount = property("rankedEntityCount");
     public static final Property rankedMentionCount = property("rankedMentionCount");
@@ -128,6 +129,7 @@ public final class NG {
     public static final Property treatyName = property("treatyName");
     public static final Property trigger = property("trigger");
     public static final Property undatedArticle = property("undatedArticle");
+    public static final Property unlinkedCumulativeTypeCount = property("unlinkedCumulativeTypeCount");
     public static final Property unlinkedEntity = property("unlinkedEntity");
     public static final Property unlinkedMentionCount = property("unlinkedMentionCount");
     public static final Property unlinkedTypeCount = property("unlinkedTypeCount");

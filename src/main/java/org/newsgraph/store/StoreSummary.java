@@ -64,11 +64,13 @@ import org.newsgraph.rdf.NG;
  *   <li>a histogram of the unlinked entities for {@code unlinked-entities}: the entities with a mention count, an
  *       entity class and no {@code owl:sameAs} (all three as the summary holds them), grouped by their mention count
  *       under {@code urn:newsgraph:unlinked:COUNT} with {@code ng:unlinkedMentionCount}, one {@code
- *       ng:unlinkedEntity} per entity and {@code ng:unlinkedTypeCount}, the number of their entity classes (one row
- *       each in the query); a group exists while it holds an entity;</li>
+ *       ng:unlinkedEntity} per entity, {@code ng:unlinkedTypeCount}, the number of their entity classes (one row
+ *       each in the query), and {@code ng:unlinkedCumulativeTypeCount}, that number summed over the group and every
+ *       group of a higher count, so that the query finds the least count of its page by one lookup per group; a group
+ *       exists while it holds an entity;</li>
  *   <li>the same for every entity with a mention count, for {@code top-entities}: {@code urn:newsgraph:ranked:COUNT}
- *       with {@code ng:rankedMentionCount}, one {@code ng:rankedEntity} per entity and {@code ng:rankedEntityCount},
- *       the number of them;</li>
+ *       with {@code ng:rankedMentionCount}, one {@code ng:rankedEntity} per entity, {@code ng:rankedEntityCount},
+ *       the number of them, and {@code ng:rankedCumulativeEntityCount}, its running sum from the highest count;</li>
  *   <li>per article graph, its counts for the {@code articles} listing, under the graph's name: {@code
  *       ng:articleMentionCount} (its {@code ng:Mention}s), {@code ng:articleEntityCount} (the subjects of its {@code
  *       ng:mentionedIn}) and {@code ng:articleEventCount} (the subjects of its {@code prov:wasDerivedFrom}), each
@@ -144,7 +146,7 @@ public final class StoreSummary {
      * The summary's version: raised whenever the summary gains a part, so that a store whose summary an older
      * newsgraph kept gets the whole of it when it is opened.
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     private static final Triple VERSION_TRIPLE = Triple.create(GRAPH_NODE, SUMMARY_VERSION,
             NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger));
     private static final Set<Node> ENTITY_CLASSES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),

@@ -205,7 +205,8 @@ class StoreSummaryTest {
                     NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.articleMentionCount,
                     NG.articleEntityCount, NG.articleEventCount, NG.undatedArticle, NG.rankedMentionCount,
                     NG.rankedEntity, NG.rankedEntityCount, NG.publishedEventKey, NG.publishedEventType,
-                    NG.publishedEventArticle, NG.publishedEventCount)) {
+                    NG.publishedEventArticle, NG.publishedEventCount, NG.unlinkedCumulativeTypeCount,
+                    NG.rankedCumulativeEntityCount)) {
                 raw.deleteAny(StoreSummary.GRAPH_NODE, Node.ANY, p.asNode(), Node.ANY);
             }
         });
@@ -299,6 +300,13 @@ class StoreSummaryTest {
                 NG.unlinkedTypeCount.asNode(), integer(n)));
         entities.forEach((mentions, n) -> expected.add(NodeFactory.createURI("urn:newsgraph:ranked:" + mentions),
                 NG.rankedEntityCount.asNode(), integer(n)));
+        // Each group's running count: its own and those of every group of a higher mention count.
+        rows.keySet().forEach(mentions -> expected.add(NodeFactory.createURI("urn:newsgraph:unlinked:" + mentions),
+                NG.unlinkedCumulativeTypeCount.asNode(), integer(rows.entrySet().stream()
+                        .filter(e -> e.getKey() >= mentions).mapToLong(java.util.Map.Entry::getValue).sum())));
+        entities.keySet().forEach(mentions -> expected.add(NodeFactory.createURI("urn:newsgraph:ranked:" + mentions),
+                NG.rankedCumulativeEntityCount.asNode(), integer(entities.entrySet().stream()
+                        .filter(e -> e.getKey() >= mentions).mapToLong(java.util.Map.Entry::getValue).sum())));
         java.util.Map<Node, Integer> dates = new java.util.HashMap<>();
         java.util.Map<Node, Integer> tallies = new java.util.HashMap<>();
         Node published = NodeFactory.createURI("http://schema.org/datePublished");
@@ -342,8 +350,8 @@ class StoreSummaryTest {
         tallies.forEach((tally, n) -> expected.add(tally, NG.publishedEventCount.asNode(), integer(n)));
         Graph actual = GraphFactory.createDefaultGraph();
         for (org.apache.jena.rdf.model.Property p : List.of(NG.labelKey, NG.unlinkedMentionCount, NG.unlinkedEntity,
-                NG.unlinkedTypeCount, NG.rankedMentionCount, NG.rankedEntity, NG.rankedEntityCount,
-                NG.articleMentionCount, NG.articleEntityCount, NG.articleEventCount,
+                NG.unlinkedTypeCount, NG.unlinkedCumulativeTypeCount, NG.rankedMentionCount, NG.rankedEntity,
+                NG.rankedEntityCount, NG.rankedCumulativeEntityCount, NG.articleMentionCount, NG.articleEntityCount, NG.articleEventCount,
                 NG.publishedKey, NG.publishedArticle, NG.publishedCount, NG.publishedEventKey,
                 NG.publishedEventType, NG.publishedEventArticle, NG.publishedEventCount, NG.undatedArticle)) {
             summary.find(Node.ANY, p.asNode(), Node.ANY).forEachRemaining(actual::add);
