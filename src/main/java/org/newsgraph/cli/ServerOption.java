@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code --server URL} and {@code --credentials FILE}, shared by the commands that can change a running server's store
- * instead of a local one ({@code ingest}, {@code remove}).
+ * instead of a local one ({@code ingest}, {@code remove}, {@code link}).
  */
 public final class ServerOption {
     @Spec(Spec.Target.MIXEE)

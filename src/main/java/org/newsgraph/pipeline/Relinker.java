@@ -106,13 +106,56 @@ public final class Relinker {
         this.coref = new NameCoref(m -> Pipeline.knownId(kb, m));
     }
 
-    /** Re-links every article graph of the store; an article that cannot be re-linked is reported and left as it was. */
+    /**
+     * The article graphs that {@link #run(Articles, ProblemListener)} re-links: a local store, or a running server's
+     * (where another client may write between the read of an article and its write).
+     */
+    public interface Articles {
+        /** The names of the stored graphs; those that are no article graphs are passed over. */
+        List<String> graphNames();
+
+        /** A copy of graph {@code iri}. */
+        Graph graph(String iri);
+
+        /**
+         * Replaces graph {@code iri} with {@code after} unless it no longer holds {@code before} (another writer
+         * changed it meanwhile); returns whether it did.
+         */
+        boolean replace(String iri, Graph before, Graph after);
+    }
+
+    /** Re-links every article graph of {@code store}; one that cannot be re-linked is reported and left as it was. */
     public Stats run(GraphStore store, ProblemListener problems) {
+        // The local store is this process's alone (TDB2 admits one), so nobody writes between read and write.
+        return run(new Articles() {
+            @Override
+            public List<String> graphNames() {
+                return store.graphNames();
+            }
+
+            @Override
+            public Graph graph(String iri) {
+                return store.graph(iri);
+            }
+
+            @Override
+            public boolean replace(String iri, Graph before, Graph after) {
+                store.replaceGraph(iri, after);
+                return true;
+            }
+        }, problems);
+    }
+
+    /**
+     * Re-links every article graph of {@code articles}; an article that cannot be re-linked, or that changed while
+     * it was being re-linked, is reported and left as it is.
+     */
+    public Stats run(Articles articles, ProblemListener problems) {
         Stats stats = new Stats();
-        for (String name : store.graphNames()) {
+        for (String name : articles.graphNames()) {
             if (!name.startsWith(ARTICLE_PREFIX)) continue;
             stats.articles++;
-            Graph before = store.graph(name);
+            Graph before = articles.graph(name);
             Graph after;
             try {
                 after = relink(name, before, stats);
@@ -120,9 +163,12 @@ public final class Relinker {
                 problems.problem(name, "cannot re-link: " + e.getMessage());
                 continue;
             }
-            if (!after.isIsomorphicWith(before)) {
-                store.replaceGraph(name, after);
+            if (after.isIsomorphicWith(before)) continue;
+            if (articles.replace(name, before, after)) {
                 stats.changed++;
+            } else {
+                problems.problem(name, "changed while it was being re-linked (written by another client); left as"
+                        + " it is now, run link again");
             }
         }
         return stats;

@@ -19,11 +19,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.ResultSetMgr;
@@ -31,6 +33,7 @@ import org.newsgraph.ConfigException;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.pipeline.GraphSink;
 import org.newsgraph.pipeline.IngestTarget;
+import org.newsgraph.pipeline.Relinker;
 
 /**
  * A running newsgraph server as the target of an ingest: it asks the server's SPARQL endpoint what it holds and
@@ -48,12 +51,16 @@ import org.newsgraph.pipeline.IngestTarget;
  * go with every request as HTTP Basic; over plain HTTP only to a loopback address, so they never cross a network in
  * clear text. Thread-safe.
  */
-public final class RemoteStore implements IngestTarget {
+public final class RemoteStore implements IngestTarget, Relinker.Articles {
     /** The name of the write endpoint within the service. */
     public static final String WRITE_ENDPOINT = "data";
     private static final List<String> ENDPOINTS = List.of("sparql", "query", "get", WRITE_ENDPOINT);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+    /** Graph names per query when listing them: well under the server's limit on the rows of an answer. */
+    private static final int NAMES_PER_PAGE = 10_000;
+    /** The read-only Graph Store endpoint, as {@code fuseki-config.ttl} declares it. */
+    private static final String READ_ENDPOINT = "get";
 
     private final URI service;
     private final Credentials credentials;
@@ -192,6 +199,74 @@ public final class RemoteStore implements IngestTarget {
         drain(r);
         if (r.statusCode() == 404) return false;
         if (r.statusCode() / 100 != 2) throw refusal(r, "DELETE graph " + iri + " from");
+        return true;
+    }
+
+    /**
+     * The names of the server's named graphs, sorted: asked for in pages, so that no answer reaches the server's
+     * limit on rows.
+     */
+    @Override
+    public List<String> graphNames() {
+        return graphNames(NAMES_PER_PAGE);
+    }
+
+    /** {@link #graphNames()}, asking for {@code perPage} names at a time. */
+    List<String> graphNames(int perPage) {
+        List<String> names = new ArrayList<>();
+        String after = "";
+        while (true) {
+            ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT ?g WHERE { GRAPH ?g { } "
+                    + "FILTER(STR(?g) > ?after) } ORDER BY STR(?g) LIMIT " + perPage);
+            q.setLiteral("after", after);
+            ResultSet rs = query(q.toString());
+            int page = 0;
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                page++;
+                if (row.get("g") != null && row.get("g").isURIResource()) {
+                    after = row.getResource("g").getURI();
+                    names.add(after);
+                }
+            }
+            if (page < perPage) return names;
+        }
+    }
+
+    /** A copy of the server's graph {@code iri}, read through its read-only Graph Store endpoint; empty if none. */
+    @Override
+    public Graph graph(String iri) {
+        URI uri = URI.create(service + "/" + READ_ENDPOINT + "?graph="
+                + URLEncoder.encode(iri, StandardCharsets.UTF_8));
+        HttpResponse<InputStream> r = send(HttpRequest.newBuilder(uri)
+                .header("Accept", Lang.NTRIPLES.getHeaderString()).GET(), "GET");
+        Graph g = GraphFactory.createDefaultGraph();
+        if (r.statusCode() == 404) {
+            drain(r);
+            return g;
+        }
+        if (r.statusCode() != 200) {
+            drain(r);
+            throw refusal(r, "GET graph " + iri + " from");
+        }
+        try (InputStream in = r.body()) {
+            RDFParser.source(in).lang(Lang.NTRIPLES).parse(g);
+        } catch (IOException | RiotException e) {
+            throw new NewsgraphException("server " + service + " sent an unreadable graph " + iri + ": "
+                    + e.getMessage(), e);
+        }
+        return g;
+    }
+
+    /**
+     * Replaces graph {@code iri} with {@code after} if the server still holds {@code before} there: it reads the graph
+     * again just before the write. Another client's write between that read and the write is not detected (the
+     * Graph Store Protocol has no conditional write); the window is one request long.
+     */
+    @Override
+    public boolean replace(String iri, Graph before, Graph after) {
+        if (!graph(iri).isIsomorphicWith(before)) return false;
+        put(iri, after);
         return true;
     }
 
