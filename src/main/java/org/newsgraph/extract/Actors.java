@@ -20,7 +20,13 @@ import org.newsgraph.extract.SentenceView.Cand;
  */
 final class Actors {
     /** An argument with the confidence that it is the right one, and a key that tells two arguments apart. */
-    record Resolved(Argument arg, double confidence, String key) { }
+    record Resolved(Argument arg, double confidence, String key) {
+        /** The same entity in role {@code role}. */
+        Resolved as(String role) {
+            return new Resolved(new Argument(role, arg.entityId(), arg.qid(), arg.value(), arg.datatype(),
+                    arg.description()), confidence, key);
+        }
+    }
 
     private static final Set<String> STATE_NOUNS = Set.of("countries", "nations", "states", "sides", "governments",
             "neighbours", "neighbors", "allies", "capitals");

@@ -80,6 +80,11 @@ final class Draft {
                 .filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The first entity argument of {@code role}, with its confidence and key. */
+    Optional<Actors.Resolved> resolved(String role) {
+        return entities.stream().filter(e -> e.arg().role().equals(role)).findFirst();
+    }
+
     Optional<String> key(String role) {
         return entities.stream().filter(e -> e.arg().role().equals(role)).map(Actors.Resolved::key).findFirst();
     }

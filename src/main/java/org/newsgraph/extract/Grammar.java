@@ -75,6 +75,22 @@ final class Grammar {
         return j;
     }
 
+    /**
+     * Where a person's name starts together with the title written before it: the capitalised title words ("Prime
+     * Minister") and the nationality or country name before them ("Italian", "Italy's"); the name's own start for
+     * any other candidate or a name without such a title.
+     */
+    int titledStart(SentenceView v, Cand c) {
+        if (!c.type().equals("PER") || c.pronoun()) return c.from();
+        int k = c.from();
+        while (k > 0 && v.candAt(k - 1) == null && lexicon.isTitleWord(v.toks.get(k - 1).text())) k--;
+        if (k == c.from()) return k;
+        int owner = k > 0 && v.isPossessive(k - 1) ? k - 2 : k - 1;
+        Cand before = owner >= 0 ? v.candAt(owner) : null;
+        if (before != null && (before.type().equals("NORP") || before.type().equals("LOC"))) k = before.from();
+        return k;
+    }
+
     /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
     Cand subject(SentenceView v, int t) {
         if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
@@ -210,7 +226,7 @@ final class Grammar {
         boolean oblique = v.isPreposition(before);
         boolean object = oblique || v.isVerbal(before);
         while (true) {
-            int k = cur.from();
+            int k = titledStart(v, cur);   // "Canada and Italian President X signed": X's title is part of it
             if (k >= 1 && v.lower.get(k - 1).equals("the")) k--;   // "X and the Philippines"
             if (k < 2 || !Set.of("and", ",").contains(v.lower.get(k - 1))) break;
             Cand prev = v.candAt(k - 2);

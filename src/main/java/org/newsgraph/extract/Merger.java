@@ -13,8 +13,9 @@ final class Merger {
 
     /**
      * One event per fact in an article: an event whose entity arguments equal another's and whose literals agree with
-     * it or are contained in it ("agreement" in "loan guarantee agreement") is merged into the fuller one; a person
-     * gets one Role, the fullest, and a speaker one Statement.
+     * it or are contained in it ("agreement" in "loan guarantee agreement"; a treaty named by its noun alone, "the
+     * pact", agrees with any name) is merged into the fuller one; a person gets one Role, the fullest, and a speaker
+     * one Statement.
      */
     static List<Event> merge(List<Event> events) {
         List<Event> kept = new ArrayList<>();
@@ -85,10 +86,20 @@ final class Merger {
             for (Argument y : b.all(x.role())) {
                 String p = x.value().toLowerCase(Locale.ROOT);
                 String q = y.value().toLowerCase(Locale.ROOT);
-                if (!p.contains(q) && !q.contains(p)) return false;
+                if (!p.contains(q) && !q.contains(p) && !(x.role().equals("treatyName") && (bare(p) || bare(q)))) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /**
+     * A treaty named by its noun alone ("the pact", "the agreement"): between the same parties, it is the treaty the
+     * article names more fully, as a later "signed the pact" refers back to "signed a defence agreement".
+     */
+    private static boolean bare(String treatyName) {
+        return !treatyName.isBlank() && treatyName.chars().noneMatch(Character::isWhitespace);
     }
 
     private static Set<String> entityKeys(Event e, String role) {

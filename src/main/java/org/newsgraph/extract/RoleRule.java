@@ -54,17 +54,34 @@ final class RoleRule {
         Set<Cand> seen = new HashSet<>();
         for (Cand c : v.cands) {
             if (c.pronoun() || !c.type().equals("PER") || !seen.add(c)) continue;
-            Draft d = title(v, c, actors);
-            if (d == null) d = apposition(v, c, actors);
-            if (d == null) d = appointment(v, c, actors);
-            if (d == null) d = relative(v, c, actors);
-            if (d == null || positionHas(d, lexicon::isUnheldWord)) continue;     // "the nominee for minister"
-            if (!d.has("affiliation") && stateOffice(d)) {
-                d.add(actors.citizenState("affiliation", c, !ministry(d)));
-            }
-            out.add(d);
+            held(v, c, actors).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The post that sentence {@code v} gives {@code person} (a PER candidate) as a Role, if it gives one. */
+    Optional<Draft> held(SentenceView v, Cand person, Actors actors) {
+        Draft d = title(v, person, actors);
+        if (d == null) d = apposition(v, person, actors);
+        if (d == null) d = appointment(v, person, actors);
+        if (d == null) d = relative(v, person, actors);
+        if (d == null || positionHas(d, lexicon::isUnheldWord)) return Optional.empty();   // "the nominee for minister"
+        if (!d.has("affiliation") && stateOffice(d)) {
+            d.add(actors.citizenState("affiliation", person, !ministry(d)));
+        }
+        return Optional.of(d);
+    }
+
+    /**
+     * The state for which sentence {@code v} says {@code person} holds a current state office ("Finnish President
+     * X", "X, the prime minister of Norway,"), as the affiliation of that Role; empty for another post, a past one
+     * ("Former President X") or one held for something other than a state, as {@code isState} tells of a QID.
+     */
+    Optional<Actors.Resolved> officeState(SentenceView v, Cand person, Actors actors, Predicate<String> isState) {
+        return held(v, person, actors)
+                .filter(d -> stateOffice(d) && !positionHas(d, lexicon::isPastWord))
+                .flatMap(d -> d.resolved("affiliation"))
+                .filter(r -> r.arg().qid() != null && isState.test(r.arg().qid()));
     }
 
     private boolean stateOffice(Draft d) {

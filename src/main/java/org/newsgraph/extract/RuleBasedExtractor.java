@@ -314,7 +314,14 @@ public final class RuleBasedExtractor implements EventExtractor {
             int end = after == noun + len ? complementEnd(v, close, Set.of("on"), lexicon.cues("adverbial")) : close;
             if (end > close) name += " " + v.text(close, end);
         }
-        for (Cand c : parties) if (!c.type().equals("PER")) s.actors.actor("party", c).ifPresent(d::add);
+        for (Cand c : parties) {
+            if (!c.type().equals("PER")) {
+                s.actors.actor("party", c).ifPresent(d::add);
+            } else {
+                // a person signs for the state whose office the sentence gives them ("Finnish President X")
+                roles.officeState(v, c, s.actors, this::isState).map(r -> r.as("party")).ifPresent(d::add);
+            }
+        }
         // a treaty has two sides; with one found, the other is unknown and the event would misstate the treaty
         if (d.count("party") < 2) return Optional.empty();
         if (name.equalsIgnoreCase("deal") && d.entityQids("party").stream().noneMatch(this::isState)) {
