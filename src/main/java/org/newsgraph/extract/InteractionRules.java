@@ -70,6 +70,7 @@ final class InteractionRules {
                     : statement(s, t, trig, passive);
             case "Support" -> support(s, t, trig, verb, passive);
             case "Sanction" -> lexicon.lemmaIn("prohibiting", trig) ? prohibition(s, t, verb, passive)
+                    : lexicon.lemmaIn("freezing", trig) ? freeze(s, t, verb, passive)
                     : sanction(s, t, trig, verb, passive);
             case "Invitation" -> invitation(s, t, verb, passive);
             case "Attack" -> lexicon.lemmaIn("reclaiming", trig) ? reclaim(s, t, verb, passive)
@@ -900,6 +901,60 @@ final class InteractionRules {
             out.add(d.add(imposer.get()).add(target.get()));
         }
         return out;
+    }
+
+    /**
+     * A freeze of what a named side holds (cues.txt groups "freezing" and "holdings"): a Sanction on each holder by
+     * whoever froze it, a state or an organisation. The holdings are the verb's object ("froze the assets of Y",
+     * "froze Y's accounts") or, in the passive, its subject ("the funds of Y were frozen by X"); the holder is named
+     * after "of" or as their possessor. Nothing when no holdings, no named holder or no such imposer is found.
+     */
+    private List<Draft> freeze(Scope s, int t, boolean verb, boolean passive) {
+        SentenceView v = s.v();
+        if (!verb) return List.of();
+        Lexicon.Phrases holdings = lexicon.cues("holdings");
+        int noun = -1;
+        if (passive) {
+            int group = v.verbGroupStart(t);
+            for (int j = group - 1; j >= Math.max(0, group - 8) && noun < 0; j--) {
+                if (Set.of(",", ";", ":").contains(v.lower.get(j))) break;
+                if (holdings.matchAt(v.lower, j) > 0 && (j == 0 || holdings.matchAt(v.lower, j - 1) == 0)) noun = j;
+            }
+        } else {
+            int end = grammar.objectEnd(v, t);
+            for (int j = t + 1; j < end && noun < 0; j++) if (holdings.matchAt(v.lower, j) > 0) noun = j;
+        }
+        if (noun < 0) return List.of();
+        List<Cand> holders = holdersOf(v, noun, noun + holdings.matchAt(v.lower, noun));
+        if (holders.isEmpty()) return List.of();
+        Cand by = passive ? grammar.agent(v, t).stream().findFirst().orElse(null) : grammar.subject(v, t);
+        if (by == null || by.type().equals("PER") || holders.contains(by)) return List.of();
+        Optional<Actors.Resolved> imposer = s.actors().actor("imposer", by);
+        if (imposer.isEmpty()) return List.of();
+        List<Draft> out = new ArrayList<>();
+        for (Cand c : holders) {
+            Optional<Actors.Resolved> target = s.actors().actor("sanctionTarget", c);
+            if (target.isEmpty() || target.get().key().equals(imposer.get().key())) continue;
+            Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
+            out.add(d.add(imposer.get()).add(target.get()));
+        }
+        return out;
+    }
+
+    /**
+     * The named holders of the holdings at {@code [from, to)}: those after "of" ("the assets of A and B"), else the
+     * possessor before the noun phrase ("A's frozen bank accounts"); empty when no name holds them.
+     */
+    private List<Cand> holdersOf(SentenceView v, int from, int to) {
+        if (to + 1 < v.size() && v.lower.get(to).equals("of") && v.candAt(to + 1) != null
+                && v.candAt(to + 1).from() == to + 1 && !v.candAt(to + 1).pronoun()) {
+            return grammar.coordinated(v, v.candAt(to + 1));
+        }
+        int j = from - 1;
+        while (j >= 0 && j >= from - 3 && v.candAt(j) == null && v.isModifier(j)) j--;
+        if (j < 1 || !v.isPossessive(j)) return List.of();
+        Cand owner = v.candAt(j - 1);
+        return owner == null || owner.pronoun() ? List.of() : List.of(owner);
     }
 
     /**
