@@ -19,13 +19,16 @@ import java.util.Set;
  *     becomes a mention of the same type;</li>
  * <li>listed countries and demonyms are never missed: an uncovered token that is exactly a country or a demonym in
  *     the gazetteer (and not also a listed given or family name) is LOC or NORP; so is a one-word listed city or
- *     region when the tagger takes it for a proper noun and no capitalised word follows it.</li>
+ *     region when the tagger takes it for a proper noun or a preposition of place comes before it ("flew to Baku"),
+ *     and no capitalised word follows it.</li>
  * </ol>
  * Added mentions carry a lower confidence than the name finder's. Stateless apart from the lists; thread-safe.
  */
 final class DocumentConsistency {
     private static final double PROPAGATED = 0.7;
     private static final double LISTED = 0.8;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "into", "from", "at", "near", "outside",
+            "towards", "toward", "via");
     private final Set<String> countries;
     private final Set<String> demonyms;
     private final Set<String> places;
@@ -77,7 +80,8 @@ final class DocumentConsistency {
                     add(out, taken, new Mention(t.start(), t.end(), "PER", word, s.index(), PROPAGATED));
                 } else if (countries.contains(word)) {
                     add(out, taken, new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
-                } else if (places.contains(word) && t.pos().startsWith("PROPN") && !nextCapitalised(toks, i)) {
+                } else if (places.contains(word) && (t.pos().startsWith("PROPN") || afterPlacePreposition(toks, i))
+                        && !nextCapitalised(toks, i)) {
                     add(out, taken, new Mention(t.start(), t.end(), "LOC", word, s.index(), LISTED));
                 } else if (demonyms.contains(word) && !beforeHyphen) {
                     add(out, taken, new Mention(t.start(), t.end(), "NORP", word, s.index(), LISTED));
@@ -97,6 +101,15 @@ final class DocumentConsistency {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * Whether a preposition of place comes right before token {@code i} ("flew to Baku", "talks in Doha"): there a
+     * capitalised listed place is the place even when the tagger calls it a common noun, since no sentence starts
+     * there.
+     */
+    private static boolean afterPlacePreposition(List<Token> toks, int i) {
+        return i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).text());
     }
 
     /** Whether the next token is a capitalised word, so that this token may be part of a longer unknown name. */
