@@ -106,6 +106,22 @@ class InteractionEventsTest {
         }
 
         @Test
+        void discussingSomethingByPhoneIsAMeeting() {
+            Event e = one(article().sentence("Anna Kowalski and Marco Rossi discussed the grain deal by phone on"
+                    + " Tuesday.").mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(e, "participant"));
+            Event with = one(article().sentence("Anna Kowalski discussed security with Marco Rossi by telephone.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals(Set.of("Anna Kowalski", "Marco Rossi"), values(with, "participant"));
+            // discussing without a phone or video is no meeting of its own: "X discussed sanctions with Y" may be
+            // at any forum; and a discussion only planned is none
+            none(article().sentence("Anna Kowalski discussed the grain deal with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            none(article().sentence("Anna Kowalski will not discuss the grain deal by phone with Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+        }
+
+        @Test
         void speakingWithoutAPhoneOrToTheUnnamedIsNoMeeting() {
             // "spoke to X" is as often an interview or a speech as talks
             none(article().sentence("Anna Kowalski spoke to Marco Rossi after the vote.")
