@@ -63,6 +63,7 @@ final class RoleRule {
     Optional<Draft> held(SentenceView v, Cand person, Actors actors) {
         Draft d = title(v, person, actors);
         if (d == null) d = apposition(v, person, actors);
+        if (d == null) d = preposed(v, person, actors);
         if (d == null) d = appointment(v, person, actors);
         if (d == null) d = relative(v, person, actors);
         if (d == null || positionHas(d, lexicon::isUnheldWord)) return Optional.empty();   // "the nominee for minister"
@@ -237,6 +238,45 @@ final class RoleRule {
         return post(v, person, j + 1, actors);
     }
 
+    /**
+     * A post written before the name and set off by commas: "Poland's ambassador to Canada, Anna Nowak, said", "X met
+     * Germany's chancellor, Lena Vogel, on Monday". The name must be closed by a comma or the sentence's end, since in
+     * "Speaking to the ambassador, Anna Nowak said" it opens the next clause. The post's phrase runs back from the
+     * comma over names, possessives, words of positions.txt, lower-case nouns and adjectives and their linking words,
+     * to a verb, a comma or the sentence's start; read as an apposition's post is ({@link #post}). A past post
+     * ("former") or one that the verb after the name ends ("..., Lena Vogel, resigned") gives none.
+     */
+    private Draft preposed(SentenceView v, Cand person, Actors actors) {
+        int comma = person.from() - 1;
+        if (comma < 1 || !v.lower.get(comma).equals(",")) return null;
+        int close = person.to();
+        if (close < v.size() && !v.lower.get(close).equals(",") && !v.lower.get(close).equals(".")) return null;
+        int start = comma;
+        for (int j = comma - 1; j >= 0 && j >= comma - 10; j--) {
+            Cand c = v.candAt(j);
+            if (c != null) {
+                if (c.type().equals("PER") || c.pronoun()) return null;   // "Roy's spokesman": not a post of a state
+                j = c.from();
+                start = j;
+                continue;
+            }
+            String low = v.lower.get(j);
+            String pos = v.toks.get(j).pos();
+            boolean word = vocabulary(low) || v.isPossessive(j) || CONNECTORS.contains(low) || low.equals("to")
+                    || low.equals("a") || low.equals("an") || lexicon.isPastWord(low)
+                    || (pos.equals("ADJ") || pos.equals("NOUN")) && Character.isLowerCase(v.toks.get(j).text().charAt(0));
+            if (!word) break;
+            start = j;
+        }
+        // "..., and France's president, X": the phrase starts after a linking word
+        while (start < comma && Set.of("and", "of", "for", "on", "to").contains(v.lower.get(start))) start++;
+        if (start == comma) return null;
+        for (int j = start; j < comma; j++) if (lexicon.isPastWord(v.lower.get(j))) return null;   // "former"
+        Draft d = post(v, person, start, actors);
+        if (d == null || close < v.size() && v.lower.get(close).equals(",") && leavesAfter(v, close + 1)) return null;
+        return d;
+    }
+
     /** Whether a time opens at {@code j}: "on Monday", "on 4 May", "in 2020", "in March", "last week", "yesterday". */
     private static boolean timeAt(SentenceView v, int j) {
         String low = v.lower.get(j);
@@ -316,7 +356,7 @@ final class RoleRule {
                 int before = c.from() - 1;
                 if (before > start && v.lower.get(before).equals("the")) before--;
                 // "ambassador to France": where the post is sent, not whose it is
-                if (owner == null && !v.lower.get(before).equals("to")) owner = c;
+                if (owner == null && (before < 0 || !v.lower.get(before).equals("to"))) owner = c;
                 j = c.to() - 1;
                 if (c != owner) for (int x = c.from(); x < c.to(); x++) kept.add(x);
                 continue;
