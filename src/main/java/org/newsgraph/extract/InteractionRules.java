@@ -1015,30 +1015,64 @@ final class InteractionRules {
     private List<Draft> invitation(Scope s, int t, boolean verb, boolean passive) {
         SentenceView v = s.v();
         Cand inviter;
-        Cand invitee;
+        List<Cand> invitees = new ArrayList<>();
         int after;
         if (passive) {
             inviter = grammar.agent(v, t).stream().findFirst().orElse(null);
-            invitee = grammar.subject(v, t);
+            Cand subject = grammar.subject(v, t);
+            if (subject != null) invitees.add(subject);
             after = t + 1;
         } else if (verb) {
             inviter = grammar.subject(v, t);
-            List<Cand> object = grammar.phraseCands(v, t + 1, grammar.objectEnd(v, t));
-            invitee = object.isEmpty() ? null : head(v, object);
-            after = invitee == null ? t + 1 : invitee.to();
+            int end = grammar.objectEnd(v, t);
+            // "invited the leaders of X and Y": the states their unnamed officials stand for
+            Cand first = officialsOf(v, t + 1, end);
+            if (first == null) {
+                List<Cand> object = grammar.phraseCands(v, t + 1, end);
+                first = object.isEmpty() ? null : head(v, object);
+            }
+            // "invited X and Y to the talks": each of them
+            if (first != null) invitees.addAll(grammar.coordinated(v, first));
+            after = invitees.isEmpty() ? t + 1 : invitees.get(invitees.size() - 1).to();
         } else {
             List<Cand> from = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 4), Set.of("from", "of"));
             inviter = from.isEmpty() ? possessor(v, t) : from.get(0);
-            invitee = grammar.subject(v, t);
+            Cand subject = grammar.subject(v, t);
+            if (subject != null) invitees.add(subject);
             after = from.isEmpty() ? t + 1 : from.get(0).to();
         }
-        if (inviter == null || invitee == null) return List.of();
-        Draft d = new Draft("Invitation", s.index(), v.toks.get(t).text(), strength(verb, passive));
-        s.actors().actor("inviter", inviter).ifPresent(d::add);
-        s.actors().actor("invitee", invitee).ifPresent(d::add);
-        if (!d.has("inviter") || !d.has("invitee") || d.key("inviter").equals(d.key("invitee"))) return List.of();
-        invitedTo(v, after).ifPresent(x -> d.literal("invitedTo", x, "string"));
-        return List.of(d);
+        if (inviter == null || invitees.isEmpty()) return List.of();
+        Optional<Actors.Resolved> by = s.actors().actor("inviter", inviter);
+        if (by.isEmpty()) return List.of();
+        Optional<String> to = invitedTo(v, after);
+        List<Draft> out = new ArrayList<>();
+        for (Cand invitee : invitees) {
+            Optional<Actors.Resolved> guest = s.actors().actor("invitee", invitee);
+            if (guest.isEmpty() || guest.get().key().equals(by.get().key())) continue;
+            Draft d = new Draft("Invitation", s.index(), v.toks.get(t).text(), strength(verb, passive));
+            d.add(by.get()).add(guest.get());
+            to.ifPresent(x -> d.literal("invitedTo", x, "string"));
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * The first name after unnamed officials of it that open the object at {@code from} ("the leaders of X and Y",
+     * "ministers from X"; cues.txt group "officials"): a state or organisation, not a person; null otherwise.
+     */
+    private Cand officialsOf(SentenceView v, int from, int end) {
+        int j = from;
+        while (j < end && Grammar.ARTICLES.contains(v.lower.get(j))) j++;
+        Lexicon.Phrases officials = lexicon.cues("officials");
+        // "the senior officials of"
+        while (j < end && v.candAt(j) == null && officials.matchAt(v.lower, j) == 0 && v.isModifier(j)) j++;
+        int n = j < end ? officials.matchAt(v.lower, j) : 0;
+        if (n == 0 || j + n + 1 >= end || !Set.of("of", "from").contains(v.lower.get(j + n))) return null;
+        int k = j + n + 1;
+        if (k < end && v.lower.get(k).equals("the")) k++;
+        Cand c = k < end ? v.candAt(k) : null;
+        return c == null || c.from() != k || c.pronoun() || c.type().equals("PER") ? null : c;
     }
 
     /** What someone is invited to: "to take part in the X", "to attend X", "to the X", read from {@code from}. */

@@ -637,6 +637,30 @@ class InteractionEventsTest {
         }
 
         @Test
+        void eachCoordinatedInviteeIsInvited() {
+            List<Event> found = events(article().sentence("Turkey invited Russia and Ukraine to Istanbul for talks.")
+                    .mention("Turkey", "LOC", "Q43").mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212")
+                    .mention("Istanbul", "LOC"), "Invitation");
+            assertEquals(Set.of("Q159", "Q212"), found.stream().map(e -> qid(e, "invitee"))
+                    .collect(Collectors.toSet()));
+            found.forEach(e -> assertEquals("Q43", qid(e, "inviter")));
+        }
+
+        @Test
+        void theUnnamedLeadersOfStatesStandForTheStates() {
+            List<Event> found = events(article().sentence("Turkey invited the leaders of Russia and Ukraine to"
+                    + " Istanbul.").mention("Turkey", "LOC", "Q43").mention("Russia", "LOC", "Q159")
+                    .mention("Ukraine", "LOC", "Q212").mention("Istanbul", "LOC"), "Invitation");
+            assertEquals(Set.of("Q159", "Q212"), found.stream().map(e -> qid(e, "invitee"))
+                    .collect(Collectors.toSet()));
+            // a post with a state is no unnamed officials: the state is not invited
+            List<Event> named = events(article().sentence("Turkey invited the president of Ukraine, Anna Kowalski, to"
+                    + " Istanbul.").mention("Turkey", "LOC", "Q43").mention("Ukraine", "LOC", "Q212")
+                    .mention("Anna Kowalski", "PER").mention("Istanbul", "LOC"), "Invitation");
+            named.forEach(e -> assertEquals("Anna Kowalski", value(e, "invitee")));
+        }
+
+        @Test
         void aPassiveInvitationTakesTheInviterFromTheAgent() {
             Event e = one(article().sentence("Anna Kowalski was invited to the conference by Marco Rossi.")
                     .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Invitation");
