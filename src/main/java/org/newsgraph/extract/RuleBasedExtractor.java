@@ -81,13 +81,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         Actors actors = new Actors(article, geography, lexicon);
         Descriptions descriptions = new Descriptions(article, geography, lexicon);
         List<SentenceView> views = new ArrayList<>();
-        Cand lastPerson = null;
+        List<Cand> lastPersons = List.of();
         for (Sentence s : resolved.doc().sentences()) {
             SentenceView v = new SentenceView(s, resolved.doc().mentionsIn(s.index()),
-                    m -> bySpan.get(m.start() + ":" + m.end()), lastPerson);
+                    m -> bySpan.get(m.start() + ":" + m.end()), lastPersons);
             descriptions.addTo(v);
             views.add(v);
-            if (v.lastPerson() != null) lastPerson = v.lastPerson();
+            if (!v.persons().isEmpty()) lastPersons = v.persons();
         }
         // Role events come first: "the Foreign Secretary" is read as the article's one Foreign Secretary
         List<List<Event>> roleEvents = new ArrayList<>();
