@@ -6,6 +6,7 @@ import static org.newsgraph.extract.ExtractorChecks.article;
 import static org.newsgraph.extract.ExtractorChecks.events;
 import static org.newsgraph.extract.ExtractorChecks.none;
 import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qids;
 import static org.newsgraph.extract.ExtractorChecks.value;
 
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a pronoun ("he", "she", "his") stands for: only what the article makes clear, one person in view; otherwise
- * nothing. Each wording was found wrong by probing the full pipeline with short articles of our own.
+ * What a pronoun ("he", "she", "his") or a phrase such as "the two countries" stands for: only what the article makes
+ * clear, one person in view for a pronoun and one pair of states for "the two countries"; otherwise nothing. Each
+ * wording was found wrong by probing the full pipeline with short articles of our own.
  */
 class ReferentsTest {
     @Test
@@ -47,5 +49,26 @@ class ReferentsTest {
                 .sentence("The talks lasted three hours.")
                 .sentence("He said Ukraine needed more air defence.").mention("Ukraine", "LOC", "Q212"), "Statement");
         assertEquals("Jan Kowalski", value(later, "speaker"));
+    }
+
+    @Test
+    void twoCountriesAreTheStatesTheArticleNamesAsAPair() {
+        // "India protested to Beijing" names two states next to "the two countries", but Vietnam and China were the
+        // pair before it: the phrase is left unread
+        none(article().sentence("Vietnam and China clashed at sea.").mention("Vietnam", "LOC", "Q881")
+                .mention("China", "LOC", "Q148")
+                .sentence("India protested to Beijing.").mention("India", "LOC", "Q668").mention("Beijing", "LOC", "Q956")
+                .sentence("The two countries later signed a border agreement."), "Treaty");
+        // a pair written "A and B" is clear even with a third state in its sentence
+        Event pact = one(article().sentence("Poland and Lithuania share a border with Belarus.")
+                .mention("Poland", "LOC", "Q36").mention("Lithuania", "LOC", "Q37").mention("Belarus", "LOC", "Q184")
+                .sentence("The two countries signed a defence pact on Tuesday."), "Treaty");
+        assertEquals(Set.of("Q36", "Q37"), qids(pact, "party"));
+        // and still the nearest pair wins when it is the only one in view
+        Event drills = one(article().sentence("Japan hosted talks with the Philippines.")
+                .mention("Japan", "LOC", "Q17").mention("Philippines", "LOC", "Q928")
+                .sentence("The two countries signed a defence agreement in Tokyo.").mention("Tokyo", "LOC", "Q1490"),
+                "Treaty");
+        assertEquals(Set.of("Q17", "Q928"), qids(drills, "party"));
     }
 }
