@@ -116,9 +116,6 @@ public final class TimeResolver {
     public List<TimeMention> find(String text, TimeValue published) {
         if (!mayHoldTime(text)) return List.of();
         Interval span = published == null ? null : span(published);
-        boolean future = FUTURE.matcher(text).find();
-        Context early = new Context(text, span == null ? null : span.from, future);
-        Context late = span == null || span.from.equals(span.to) ? early : new Context(text, span.to, future);
         List<TimeMention> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (Rule rule : RULES) {
@@ -128,6 +125,9 @@ public final class TimeResolver {
                 int end = m.end();
                 if (taken.stream().anyMatch(t -> t[0] < end && start < t[1])) continue;
                 taken.add(new int[] {start, end});
+                boolean future = looksAhead(text, start, end);
+                Context early = new Context(text, span == null ? null : span.from, future);
+                Context late = span == null || span.from.equals(span.to) ? early : new Context(text, span.to, future);
                 Interval interval;
                 try {
                     interval = rule.resolve.apply(m, early);
@@ -146,6 +146,34 @@ public final class TimeResolver {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (published == null) out = withBorrowedYears(text, out);
         return List.copyOf(out);
+    }
+
+    /** Where a clause ends or starts: punctuation, and words that open a clause of their own. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\b(?:that|who|which|where|"
+            + "while|whereas|but)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the time expression at [{@code start}, {@code end}) of {@code text} is told as still to come: a word of
+     * {@link #FUTURE} stands before it in its own clause ("will sign the treaty on Friday"), or, when the expression
+     * opens its clause and a comma follows ("On Friday, Japan will sign"), in the clause after it. A word of another
+     * clause says nothing about it: "X, who will attend the summit, visited Y on Monday", "X said on Monday that it
+     * will sign", "X visited Y on Monday and will return in July" (a future word after the time is another verb's).
+     */
+    static boolean looksAhead(String text, int start, int end) {
+        int from = 0;
+        Matcher b = CLAUSE_BREAK.matcher(text);
+        while (b.find() && b.end() <= start) from = b.end();
+        String before = text.substring(from, start);
+        if (FUTURE.matcher(before).find()) return true;
+        String after = text.substring(end);
+        int comma = after.indexOf(',');
+        if (before.isBlank() && comma >= 0 && after.substring(0, comma).isBlank()) {
+            int next = end + comma + 1;
+            Matcher c = CLAUSE_BREAK.matcher(text);
+            int to = c.find(next) ? c.start() : text.length();
+            return FUTURE.matcher(text.substring(next, to)).find();
+        }
+        return false;
     }
 
     /** Month names as {@link #MONTH} matches them: each full name and abbreviation starts with one of these. */
@@ -282,7 +310,8 @@ public final class TimeResolver {
         if (c.published == null) return null;
         DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        if (which.equals("next") || which.isEmpty() && c.future) {
+        boolean bare = which.isEmpty() || which.equals("on") || which.equals("this");   // the tense decides
+        if (which.equals("next") || bare && c.future) {
             return day(c.published.with(TemporalAdjusters.next(day)));
         }
         if (which.equals("last")) return day(c.published.with(TemporalAdjusters.previous(day)));
