@@ -52,6 +52,35 @@ class ReferentsTest {
     }
 
     @Test
+    void aVerbAfterAndSharesTheSubjectOfTheVerbBeforeIt() {
+        // "A met B and said": A said it, not B, the name nearest before "said"
+        Event said = one(article().sentence("Antony Blinken met Wang Yi in Beijing and said the talks were candid.")
+                .mention("Antony Blinken", "PER").mention("Wang Yi", "PER").mention("Beijing", "LOC", "Q956"),
+                "Statement");
+        assertEquals("Antony Blinken", value(said, "speaker"));
+        Event backed = one(article().sentence("Ursula von der Leyen met Volodymyr Zelensky and pledged support for "
+                + "Ukraine.").mention("Ursula von der Leyen", "PER").mention("Volodymyr Zelensky", "PER")
+                .mention("Ukraine", "LOC", "Q212"), "Support");
+        assertEquals("Ursula von der Leyen", value(backed, "supporter"));
+        // a place visited is no one who meets: "A visited Kyiv and met B" is A's meeting, not Ukraine's
+        Event met = one(article().sentence("Mark Rutte visited Kyiv and met Volodymyr Zelensky.")
+                .mention("Mark Rutte", "PER").mention("Kyiv", "LOC", "Q1899").mention("Volodymyr Zelensky", "PER"),
+                "Meeting");
+        assertEquals(Set.of("Mark Rutte", "Volodymyr Zelensky"), ExtractorChecks.values(met, "participant"));
+        // through a pronoun too: "He met B and said" is the one person of the sentence before
+        Event his = one(article().sentence("Emmanuel Macron arrived in Berlin on Monday.")
+                .mention("Emmanuel Macron", "PER").mention("Berlin", "LOC", "Q64")
+                .sentence("He met Olaf Scholz and said the talks went well.").mention("Olaf Scholz", "PER"),
+                "Statement");
+        assertEquals("Emmanuel Macron", value(his, "speaker"));
+        // a clause with a subject of its own keeps it
+        Event own = one(article().sentence("Antony Blinken met Wang Yi in Beijing, and Wang Yi said the talks were "
+                + "candid.").mention("Antony Blinken", "PER").mention("Wang Yi", "PER").mention("Beijing", "LOC", "Q956")
+                .mention("Wang Yi", "PER"), "Statement");
+        assertEquals("Wang Yi", value(own, "speaker"));
+    }
+
+    @Test
     void twoCountriesAreTheStatesTheArticleNamesAsAPair() {
         // "India protested to Beijing" names two states next to "the two countries", but Vietnam and China were the
         // pair before it: the phrase is left unread
