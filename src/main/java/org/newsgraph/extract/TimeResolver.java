@@ -145,7 +145,58 @@ public final class TimeResolver {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (published == null) out = withBorrowedYears(text, out);
-        return List.copyOf(out);
+        return List.copyOf(withDistances(text, out));
+    }
+
+    /** "a week after", "less than a month before", "two years after": a distance from the time of another event. */
+    private static final Pattern DISTANCE = Pattern.compile("\\b(?:(less than|within|under|more than|over|about|"
+            + "some|nearly|almost|up to) )?(\\w+) (day|week|month|year)s? (after|before)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Adds the times told as a distance from a time named after them in the same clause: "a week after the summit on
+     * 3 May" is 10 May, "two months after the election in March 2024" May 2024, and "less than a month after a treaty
+     * signed in June 2023" some day of June or July 2023, so 2023 (marked as naming part of its value's period). A
+     * distance that is only about or at least so much ("more than a year after") gives nothing. The new mention
+     * spans from the distance to the end of the other time, which stays in the list as it was.
+     */
+    private static List<TimeMention> withDistances(String text, List<TimeMention> found) {
+        if (found.isEmpty()) return found;
+        List<TimeMention> out = new ArrayList<>(found);
+        Matcher m = DISTANCE.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            TimeMention anchor = found.stream().filter(t -> t.start() >= end).findFirst().orElse(null);
+            if (anchor == null || CLAUSE_BREAK.matcher(text.substring(end, anchor.start())).find()) continue;
+            String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            java.util.OptionalLong n = Quantities.count(m.group(2));
+            long k = n.isPresent() ? n.getAsLong() : Set.of("a", "an").contains(m.group(2).toLowerCase(Locale.ROOT))
+                    ? 1 : -1;
+            boolean upTo = Set.of("less than", "within", "under", "up to").contains(qualifier);
+            if (k < 0 || !qualifier.isEmpty() && !upTo) continue;
+            Interval from = span(anchor.value());
+            boolean after = m.group(4).equalsIgnoreCase("after");
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            long shift = after ? k : -k;
+            Interval moved = new Interval(plus(from.from, unit, shift), plus(from.to, unit, shift));
+            Interval covered = !upTo ? moved : after ? new Interval(from.from, moved.to) : new Interval(moved.from,
+                    from.to);
+            Optional<TimeValue> value = cover(covered);
+            if (value.isEmpty()) continue;
+            out.add(new TimeMention(m.start(), anchor.end(), text.substring(m.start(), anchor.end()), value.get(),
+                    false, upTo));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static LocalDate plus(LocalDate d, String unit, long k) {
+        return switch (unit) {
+            case "day" -> d.plusDays(k);
+            case "week" -> d.plusWeeks(k);
+            case "month" -> d.plusMonths(k);
+            default -> d.plusYears(k);
+        };
     }
 
     /** Where a clause ends or starts: punctuation, and words that open a clause of their own. */
