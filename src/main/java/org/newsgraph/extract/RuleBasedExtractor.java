@@ -96,10 +96,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         views.forEach(descriptions::addTitlesTo);
         Set<String> politicians = politicians(roleEvents.stream().flatMap(List::stream).toList());
         List<Event> out = new ArrayList<>();
+        TimeResolver.TimeValue earlier = null;
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
-            Scope s = new Scope(v, v.sentence.index(), views, outsideNames(v, time.find(v.sentence.text(), published)),
-                    actors);
+            List<TimeResolver.TimeMention> times = outsideNames(v, time.find(v.sentence.text(), published, earlier));
+            // "two days later" in the next sentence counts from this sentence's time when it names exactly one
+            earlier = times.size() == 1 ? times.get(0).value() : null;
+            Scope s = new Scope(v, v.sentence.index(), views, times, actors);
             for (int t = 0; t < v.size(); t++) {
                 for (Lexicon.Trigger trig : lexicon.triggers(v.lower.get(t))) {
                     List<Draft> d = switch (trig.type()) {

@@ -114,6 +114,15 @@ public final class TimeResolver {
      * month" is 2016-12, and "three days ago" (late December or January) is nothing.
      */
     public List<TimeMention> find(String text, TimeValue published) {
+        return find(text, published, null);
+    }
+
+    /**
+     * As {@link #find(String, TimeValue)}, and with the time an expression such as "two days later" or "the following
+     * year" is counted from when the sentence names none before it: {@code earlier}, the one time of the sentence
+     * before (null when there is none or more than one, so that the expression stays unresolved).
+     */
+    public List<TimeMention> find(String text, TimeValue published, TimeValue earlier) {
         if (!mayHoldTime(text)) return List.of();
         Interval span = published == null ? null : span(published);
         List<TimeMention> out = new ArrayList<>();
@@ -145,7 +154,48 @@ public final class TimeResolver {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (published == null) out = withBorrowedYears(text, out);
-        return List.copyOf(withDistances(text, out));
+        return List.copyOf(withLaterTimes(text, withDistances(text, out), earlier));
+    }
+
+    /** "two days later", "a year later", "the following month", "the next day": counted from an earlier time. */
+    private static final Pattern LATER = Pattern.compile("\\b(?:(\\w+) (day|week|month|year)s? later|the (?:following|"
+            + "next) (day|week|month|year))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Adds the times told as later than another: counted from the nearest time before them in the sentence, else
+     * from {@code earlier}, and as precise as that time shifted by the distance ("on 3 May 2024. Two days later" is 5
+     * May 2024, "in 2023. The following year" 2024); nothing without such a time.
+     */
+    private static List<TimeMention> withLaterTimes(String text, List<TimeMention> found, TimeValue earlier) {
+        Matcher m = LATER.matcher(text);
+        List<TimeMention> out = null;
+        while (m.find()) {
+            int start = m.start();
+            // "in the next month", "over the following year": a span from now, not a time after another one
+            if (m.group(3) != null && text.substring(0, start).matches("(?is).*\\b(in|over|within|during|for)\\s*$")) {
+                continue;
+            }
+            TimeValue from = earlier;
+            for (TimeMention t : found) if (t.end() <= start) from = t.value();
+            if (from == null) continue;
+            String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+            long k = 1;
+            if (m.group(1) != null) {
+                java.util.OptionalLong n = Quantities.count(m.group(1));
+                k = n.isPresent() ? n.getAsLong() : Set.of("a", "an").contains(m.group(1).toLowerCase(Locale.ROOT))
+                        ? 1 : -1;
+            }
+            if (k < 0) continue;
+            Interval base = span(from);
+            Optional<TimeValue> value = cover(new Interval(plus(base.from, unit, k), plus(base.to, unit, k)));
+            if (value.isEmpty()) continue;
+            if (out == null) out = new ArrayList<>(found);
+            out.removeIf(t -> t.start() < m.end() && start < t.end());   // "next day" read from the publication date
+            out.add(new TimeMention(start, m.end(), m.group(), value.get(), false, false));
+        }
+        if (out == null) return found;
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
     }
 
     /** "a week after", "less than a month before", "two years after": a distance from the time of another event. */
@@ -316,6 +366,8 @@ public final class TimeResolver {
 
     private static Interval relative(Matcher m, Context c) {
         if (c.published == null) return null;
+        // "the next year", "the past month": counted from another time (see withLaterTimes), or a span
+        if (c.text.substring(0, m.start()).matches("(?is).*\\bthe\\s*$")) return null;
         String which = m.group(1).toLowerCase(Locale.ROOT);
         int shift = switch (which) {
             case "last", "past" -> -1;

@@ -15,9 +15,18 @@ import org.junit.jupiter.api.Test;
  * much, and never more precisely than that. The articles are published on 12 July 2025.
  */
 class AnchoredTimesTest {
-    private static Event deployment(String sentence) {
-        return one(article().sentence(sentence).mention("Poland", "LOC", "Q36").mention("Lithuania", "LOC", "Q37"),
-                "Deployment");
+    /** The one Deployment of the sentences, each of which names Poland and Lithuania as mentions. */
+    private static Event deployment(String... sentences) {
+        ArticleFixture fixture = article();
+        for (String sentence : sentences) {
+            fixture.sentence(sentence);
+            for (String name : new String[] {"Poland", "Lithuania"}) {
+                for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+                    fixture.mention(name, "LOC", name.equals("Poland") ? "Q36" : "Q37");
+                }
+            }
+        }
+        return one(fixture, "Deployment");
     }
 
     @Test
@@ -54,5 +63,29 @@ class AnchoredTimesTest {
         Event months = deployment("Two months after the election in March 2024, Poland deployed 300 troops to "
                 + "Lithuania.");
         assertEquals("2024-05", value(months, "date"));
+    }
+
+    @Test
+    void aTimeLaterThanTheOneTimeOfTheSentenceBeforeIsCountedFromIt() {
+        Event days = one(article().sentence("Japan signed a treaty with the Philippines on 3 May 2024.")
+                .mention("Japan", "LOC", "Q17").mention("Philippines", "LOC", "Q928")
+                .sentence("Two days later, Japan sent a destroyer to Manila.").mention("Japan", "LOC", "Q17")
+                .mention("Manila", "LOC", "Q1461"), "Deployment");
+        assertEquals("2024-05-05", value(days, "date"));
+        Event following = deployment("Poland and Lithuania signed a treaty in 2023.",
+                "The following year, Poland deployed 300 troops to Lithuania.");
+        assertEquals("2024", value(following, "date"));
+        // "the next year" is the year after the treaty's, not after the article's
+        Event next = deployment("Poland and Lithuania signed a treaty in 2019.",
+                "The next year, Poland deployed 300 troops to Lithuania.");
+        assertEquals("2020", value(next, "date"));
+    }
+
+    @Test
+    void aTimeLaterThanNothingClearIsLeftUndated() {
+        assertNull(value(deployment("The summit ended.", "Two days later, Poland deployed 300 troops to Lithuania."),
+                "date"));
+        assertNull(value(deployment("Poland and Lithuania signed a treaty in May 2023 and ratified it in March 2024.",
+                "A year later, Poland deployed 300 troops to Lithuania."), "date"));
     }
 }
