@@ -87,6 +87,9 @@ public final class TimeResolver {
                         case "next" -> 1;
                         default -> 0;
                     }, month(m.group(1))))),
+            // "mid-2023": the hyphen that keeps codes and ranges from being years joins a part of the year here
+            new Rule(Pattern.compile("\\b(?:mid|early|late)-((?:19|20)\\d{2})\\b(?![\\d%-]|[.,]\\d)",
+                    Pattern.CASE_INSENSITIVE), (m, c) -> year(i(m, 1)), true),
             rule("(?<![\\d,.$£€-])\\b((?:19|20)\\d{2})\\b(?![\\d%-]|[.,]\\d)", (m, c) -> year(i(m, 1))),
             rule("\\b(yesterday|today|tomorrow)\\b", (m, c) -> c.published == null ? null
                     : day(c.published.plusDays(switch (m.group(1).toLowerCase(Locale.ROOT)) {

@@ -175,6 +175,16 @@ class TimeResolverTest {
     }
 
     @Test
+    void theMiddleOfAYearWrittenWithAHyphenIsThatYear() {
+        List<TimeResolver.TimeMention> found = resolver.find("Germany sent troops in mid-2023.", SATURDAY);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(new TimeValue("2023", "gYear"), found.get(0).value());
+        assertTrue(found.get(0).partOfPeriod());
+        // a hyphen after a word that is no period's part is still no year: a code or a range
+        assertTrue(resolver.find("the model X-2023 drone", SATURDAY).isEmpty());
+    }
+
+    @Test
     void aWeekdayAfterOnLooksAheadWhenItsClauseDoes() {
         // SATURDAY is 12 July 2025: "will sign ... on Friday" is the 18th, not the day before publication
         assertEquals(Optional.of(new TimeValue("2025-07-18", "date")), at("Japan will sign the treaty on Friday",
