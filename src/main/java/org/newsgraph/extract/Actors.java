@@ -204,25 +204,72 @@ final class Actors {
     /**
      * The two states that "the two countries" at token {@code at} of {@code views[index]} refers to: the states named
      * earlier in the sentence, then in the sentences before, nearest first, as long as exactly two are in view when
-     * the search stops; no answer when three or more compete.
+     * the search stops and the sentence before the one that named them names no third; a pair written "A and B" is
+     * clear on its own ("Poland and Lithuania share a border with Belarus"). No answer when three or more compete
+     * and no two of them are named more often than the rest ("Vietnam and China clashed. India protested to Beijing.").
      */
     List<Resolved> twoStates(String role, List<SentenceView> views, int index, int at) {
         Map<String, String> found = new LinkedHashMap<>();
-        for (int s = index; s >= 0 && s >= index - 3; s--) {
-            SentenceView v = views.get(s);
-            Map<String, String> here = new LinkedHashMap<>();
-            for (Cand c : v.cands) {
-                if (c.pronoun() || s == index && c.from() >= at) continue;
-                stateOf(c).ifPresent(q -> here.putIfAbsent(q, c.mention().text()));
+        int first = Math.max(0, index - 3);
+        for (int s = index; s >= first; s--) {
+            Map<String, String> here = statesIn(views.get(s), s == index ? at : Integer.MAX_VALUE);
+            if (found.isEmpty()) {
+                Map<String, String> pair = coordinatedPair(views.get(s), s == index ? at : Integer.MAX_VALUE);
+                if (pair != null) return resolvedPair(role, pair, lexicon.number("argument.twoStates"));
             }
             here.forEach(found::putIfAbsent);
             if (found.size() > 2) return salientPair(role, views, index, at);
-            if (found.size() == 2) break;
+            if (found.size() == 2) {
+                if (s - 1 >= first && !found.keySet().containsAll(statesIn(views.get(s - 1), Integer.MAX_VALUE)
+                        .keySet())) {
+                    return salientPair(role, views, index, at);
+                }
+                break;
+            }
         }
         if (found.size() != 2) return List.of();
+        return resolvedPair(role, found, lexicon.number("argument.twoStates"));
+    }
+
+    /** The states that the candidates of {@code v} before token {@code before} stand for, with their first text. */
+    private Map<String, String> statesIn(SentenceView v, int before) {
+        Map<String, String> here = new LinkedHashMap<>();
+        for (Cand c : v.cands) {
+            if (c.pronoun() || c.from() >= before) continue;
+            stateOf(c).ifPresent(q -> here.putIfAbsent(q, c.mention().text()));
+        }
+        return here;
+    }
+
+    /**
+     * The one pair of different states that {@code v} names as "A and B" (or "A and the B") before token {@code
+     * before}, or null when it names none or more than one.
+     */
+    private Map<String, String> coordinatedPair(SentenceView v, int before) {
+        Map<String, String> pair = null;
+        for (int i = 0; i + 1 < v.cands.size(); i++) {
+            Cand a = v.cands.get(i);
+            Cand b = v.cands.get(i + 1);
+            if (a.pronoun() || b.pronoun() || b.from() >= before) continue;
+            int k = a.to();
+            if (k >= v.size() || !v.lower.get(k).equals("and")) continue;
+            k++;
+            if (k < v.size() && v.lower.get(k).equals("the")) k++;
+            if (k != b.from()) continue;
+            Optional<String> qa = stateOf(a);
+            Optional<String> qb = stateOf(b);
+            if (qa.isEmpty() || qb.isEmpty() || qa.get().equals(qb.get())) continue;
+            if (pair != null) return null;
+            pair = new LinkedHashMap<>();
+            pair.put(qa.get(), a.mention().text());
+            pair.put(qb.get(), b.mention().text());
+        }
+        return pair;
+    }
+
+    private List<Resolved> resolvedPair(String role, Map<String, String> pair, double confidence) {
         List<Resolved> out = new ArrayList<>();
-        double conf = lexicon.number("argument.twoStates");
-        found.forEach((qid, text) -> out.add(state(role, qid, text, conf)));
+        pair.forEach((qid, text) -> out.add(state(role, qid, text, confidence)));
         return out;
     }
 

@@ -91,8 +91,13 @@ final class Grammar {
         return k;
     }
 
-    /** The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase. */
+    /**
+     * The subject of the trigger at {@code t}: the nearest name to its left outside a prepositional phrase; for a verb
+     * coordinated with one before it ("A met B and said"), that verb's subject.
+     */
     Cand subject(SentenceView v, int t) {
+        int earlier = coordinatedVerb(v, t);
+        if (earlier >= 0) return subject(v, earlier);
         if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
         if (unrecognisedNameSubject(v, t)) return null;
         for (int j = t - 1; j >= 0; j--) {
@@ -112,6 +117,32 @@ final class Grammar {
             if (beforeVerb) return obliqueActor(v, c);        // "fans of X flew": not X
         }
         return null;
+    }
+
+    /**
+     * The verb that the verb at {@code t} (or for a noun, the verb it follows without a name between: "pledged
+     * support") is coordinated with, when "and" (or ", and") stands right before its verb group: "A met B and said",
+     * "A met B and pledged support" (the nearest verb to the left, outside names, that is no "-ing" form, which may
+     * modify a noun); -1 otherwise. The two share their subject, which is not B. A clause with a subject of its own
+     * ("A met B, and B said") has a name or noun before its verb instead.
+     */
+    private static int coordinatedVerb(SentenceView v, int t) {
+        int verb = t;
+        while (verb >= 0 && !v.isVerbal(verb)) {
+            if (v.candAt(verb) != null || HARD_STOPS.contains(v.lower.get(verb))) return -1;
+            verb--;
+        }
+        if (verb < 0) return -1;
+        int j = v.verbGroupStart(verb) - 1;
+        if (j < 1 || !v.lower.get(j).equals("and")) return -1;
+        int k = j - 1;
+        if (v.lower.get(k).equals(",")) k--;
+        for (; k >= 0; k--) {
+            if (HARD_STOPS.contains(v.lower.get(k))) return -1;
+            if (v.candAt(k) != null || !v.isVerbal(k) || v.lower.get(k).endsWith("ing")) continue;
+            return k;
+        }
+        return -1;
     }
 
     /**

@@ -81,13 +81,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         Actors actors = new Actors(article, geography, lexicon);
         Descriptions descriptions = new Descriptions(article, geography, lexicon);
         List<SentenceView> views = new ArrayList<>();
-        Cand lastPerson = null;
+        List<Cand> lastPersons = List.of();
         for (Sentence s : resolved.doc().sentences()) {
             SentenceView v = new SentenceView(s, resolved.doc().mentionsIn(s.index()),
-                    m -> bySpan.get(m.start() + ":" + m.end()), lastPerson);
+                    m -> bySpan.get(m.start() + ":" + m.end()), lastPersons);
             descriptions.addTo(v);
             views.add(v);
-            if (v.lastPerson() != null) lastPerson = v.lastPerson();
+            if (!v.persons().isEmpty()) lastPersons = v.persons();
         }
         // Role events come first: "the Foreign Secretary" is read as the article's one Foreign Secretary
         List<List<Event>> roleEvents = new ArrayList<>();
@@ -96,10 +96,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         views.forEach(descriptions::addTitlesTo);
         Set<String> politicians = politicians(roleEvents.stream().flatMap(List::stream).toList());
         List<Event> out = new ArrayList<>();
+        TimeResolver.TimeValue earlier = null;
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
-            Scope s = new Scope(v, v.sentence.index(), views, outsideNames(v, time.find(v.sentence.text(), published)),
-                    actors);
+            List<TimeResolver.TimeMention> times = outsideNames(v, time.find(v.sentence.text(), published, earlier));
+            // "two days later" in the next sentence counts from this sentence's time when it names exactly one
+            earlier = times.size() == 1 ? times.get(0).value() : null;
+            Scope s = new Scope(v, v.sentence.index(), views, times, actors);
             for (int t = 0; t < v.size(); t++) {
                 for (Lexicon.Trigger trig : lexicon.triggers(v.lower.get(t))) {
                     List<Draft> d = switch (trig.type()) {
@@ -1092,6 +1095,46 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> PERIOD_PARTS = Set.of("the", "end", "beginning", "start", "middle", "of", "early",
             "late", "mid");
 
+    /** Prepositions that may open a sentence-opening time phrase before the time itself: "In March 2024, ...". */
+    private static final Set<String> OPENING_PREPS = Set.of("in", "on", "at", "during");
+
+    /** Whether only a preposition and words naming part of a period stand before token {@code first}. */
+    private static boolean opensSentence(SentenceView v, int first) {
+        for (int j = 0; j < first; j++) {
+            if (!OPENING_PREPS.contains(v.lower.get(j)) && !PERIOD_PARTS.contains(v.lower.get(j))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the trigger at {@code t} stands in a "that" clause after token {@code from}, or after "had": what the
+     * main clause reports, or something earlier than its time ("In March, X said that Y had sent tanks"), which a
+     * time opening the sentence does not date.
+     */
+    private static boolean reportedEarlier(SentenceView v, int from, int t) {
+        for (int j = from + 1; j < t; j++) if (v.lower.get(j).equals("that")) return true;
+        return t > 0 && v.lower.get(v.verbGroupStart(t) < t ? v.verbGroupStart(t) : t - 1).equals("had");
+    }
+
+    /** Words that open a phrase naming another event, whose time is then that event's: "after talks in March". */
+    private static final Set<String> ANCHORS = Set.of("after", "before", "since", "until");
+    /** Words that end the phrase a time stands in, looking back from it. */
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ":", "and", "but", "while", "—", "–", "(", ")");
+
+    /**
+     * Whether the time whose first token is {@code first} stands in a phrase that a word of {@link #ANCHORS} opens
+     * within six tokens before it, not beyond the trigger at {@code t} nor across punctuation or "and": "deployed
+     * troops after talks in March 2022", "less than a month after a treaty signed in June 2023". The time is the other
+     * event's (a distance from it is a time of its own, see {@link TimeResolver}).
+     */
+    private static boolean anchoringPhraseBefore(SentenceView v, int first, int t) {
+        for (int j = first - 1; j >= 0 && j >= first - 6 && j != t; j--) {
+            if (PHRASE_ENDS.contains(v.lower.get(j))) return false;
+            if (ANCHORS.contains(v.lower.get(j))) return true;
+        }
+        return false;
+    }
+
     /** The time expressions of a sentence that are not part of a name ("Jan Nowak", "Theresa May"). */
     private static List<TimeResolver.TimeMention> outsideNames(SentenceView v, List<TimeResolver.TimeMention> times) {
         List<TimeResolver.TimeMention> out = new ArrayList<>();
@@ -1117,13 +1160,14 @@ public final class RuleBasedExtractor implements EventExtractor {
             int before = first - 1;
             while (before >= 0 && first - before <= 4 && PERIOD_PARTS.contains(v.lower.get(before))) before--;
             if (before >= 0 && TIME_BOUNDS.contains(v.lower.get(before))) continue;   // "by the end of March"
+            if (anchoringPhraseBefore(v, first, t)) continue;   // "after talks in March": the talks' time
             if (first >= skipFrom && last < skipTo) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
             int distance = last < t ? t - last : first - t;
             if (punctuationBetween(v, Math.min(last, t), Math.max(first, t))) {
                 // a time phrase that opens the sentence ("Last month, after talks in X, Y agreed to …") dates the
                 // main clause; any date inside the trigger's own clause still wins
-                if (first != 0 || last >= t) continue;
+                if (!opensSentence(v, first) || last >= t || reportedEarlier(v, last, t)) continue;
                 distance += SENTENCE_OPENER_PENALTY;
             }
             if (distance < bestDistance) {

@@ -12,7 +12,8 @@ import org.newsgraph.nlp.Token;
 /**
  * One sentence as the rules see it: tokens (a possessive "'s" split off its word), their lower-case forms and UD
  * tags, and the name mentions in it with their token ranges and entities. Pronouns ("he", "her") are candidates too,
- * resolved to the nearest person named before them.
+ * resolved to the nearest person named before them in their sentence, or when it names none there, to the one person
+ * the last sentence that named any names: after "X met Y." a pronoun may stand for either, and is left unread.
  */
 final class SentenceView {
     /** A token of the view; {@code start}/{@code end} are article offsets. */
@@ -41,8 +42,12 @@ final class SentenceView {
     final List<String> lower = new ArrayList<>();
     final List<Cand> cands = new ArrayList<>();
 
+    /**
+     * A view of {@code sentence}; {@code previousPersons} are the persons named in the last sentence before it that
+     * names any (see {@link #persons()}), the referents a pronoun may have before this sentence names a person.
+     */
     SentenceView(Sentence sentence, List<Mention> mentions, java.util.function.Function<Mention, Entity> entityOf,
-                 Cand previousPerson) {
+                 List<Cand> previousPersons) {
         this.sentence = sentence;
         for (Token t : sentence.tokens()) {
             String text = t.text();
@@ -69,13 +74,15 @@ final class SentenceView {
             }
             if (from >= 0) cands.add(new Cand(from, to, m, entityOf.apply(m), false, follower(to), null));
         }
-        Cand lastPerson = previousPerson;
+        Cand nearest = null;
+        Cand earlier = onlyPerson(previousPersons);
         List<Cand> pronouns = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Cand here = candAt(i);
-            if (here != null && here.type().equals("PER")) lastPerson = here;
-            if (here == null && PRONOUNS.contains(lower.get(i)) && lastPerson != null) {
-                pronouns.add(new Cand(i, i + 1, lastPerson.mention(), lastPerson.entity(), true, null, null));
+            if (here != null && here.type().equals("PER")) nearest = here;
+            Cand referent = nearest != null ? nearest : earlier;
+            if (here == null && PRONOUNS.contains(lower.get(i)) && referent != null) {
+                pronouns.add(new Cand(i, i + 1, referent.mention(), referent.entity(), true, null, null));
             }
         }
         cands.addAll(pronouns);
@@ -112,6 +119,29 @@ final class SentenceView {
     Cand candAt(int i) {
         for (Cand c : cands) if (c.from() <= i && i < c.to()) return c;
         return null;
+    }
+
+    /**
+     * The one person that {@code persons} name (the last mention of it), or null when they name none or several: a
+     * pronoun after "X met Y" may be either, and is left unread.
+     */
+    private static Cand onlyPerson(List<Cand> persons) {
+        if (persons.isEmpty()) return null;
+        Cand last = persons.get(persons.size() - 1);
+        for (Cand c : persons) if (!samePerson(c, last)) return null;
+        return last;
+    }
+
+    private static boolean samePerson(Cand a, Cand b) {
+        return a.entity() != null && b.entity() != null ? a.entity().equals(b.entity())
+                : a.mention().text().equals(b.mention().text());
+    }
+
+    /** The persons this sentence names (not pronouns), in text order. */
+    List<Cand> persons() {
+        List<Cand> out = new ArrayList<>();
+        for (Cand c : cands) if (!c.pronoun() && c.type().equals("PER")) out.add(c);
+        return out;
     }
 
     /** The last person named in this sentence (not a pronoun), or null. */

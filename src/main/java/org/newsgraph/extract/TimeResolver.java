@@ -87,6 +87,9 @@ public final class TimeResolver {
                         case "next" -> 1;
                         default -> 0;
                     }, month(m.group(1))))),
+            // "mid-2023": the hyphen that keeps codes and ranges from being years joins a part of the year here
+            new Rule(Pattern.compile("\\b(?:mid|early|late)-((?:19|20)\\d{2})\\b(?![\\d%-]|[.,]\\d)",
+                    Pattern.CASE_INSENSITIVE), (m, c) -> year(i(m, 1)), true),
             rule("(?<![\\d,.$£€-])\\b((?:19|20)\\d{2})\\b(?![\\d%-]|[.,]\\d)", (m, c) -> year(i(m, 1))),
             rule("\\b(yesterday|today|tomorrow)\\b", (m, c) -> c.published == null ? null
                     : day(c.published.plusDays(switch (m.group(1).toLowerCase(Locale.ROOT)) {
@@ -114,11 +117,17 @@ public final class TimeResolver {
      * month" is 2016-12, and "three days ago" (late December or January) is nothing.
      */
     public List<TimeMention> find(String text, TimeValue published) {
+        return find(text, published, null);
+    }
+
+    /**
+     * As {@link #find(String, TimeValue)}, and with the time an expression such as "two days later" or "the following
+     * year" is counted from when the sentence names none before it: {@code earlier}, the one time of the sentence
+     * before (null when there is none or more than one, so that the expression stays unresolved).
+     */
+    public List<TimeMention> find(String text, TimeValue published, TimeValue earlier) {
         if (!mayHoldTime(text)) return List.of();
         Interval span = published == null ? null : span(published);
-        boolean future = FUTURE.matcher(text).find();
-        Context early = new Context(text, span == null ? null : span.from, future);
-        Context late = span == null || span.from.equals(span.to) ? early : new Context(text, span.to, future);
         List<TimeMention> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (Rule rule : RULES) {
@@ -128,6 +137,9 @@ public final class TimeResolver {
                 int end = m.end();
                 if (taken.stream().anyMatch(t -> t[0] < end && start < t[1])) continue;
                 taken.add(new int[] {start, end});
+                boolean future = looksAhead(text, start, end);
+                Context early = new Context(text, span == null ? null : span.from, future);
+                Context late = span == null || span.from.equals(span.to) ? early : new Context(text, span.to, future);
                 Interval interval;
                 try {
                     interval = rule.resolve.apply(m, early);
@@ -145,7 +157,127 @@ public final class TimeResolver {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (published == null) out = withBorrowedYears(text, out);
-        return List.copyOf(out);
+        return List.copyOf(withLaterTimes(text, withDistances(text, out), earlier));
+    }
+
+    /** "two days later", "a year later", "the following month", "the next day": counted from an earlier time. */
+    private static final Pattern LATER = Pattern.compile("\\b(?:(\\w+) (day|week|month|year)s? later|the (?:following|"
+            + "next) (day|week|month|year))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Adds the times told as later than another: counted from the nearest time before them in the sentence, else
+     * from {@code earlier}, and as precise as that time shifted by the distance ("on 3 May 2024. Two days later" is 5
+     * May 2024, "in 2023. The following year" 2024); nothing without such a time.
+     */
+    private static List<TimeMention> withLaterTimes(String text, List<TimeMention> found, TimeValue earlier) {
+        Matcher m = LATER.matcher(text);
+        List<TimeMention> out = null;
+        while (m.find()) {
+            int start = m.start();
+            // "in the next month", "over the following year": a span from now, not a time after another one
+            if (m.group(3) != null && text.substring(0, start).matches("(?is).*\\b(in|over|within|during|for)\\s*$")) {
+                continue;
+            }
+            TimeValue from = earlier;
+            for (TimeMention t : found) if (t.end() <= start) from = t.value();
+            if (from == null) continue;
+            String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+            long k = 1;
+            if (m.group(1) != null) {
+                java.util.OptionalLong n = Quantities.count(m.group(1));
+                k = n.isPresent() ? n.getAsLong() : Set.of("a", "an").contains(m.group(1).toLowerCase(Locale.ROOT))
+                        ? 1 : -1;
+            }
+            if (k < 0) continue;
+            Interval base = span(from);
+            Optional<TimeValue> value = cover(new Interval(plus(base.from, unit, k), plus(base.to, unit, k)));
+            if (value.isEmpty()) continue;
+            if (out == null) out = new ArrayList<>(found);
+            out.removeIf(t -> t.start() < m.end() && start < t.end());   // "next day" read from the publication date
+            out.add(new TimeMention(start, m.end(), m.group(), value.get(), false, false));
+        }
+        if (out == null) return found;
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** "a week after", "less than a month before", "two years after": a distance from the time of another event. */
+    private static final Pattern DISTANCE = Pattern.compile("\\b(?:(less than|within|under|more than|over|about|"
+            + "some|nearly|almost|up to) )?(\\w+) (day|week|month|year)s? (after|before)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Adds the times told as a distance from a time named after them in the same clause: "a week after the summit on
+     * 3 May" is 10 May, "two months after the election in March 2024" May 2024, and "less than a month after a treaty
+     * signed in June 2023" some day of June or July 2023, so 2023 (marked as naming part of its value's period). A
+     * distance that is only about or at least so much ("more than a year after") gives nothing. The new mention
+     * spans from the distance to the end of the other time, which stays in the list as it was.
+     */
+    private static List<TimeMention> withDistances(String text, List<TimeMention> found) {
+        if (found.isEmpty()) return found;
+        List<TimeMention> out = new ArrayList<>(found);
+        Matcher m = DISTANCE.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            TimeMention anchor = found.stream().filter(t -> t.start() >= end).findFirst().orElse(null);
+            if (anchor == null || CLAUSE_BREAK.matcher(text.substring(end, anchor.start())).find()) continue;
+            String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            java.util.OptionalLong n = Quantities.count(m.group(2));
+            long k = n.isPresent() ? n.getAsLong() : Set.of("a", "an").contains(m.group(2).toLowerCase(Locale.ROOT))
+                    ? 1 : -1;
+            boolean upTo = Set.of("less than", "within", "under", "up to").contains(qualifier);
+            if (k < 0 || !qualifier.isEmpty() && !upTo) continue;
+            Interval from = span(anchor.value());
+            boolean after = m.group(4).equalsIgnoreCase("after");
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            long shift = after ? k : -k;
+            Interval moved = new Interval(plus(from.from, unit, shift), plus(from.to, unit, shift));
+            Interval covered = !upTo ? moved : after ? new Interval(from.from, moved.to) : new Interval(moved.from,
+                    from.to);
+            Optional<TimeValue> value = cover(covered);
+            if (value.isEmpty()) continue;
+            out.add(new TimeMention(m.start(), anchor.end(), text.substring(m.start(), anchor.end()), value.get(),
+                    false, upTo));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static LocalDate plus(LocalDate d, String unit, long k) {
+        return switch (unit) {
+            case "day" -> d.plusDays(k);
+            case "week" -> d.plusWeeks(k);
+            case "month" -> d.plusMonths(k);
+            default -> d.plusYears(k);
+        };
+    }
+
+    /** Where a clause ends or starts: punctuation, and words that open a clause of their own. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2013\u2014]|\\b(?:that|who|which|where|"
+            + "while|whereas|but)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the time expression at [{@code start}, {@code end}) of {@code text} is told as still to come: a word of
+     * {@link #FUTURE} stands before it in its own clause ("will sign the treaty on Friday"), or, when the expression
+     * opens its clause and a comma follows ("On Friday, Japan will sign"), in the clause after it. A word of another
+     * clause says nothing about it: "X, who will attend the summit, visited Y on Monday", "X said on Monday that it
+     * will sign", "X visited Y on Monday and will return in July" (a future word after the time is another verb's).
+     */
+    static boolean looksAhead(String text, int start, int end) {
+        int from = 0;
+        Matcher b = CLAUSE_BREAK.matcher(text);
+        while (b.find() && b.end() <= start) from = b.end();
+        String before = text.substring(from, start);
+        if (FUTURE.matcher(before).find()) return true;
+        String after = text.substring(end);
+        int comma = after.indexOf(',');
+        if (before.isBlank() && comma >= 0 && after.substring(0, comma).isBlank()) {
+            int next = end + comma + 1;
+            Matcher c = CLAUSE_BREAK.matcher(text);
+            int to = c.find(next) ? c.start() : text.length();
+            return FUTURE.matcher(text.substring(next, to)).find();
+        }
+        return false;
     }
 
     /** Month names as {@link #MONTH} matches them: each full name and abbreviation starts with one of these. */
@@ -237,6 +369,8 @@ public final class TimeResolver {
 
     private static Interval relative(Matcher m, Context c) {
         if (c.published == null) return null;
+        // "the next year", "the past month": counted from another time (see withLaterTimes), or a span
+        if (c.text.substring(0, m.start()).matches("(?is).*\\bthe\\s*$")) return null;
         String which = m.group(1).toLowerCase(Locale.ROOT);
         int shift = switch (which) {
             case "last", "past" -> -1;
@@ -282,7 +416,8 @@ public final class TimeResolver {
         if (c.published == null) return null;
         DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        if (which.equals("next") || which.isEmpty() && c.future) {
+        boolean bare = which.isEmpty() || which.equals("on") || which.equals("this");   // the tense decides
+        if (which.equals("next") || bare && c.future) {
             return day(c.published.with(TemporalAdjusters.next(day)));
         }
         if (which.equals("last")) return day(c.published.with(TemporalAdjusters.previous(day)));

@@ -25,7 +25,12 @@ final class MapGeography implements Geography {
             Map.entry("Q36", "Q36"), Map.entry("Q270", "Q36"),           // Poland, Warsaw
             Map.entry("Q38", "Q38"), Map.entry("Q220", "Q38"),           // Italy, Rome
             Map.entry("Q399", "Q399"), Map.entry("Q1953", "Q399"),       // Armenia, Yerevan
-            Map.entry("Q227", "Q227"), Map.entry("Q9248", "Q227"));      // Azerbaijan, Baku
+            Map.entry("Q227", "Q227"), Map.entry("Q9248", "Q227"),       // Azerbaijan, Baku
+            Map.entry("Q37", "Q37"), Map.entry("Q216", "Q37"),           // Lithuania, Vilnius
+            Map.entry("Q881", "Q881"), Map.entry("Q1858", "Q881"),       // Vietnam, Hanoi
+            Map.entry("Q668", "Q668"), Map.entry("Q987", "Q668"),        // India, New Delhi
+            Map.entry("Q17", "Q17"), Map.entry("Q1490", "Q17"),          // Japan, Tokyo
+            Map.entry("Q928", "Q928"), Map.entry("Q1461", "Q928"));      // Philippines, Manila
 
     private static final Map<String, String> DEMONYMS = Map.ofEntries(
             Map.entry("russian", "Q159"), Map.entry("north korean", "Q423"), Map.entry("ukrainian", "Q212"),

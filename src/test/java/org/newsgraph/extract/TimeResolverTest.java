@@ -174,6 +174,51 @@ class TimeResolverTest {
                 at("on 2 May and on 9 June 2019", SATURDAY));
     }
 
+    @Test
+    void theMiddleOfAYearWrittenWithAHyphenIsThatYear() {
+        List<TimeResolver.TimeMention> found = resolver.find("Germany sent troops in mid-2023.", SATURDAY);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(new TimeValue("2023", "gYear"), found.get(0).value());
+        assertTrue(found.get(0).partOfPeriod());
+        // a hyphen after a word that is no period's part is still no year: a code or a range
+        assertTrue(resolver.find("the model X-2023 drone", SATURDAY).isEmpty());
+    }
+
+    @Test
+    void aWeekdayAfterOnLooksAheadWhenItsClauseDoes() {
+        // SATURDAY is 12 July 2025: "will sign ... on Friday" is the 18th, not the day before publication
+        assertEquals(Optional.of(new TimeValue("2025-07-18", "date")), at("Japan will sign the treaty on Friday",
+                SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-07-18", "date")), at("On Friday, Japan will sign the treaty",
+                SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-07-18", "date")), at("Japan will sign the treaty this Friday",
+                SATURDAY));
+        assertEquals(Optional.of(new TimeValue("2025-07-11", "date")), at("Japan signed the treaty on Friday",
+                SATURDAY));
+    }
+
+    @Test
+    void aTimeLooksAheadOnlyWhenItsOwnClauseDoes() {
+        assertEquals("2025-07-07", valueOf("Olaf Scholz, who will attend the summit next week, visited Vilnius on "
+                + "Monday.", "on Monday"));
+        assertEquals("2025-07-07", valueOf("Japan said on Monday that it will sign the treaty in October.",
+                "on Monday"));
+        assertEquals("2025-10", valueOf("Japan said on Monday that it will sign the treaty in October.",
+                "in October"));
+        assertEquals("2025-07-07", valueOf("Scholz visited Vilnius on Monday and will return in September.",
+                "on Monday"));
+        assertEquals("2025-09", valueOf("Scholz visited Vilnius on Monday and will return in September.",
+                "in September"));
+        assertEquals("2024-09", valueOf("Scholz visited Vilnius in September, and Rutte will go there next week.",
+                "in September"));
+    }
+
+    private String valueOf(String text, String expression) {
+        int at = text.indexOf(expression) + expression.length() - 1;   // a match may leave out a leading "in"
+        return resolver.find(text, SATURDAY).stream().filter(m -> m.start() <= at && at < m.end()).findFirst()
+                .map(m -> m.value().lexical()).orElse(null);
+    }
+
     private Optional<TimeValue> first(String text, TimeValue published) {
         return resolver.find(text, published).stream().findFirst().map(TimeResolver.TimeMention::value);
     }
