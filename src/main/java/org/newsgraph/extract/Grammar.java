@@ -11,7 +11,13 @@ import org.newsgraph.extract.SentenceView.Cand;
  * clause ends and the cues that cancel an event. Immutable and thread-safe.
  */
 final class Grammar {
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    /**
+     * The forms of "be" that make a passive, a progressive or a hedge ("is sent", "are being planned", "has been
+     * sacked", "they 're expected"), for every rule. A contracted "'s" is none: before a participle it is mostly a
+     * possessive ("Russia's sanctioned banks", "X's dismissed aide"), and "X's been sent" has its "been" (see
+     * {@link SentenceView#isContraction}).
+     */
+    static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "'re", "'m");
     /** Tokens a subject search does not cross. */
     private static final Set<String> HARD_STOPS = Set.of(";", ":", "as", "while", "when", "because", "where", "which",
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");

@@ -29,7 +29,6 @@ import org.newsgraph.extract.SentenceView.Cand;
 final class InteractionRules {
     /** Prepositions of the place a weapon or force struck, besides "in": "attacked positions near Y". */
     private static final Set<String> NEAR = Set.of("near", "at", "outside", "around");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> LATER_HEDGES = Set.of("likely", "unlikely", "expected", "planned", "possible",
             "scheduled", "due", "proposed");
     private static final Set<String> PHRASE_STOPS = Set.of(",", ";", ":", ".", "and", "but", "which", "who", "where",
@@ -100,7 +99,7 @@ final class InteractionRules {
         for (int j = t + 1; j + 1 < v.size() && j <= t + 15; j++) {
             String w = v.lower.get(j);
             if (w.equals(";") || w.equals(":")) return false;
-            if (BE.contains(w) && LATER_HEDGES.contains(v.lower.get(j + 1))) return true;
+            if (Grammar.BE.contains(w) && LATER_HEDGES.contains(v.lower.get(j + 1))) return true;
         }
         return false;
     }

@@ -523,17 +523,14 @@ public final class RuleBasedExtractor implements EventExtractor {
      */
     private Cand namedForceBefore(SentenceView v, int t) {
         int j = t;
-        while (j > 0 && (ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1))
-                || PASSIVE_AUXILIARIES.contains(v.lower.get(j - 1)))) {
+        while (j > 0 && (ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1)) || Grammar.BE.contains(v.lower.get(j - 1))
+                || v.isContraction(j - 1))) {
             j--;
         }
         Cand c = j > 0 ? v.candAt(j - 1) : null;
         if (c == null || forceNameHead(v, c) < 0 || v.isPreposition(subjectStart(v, c.from()) - 1)) return null;
         return c;
     }
-
-    /** Forms of "be" between a passive's subject and its verb: "are based", "was deployed", "have been sent". */
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /**
      * Where the noun phrase whose modifiers start at {@code fs} begins: with its owner, its count and hedge, and an
@@ -714,6 +711,8 @@ public final class RuleBasedExtractor implements EventExtractor {
                 recipient = direct;
             }
         }
+        // "Ukraine is being supplied with missiles by Germany": the passive's subject gets the goods
+        if (passive && t + 1 < v.size() && v.lower.get(t + 1).equals("with")) recipient = grammar.subject(v, t);
         if (recipient == null) {
             List<Cand> to = grammar.afterPreposition(v, t + 1, Math.max(end, Math.min(v.size(), item[1] + 4)),
                     RECIPIENT_PREPS);
