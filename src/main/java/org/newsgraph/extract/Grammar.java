@@ -146,10 +146,13 @@ final class Grammar {
         return groupNoun(v, j) || lexicon.isPositionHead(v.lower.get(j));
     }
 
-    /** Whether the noun at {@code j} names a group that acts for a state or body: a state noun, officials, a force. */
+    /**
+     * Whether the noun at {@code j} names a group that acts for a state or body: a state noun, officials, a force
+     * other than the police (cues.txt group "police": "German police said" is no statement by Germany).
+     */
     private boolean groupNoun(SentenceView v, int j) {
         return lexicon.cues("state").matchAt(v.lower, j) > 0 || lexicon.cues("officials").matchAt(v.lower, j) > 0
-                || lexicon.forces().matchAt(v.lower, j) > 0;
+                || lexicon.forces().matchAt(v.lower, j) > 0 && lexicon.cues("police").matchAt(v.lower, j) == 0;
     }
 
     /** Whether token {@code j} is "which" or "who" opening a relative clause right after a name and a comma. */

@@ -431,6 +431,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
+        if (police(v, force[0], force[1]) && !abroad(d)) return Optional.empty();
         Optional<Spans.Amount> size = countBefore(v, fs);
         if (size.isEmpty() && fs > 0 && v.candAt(fs - 1) != null && v.candAt(fs - 1) == ownerBefore(v, fs)) {
             size = countBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
@@ -584,6 +585,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
+        if (police(v, force.from(), force.to()) && !abroad(d)) return Optional.empty();
         Optional<Spans.Amount> size = countBefore(v, fs);
         if (size.isEmpty() && before != null && before.to() == fs) size = countBefore(v, before.from());
         size.ifPresent(a -> {
@@ -594,6 +596,22 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("forceType", phrase(v, force.from(), force.to()).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /** Whether the force words in [from, to) are police (cues.txt group "police"). */
+    private boolean police(SentenceView v, int from, int to) {
+        return lexicon.cues("police").anyIn(v.lower, from, to);
+    }
+
+    /**
+     * Whether a deployment's force is in another country than its own: the states of its owner and of its place are
+     * both known and differ. Police keep order at home ("Polish police were deployed in Warsaw"); only police sent
+     * abroad are deployed ("Kenyan police officers arrived in Haiti").
+     */
+    private boolean abroad(Draft d) {
+        Optional<String> own = d.entityQids("forceOf").stream().findFirst().flatMap(geography::stateOf);
+        Optional<String> there = d.entityQids("location").stream().findFirst().flatMap(geography::stateOf);
+        return own.isPresent() && there.isPresent() && !own.equals(there);
     }
 
     /**

@@ -43,4 +43,46 @@ class ForcesAndItemsWordingsTest {
                     .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Deployment");
         }
     }
+
+    @Nested
+    class Police {
+        @Test
+        void policeSentToAnotherCountryAreDeployed() {
+            Event arrived = one(article().sentence("Polish police officers arrived in Ukraine on Monday.")
+                    .mention("Polish", "NORP", "Q36").mention("Ukraine", "LOC", "Q212"), "Deployment");
+            assertEquals("Q36", qid(arrived, "forceOf"));
+            assertEquals("Q212", qid(arrived, "location"));
+            assertEquals("police officers", value(arrived, "forceType"));
+            none(article().sentence("Polish police officers arrived in Ukraine on Monday.")
+                    .mention("Polish", "NORP", "Q36").mention("Ukraine", "LOC", "Q212"), "Visit");
+            Event sent = one(article().sentence("Germany sent 300 riot police to Poland.")
+                    .mention("Germany", "LOC", "Q183").mention("Poland", "LOC", "Q36"), "Deployment");
+            assertEquals("Q183", qid(sent, "forceOf"));
+            assertEquals("Q36", qid(sent, "location"));
+            assertEquals("300", value(sent, "size"));
+        }
+
+        @Test
+        void policeAtHomeOrWithNoPlaceAreNoDeployment() {
+            none(article().sentence("Polish police were deployed in Warsaw.")
+                    .mention("Polish", "NORP", "Q36").mention("Warsaw", "LOC", "Q270"), "Deployment");
+            none(article().sentence("Polish police officers arrived in Warsaw.")
+                    .mention("Polish", "NORP", "Q36").mention("Warsaw", "LOC", "Q270"), "Deployment");
+            none(article().sentence("German police were deployed on Sunday.")
+                    .mention("German", "NORP", "Q183"), "Deployment");
+            none(article().sentence("Police arrested two men in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Deployment");
+            // troops at home stay as before: "German troops were deployed to Berlin" is a deployment
+            one(article().sentence("German troops were deployed to Berlin.")
+                    .mention("German", "NORP", "Q183").mention("Berlin", "LOC", "Q64"), "Deployment");
+        }
+
+        @Test
+        void policeActingAtHomeAttackAndSpeakForNoState() {
+            none(article().sentence("Polish police attacked protesters in Warsaw.")
+                    .mention("Polish", "NORP", "Q36").mention("Warsaw", "LOC", "Q270"), "Attack");
+            none(article().sentence("German police said the suspect had fled to Poland.")
+                    .mention("German", "NORP", "Q183").mention("Poland", "LOC", "Q36"), "Statement");
+        }
+    }
 }
