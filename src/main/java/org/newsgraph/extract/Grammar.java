@@ -400,12 +400,41 @@ final class Grammar {
      * after it belongs to what was said ("said she would resign if the deal failed"), not to the saying.
      */
     boolean cancelled(SentenceView v, int t, boolean noun, boolean reporting) {
-        if (anyIn(v, "attribution", 0, t)) return true;
+        if (attributedBefore(v, t)) return true;
         if (!reporting && unvouched(v, t)) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
                 || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t)
                 || !noun && noObject(v, t);
+    }
+
+    /**
+     * Whether a phrase of cues.txt group "attribution" ("accused X of", "denied") stands anywhere before the trigger at
+     * {@code t}, outside a relative clause set off by commas that closes before it: in "X, which has denied Y,
+     * attacked Z" the denial is the clause's own, in "X, which denied attacking Z, ..." it governs the attack.
+     */
+    private boolean attributedBefore(SentenceView v, int t) {
+        Lexicon.Phrases attribution = lexicon.cues("attribution");
+        for (int j = 0; j < t; j++) {
+            int close = asideEnd(v, j, t);
+            if (close > j) j = close;
+            else if (attribution.matchAt(v.lower, j) > 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where a relative clause set off by commas that opens at the comma {@code j} (", which", ", who", ", whose")
+     * closes: its closing comma, before {@code t}; -1 when none opens there or it does not close before {@code t}.
+     */
+    static int asideEnd(SentenceView v, int j, int t) {
+        if (j + 1 >= t || !v.lower.get(j).equals(",") || !RELATIVES.contains(v.lower.get(j + 1))) return -1;
+        for (int k = j + 2; k < t; k++) {
+            String w = v.lower.get(k);
+            if (w.equals(",")) return k;
+            if (w.equals(";") || w.equals(":")) return -1;
+        }
+        return -1;
     }
 
     /**

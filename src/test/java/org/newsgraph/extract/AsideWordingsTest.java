@@ -1,0 +1,81 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.none;
+import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.value;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A relative clause set off by commas between a subject and its verb ("X, which has denied Y, attacked Z") belongs to
+ * the subject: what it says does not cancel the main verb, and it does not hide an armed subject; and an attack by a
+ * named side on a vessel, convoy or base the text leaves unnamed happened where it names. Found probing the pipeline
+ * with sentences of our own.
+ */
+class AsideWordingsTest {
+    @Nested
+    class CuesInAnAside {
+        @Test
+        void aDenialInsideARelativeAsideDoesNotCancelTheMainVerb() {
+            Event e = one(article().sentence("Russia, which has denied targeting civilians, attacked Kyiv on Monday.")
+                    .mention("Russia", "LOC", "Q159").mention("Kyiv", "LOC", "Q1899"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Q1899", qid(e, "attackTarget"));
+            Event s = one(article().sentence("Iran, which has denied arming Russia, sent missiles to Syria.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159").mention("Syria", "LOC", "Q858"),
+                    "Supply");
+            assertEquals("Q794", qid(s, "supplier"));
+            assertEquals("Q858", qid(s, "recipient"));
+        }
+
+        @Test
+        void aDenialStillCancelsWhatItGoverns() {
+            none(article().sentence("Russia, which denied attacking Kyiv, sent troops to Belarus.")
+                    .mention("Russia", "LOC", "Q159").mention("Kyiv", "LOC", "Q1899")
+                    .mention("Belarus", "LOC", "Q184"), "Attack");
+            none(article().sentence("Russia denied that its forces attacked Kyiv.")
+                    .mention("Russia", "LOC", "Q159").mention("Kyiv", "LOC", "Q1899"), "Attack");
+            none(article().sentence("Iran, which has denied sending drones to Russia, said it wants peace.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159"), "Supply");
+        }
+    }
+
+    @Nested
+    class ArmedSubjects {
+        @Test
+        void aForceBeforeARelativeAsideIsTheAttacker() {
+            Event e = one(article().sentence("Russian soldiers, who crossed the border overnight, attacked Kyiv.")
+                    .mention("Russian", "NORP", "Q159").mention("Kyiv", "LOC", "Q1899"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+            assertEquals("Q1899", qid(e, "attackTarget"));
+        }
+    }
+
+    @Nested
+    class UnnamedTargets {
+        @Test
+        void aNamedSideStrikingAVesselOrBaseSomewhereIsAnAttackThere() {
+            Event e = one(article().sentence("The Houthis, who control much of Yemen, attacked a tanker in the Gulf "
+                    + "of Aden.").mention("Houthis", "ORG").mention("Yemen", "LOC", "Q805")
+                    .mention("Gulf of Aden", "LOC", "Q41703"), "Attack");
+            assertEquals("Houthis", value(e, "attacker"));
+            assertEquals("Q41703", qid(e, "location"));
+            Event base = one(article().sentence("Iran struck a military base in Iraq on Sunday.")
+                    .mention("Iran", "LOC", "Q794").mention("Iraq", "LOC", "Q796"), "Attack");
+            assertEquals("Q794", qid(base, "attacker"));
+            assertEquals("Q796", qid(base, "location"));
+        }
+
+        @Test
+        void wordsAndPlansAttackedSomewhereAreNoAttack() {
+            none(article().sentence("Germany attacked the plan in Brussels on Monday.")
+                    .mention("Germany", "LOC", "Q183").mention("Brussels", "LOC", "Q239"), "Attack");
+            none(article().sentence("The Houthis attacked the agreement in a speech in Sanaa.")
+                    .mention("Houthis", "ORG").mention("Sanaa", "LOC", "Q2471"), "Attack");
+        }
+    }
+}
