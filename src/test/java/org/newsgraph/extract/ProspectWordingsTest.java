@@ -1,0 +1,41 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.none;
+import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.value;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A visit, meeting or deployment named with a word that puts it ahead ("his planned visit", "the upcoming summit")
+ * has not happened: planned gives no event, as "plans to" does; upcoming or forthcoming is announced, as "will" is.
+ * Found probing the pipeline with sentences of our own.
+ */
+class ProspectWordingsTest {
+    @Test
+    void aPlannedVisitOrMeetingIsNoEventEvenWhenCancelledOrConfirmed() {
+        none(article().sentence("Marco Rossi cancelled his planned visit to Poland.")
+                .mention("Marco Rossi", "PER").mention("Poland", "LOC", "Q36"), "Visit");
+        none(article().sentence("The planned meeting between Marco Rossi and Anna Kowalski in Warsaw was confirmed.")
+                .mention("Marco Rossi", "PER").mention("Anna Kowalski", "PER").mention("Warsaw", "LOC", "Q270"),
+                "Meeting");
+        // what was planned and then done is told by its own verb
+        Event done = one(article().sentence("Marco Rossi visited Poland on Monday, as planned.")
+                .mention("Marco Rossi", "PER").mention("Poland", "LOC", "Q36"), "Visit");
+        assertEquals("Q36", qid(done, "destination"));
+    }
+
+    @Test
+    void anUpcomingOrForthcomingEventIsAnnounced() {
+        Event visit = one(article().sentence("Marco Rossi spoke to reporters ahead of his upcoming visit to Poland.")
+                .mention("Marco Rossi", "PER").mention("Poland", "LOC", "Q36"), "Visit");
+        assertEquals("true", value(visit, "announced"));
+        Event summit = one(article().sentence("The forthcoming summit between Italy and France in Rome drew "
+                + "attention.").mention("Italy", "LOC", "Q38").mention("France", "LOC", "Q142")
+                .mention("Rome", "LOC", "Q220"), "Meeting");
+        assertEquals("true", value(summit, "announced"));
+    }
+}
