@@ -89,6 +89,8 @@ final class Grammar {
             if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
             int opener = relativeClosedAt(v, j);
             if (opener >= 0) return antecedent(v, v.candAt(opener - 2));   // "X, who heads Y, arrived": X
+            opener = appositionClosedAt(v, j);
+            if (opener >= 0) return antecedent(v, v.candAt(opener - 1));   // "X, the NATO chief, arrived": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
             if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
@@ -175,6 +177,29 @@ final class Grammar {
             if (!RELATIVES.contains(w)) continue;
             Cand c = v.candAt(k - 2);
             return v.lower.get(k - 1).equals(",") && c != null && !c.pronoun() && c.to() == k - 1 ? k : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the apposition that the comma at {@code comma} closes opens (its opening comma), when a name ends right
+     * before that: a noun phrase of determiners, modifiers, names and possessives whose head is a lower-case word
+     * ("X, the NATO secretary general, visited", "X, a senior EU diplomat, said"); -1 otherwise, so also for a list
+     * of names ("X, Y and Z") or a clause ("X, after meeting Y, left").
+     */
+    private static int appositionClosedAt(SentenceView v, int comma) {
+        if (!v.lower.get(comma).equals(",") || comma < 3) return -1;
+        int head = comma - 1;
+        if (v.candAt(head) != null || !Character.isLowerCase(v.toks.get(head).text().charAt(0))) return -1;
+        for (int k = head; k >= 1; k--) {
+            if (v.lower.get(k).equals(",")) {
+                Cand c = v.candAt(k - 1);
+                return c != null && !c.pronoun() && c.to() == k ? k : -1;
+            }
+            String pos = v.toks.get(k).pos();
+            boolean np = v.candAt(k) != null || v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k))
+                    || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM");
+            if (!np) return -1;
         }
         return -1;
     }

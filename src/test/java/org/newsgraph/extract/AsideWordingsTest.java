@@ -78,4 +78,33 @@ class AsideWordingsTest {
                     .mention("Houthis", "ORG").mention("Sanaa", "LOC", "Q2471"), "Attack");
         }
     }
+
+    @Nested
+    class Appositions {
+        @Test
+        void aPersonBeforeAnAppositionNamingHisPostIsTheSubject() {
+            Event visit = one(article().sentence("Marco Rossi, the NATO secretary general, visited Kyiv on Tuesday.")
+                    .mention("Marco Rossi", "PER").mention("NATO", "ORG", "Q7184").mention("Kyiv", "LOC", "Q1899"),
+                    "Visit");
+            assertEquals("Marco Rossi", value(visit, "visitor"));
+            Event travel = one(article().sentence("Anna Berg, a senior EU diplomat, travelled to Minsk on Friday.")
+                    .mention("Anna Berg", "PER").mention("EU", "ORG", "Q458").mention("Minsk", "LOC", "Q2280"),
+                    "Visit");
+            assertEquals("Anna Berg", value(travel, "visitor"));
+            Event met = one(article().sentence("Marco Rossi, the NATO secretary general, met Anna Kowalski in "
+                    + "Warsaw.").mention("Marco Rossi", "PER").mention("NATO", "ORG", "Q7184")
+                    .mention("Anna Kowalski", "PER").mention("Warsaw", "LOC", "Q270"), "Meeting");
+            assertEquals(java.util.Set.of("Marco Rossi", "Anna Kowalski"), ExtractorChecks.values(met, "participant"));
+        }
+
+        @Test
+        void aPlaceBeforeAnOpeningPhraseOrAListIsNoSubject() {
+            Event met = one(article().sentence("In Warsaw, the Polish capital, Marco Rossi met Anna Kowalski.")
+                    .mention("Warsaw", "LOC", "Q270").mention("Polish", "NORP", "Q36").mention("Marco Rossi", "PER")
+                    .mention("Anna Kowalski", "PER"), "Meeting");
+            assertEquals(java.util.Set.of("Marco Rossi", "Anna Kowalski"), ExtractorChecks.values(met, "participant"));
+            none(article().sentence("In Warsaw, the Polish capital, visited by thousands, nothing changed.")
+                    .mention("Warsaw", "LOC", "Q270").mention("Polish", "NORP", "Q36"), "Visit");
+        }
+    }
 }
