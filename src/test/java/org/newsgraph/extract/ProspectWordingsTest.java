@@ -38,4 +38,17 @@ class ProspectWordingsTest {
                 .mention("Rome", "LOC", "Q220"), "Meeting");
         assertEquals("true", value(summit, "announced"));
     }
+
+    @Test
+    void aSideReluctantOrUnwillingToActHasNotActed() {
+        none(article().sentence("Germany is reluctant to deliver missiles to Ukraine.")
+                .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply");
+        none(article().sentence("Italy remains unwilling to send troops to Poland.")
+                .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Deployment");
+        none(article().sentence("France was hesitant to impose sanctions on Iran.")
+                .mention("France", "LOC", "Q142").mention("Iran", "LOC", "Q794"), "Sanction");
+        Event e = one(article().sentence("After months of reluctance, Germany delivered missiles to Ukraine.")
+                .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply");
+        assertEquals("Q212", qid(e, "recipient"));
+    }
 }
