@@ -701,7 +701,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (item == null && (passive || !verb)) item = findBefore(v, lexicon.items(), t, 6);
         if (item == null) return List.of();
-        int is = itemStart(v, item[0]);
+        // the trigger is no modifier of goods after it: "which supplies drones" (tagged as nouns) supplies drones
+        int is = item[0] > t ? Math.max(t + 1, itemStart(v, item[0])) : itemStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
         if (lexicon.lemmaIn("receiving", trig)) {

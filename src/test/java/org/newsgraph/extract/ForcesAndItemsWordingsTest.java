@@ -35,6 +35,16 @@ class ForcesAndItemsWordingsTest {
         }
 
         @Test
+        void theTriggerIsNoWordOfTheGoodsAfterIt() {
+            // in a relative clause the tagger may read "supplies" as a noun and "drones" as a verb
+            Event e = one(article().sentence("Iran, which supplies drones to Russia, attacked Poland with missiles.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159").mention("Poland", "LOC", "Q36"),
+                    "Supply");
+            assertEquals("drones", value(e, "item"));
+            assertEquals("Q159", qid(e, "recipient"));
+        }
+
+        @Test
         void aPersonnelCarrierIsGoodsNotAForce() {
             Event e = one(article().sentence("Canada sent 40 armoured personnel carriers to Ukraine.")
                     .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Supply");
