@@ -45,6 +45,18 @@ class AsideWordingsTest {
     }
 
     @Nested
+    class StatementsInAnAside {
+        @Test
+        void aStanceInAWhoseClauseSaysNothingOfTheMainClause() {
+            Event e = one(article().sentence("Russian troops, whose presence Poland long denied, fought in Kyiv.")
+                    .mention("Russian", "NORP", "Q159").mention("Poland", "LOC", "Q36")
+                    .mention("Kyiv", "LOC", "Q1899"), "Statement");
+            assertEquals("Q36", qid(e, "speaker"));
+            org.junit.jupiter.api.Assertions.assertNull(value(e, "content"));
+        }
+    }
+
+    @Nested
     class ArmedSubjects {
         @Test
         void aForceBeforeARelativeAsideIsTheAttacker() {
