@@ -51,4 +51,20 @@ class ProspectWordingsTest {
                 .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply");
         assertEquals("Q212", qid(e, "recipient"));
     }
+
+    @Test
+    void whatWasDueOrScheduledInThePastIsNoEvent() {
+        none(article().sentence("Marco Rossi was due to meet Anna Kowalski in Warsaw, but the trip was cancelled.")
+                .mention("Marco Rossi", "PER").mention("Anna Kowalski", "PER").mention("Warsaw", "LOC", "Q270"),
+                "Meeting");
+        none(article().sentence("Marco Rossi was scheduled to visit Poland in May.")
+                .mention("Marco Rossi", "PER").mention("Poland", "LOC", "Q36"), "Visit");
+        none(article().sentence("Italy and France were due to sign the accord in Rome.")
+                .mention("Italy", "LOC", "Q38").mention("France", "LOC", "Q142").mention("Rome", "LOC", "Q220"),
+                "Treaty");
+        // still to come, it is announced
+        Event visit = one(article().sentence("Marco Rossi is scheduled to visit Poland in May.")
+                .mention("Marco Rossi", "PER").mention("Poland", "LOC", "Q36"), "Visit");
+        assertEquals("true", value(visit, "announced"));
+    }
 }
