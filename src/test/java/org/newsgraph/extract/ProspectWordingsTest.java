@@ -10,9 +10,10 @@ import static org.newsgraph.extract.ExtractorChecks.value;
 import org.junit.jupiter.api.Test;
 
 /**
- * A visit, meeting or deployment named with a word that puts it ahead ("his planned visit", "the upcoming summit")
- * has not happened: planned gives no event, as "plans to" does; upcoming or forthcoming is announced, as "will" is.
- * Found probing the pipeline with sentences of our own.
+ * Events that have not happened: named with a word that puts them ahead ("his planned visit", "the upcoming
+ * summit": planned gives no event, as "plans to" does; upcoming or forthcoming is announced, as "will" is), due or
+ * scheduled in the past ("was due to meet"), or held back by reluctance ("is reluctant to deliver"). Found probing
+ * the pipeline with sentences of our own.
  */
 class ProspectWordingsTest {
     @Test
