@@ -20,7 +20,7 @@ final class Contents {
 
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "“");
     private static final Set<String> END_MARKS = Set.of(".", ",", ";", ":", "!", "?", "…", "—", "–", "-");
-    private static final Set<String> RELATIVES = Set.of("who", "which");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     /** How far a "that" may follow an adverbial after the verb: "said in a statement on Monday that". */
     private static final int THAT_REACH = 8;
 

@@ -11,7 +11,13 @@ import org.newsgraph.extract.SentenceView.Cand;
  * clause ends and the cues that cancel an event. Immutable and thread-safe.
  */
 final class Grammar {
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    /**
+     * The forms of "be" that make a passive, a progressive or a hedge ("is sent", "are being planned", "has been
+     * sacked", "they 're expected"), for every rule. A contracted "'s" is none: before a participle it is mostly a
+     * possessive ("Russia's sanctioned banks", "X's dismissed aide"), and "X's been sent" has its "been" (see
+     * {@link SentenceView#isContraction}).
+     */
+    static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "'re", "'m");
     /** Tokens a subject search does not cross. */
     private static final Set<String> HARD_STOPS = Set.of(";", ":", "as", "while", "when", "because", "where", "which",
             "who", "whereas", "although", "said", "says", "told", "—", "–", "(", ")", "\"", "“", "”");
@@ -104,6 +110,8 @@ final class Grammar {
             if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
             int opener = relativeClosedAt(v, j);
             if (opener >= 0) return antecedent(v, v.candAt(opener - 2));   // "X, who heads Y, arrived": X
+            opener = appositionClosedAt(v, j);
+            if (opener >= 0) return antecedent(v, v.candAt(opener - 1));   // "X, the NATO chief, arrived": X
             if (HARD_STOPS.contains(v.lower.get(j)) || v.lineBreakBefore(j + 1)) return null;
             if (SUBJECT_PRONOUNS.contains(v.lower.get(j)) && v.candAt(j) == null) return null;   // "we urge"
             Cand c = v.candAt(j);
@@ -187,10 +195,13 @@ final class Grammar {
         return groupNoun(v, j) || lexicon.isPositionHead(v.lower.get(j));
     }
 
-    /** Whether the noun at {@code j} names a group that acts for a state or body: a state noun, officials, a force. */
+    /**
+     * Whether the noun at {@code j} names a group that acts for a state or body: a state noun, officials, a force
+     * other than the police (cues.txt group "police": "German police said" is no statement by Germany).
+     */
     private boolean groupNoun(SentenceView v, int j) {
         return lexicon.cues("state").matchAt(v.lower, j) > 0 || lexicon.cues("officials").matchAt(v.lower, j) > 0
-                || lexicon.forces().matchAt(v.lower, j) > 0;
+                || lexicon.forces().matchAt(v.lower, j) > 0 && lexicon.cues("police").matchAt(v.lower, j) == 0;
     }
 
     /** Whether token {@code j} is "which" or "who" opening a relative clause right after a name and a comma. */
@@ -213,6 +224,29 @@ final class Grammar {
             if (!RELATIVES.contains(w)) continue;
             Cand c = v.candAt(k - 2);
             return v.lower.get(k - 1).equals(",") && c != null && !c.pronoun() && c.to() == k - 1 ? k : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the apposition that the comma at {@code comma} closes opens (its opening comma), when a name ends right
+     * before that: a noun phrase of determiners, modifiers, names and possessives whose head is a lower-case word
+     * ("X, the NATO secretary general, visited", "X, a senior EU diplomat, said"); -1 otherwise, so also for a list
+     * of names ("X, Y and Z") or a clause ("X, after meeting Y, left").
+     */
+    private static int appositionClosedAt(SentenceView v, int comma) {
+        if (!v.lower.get(comma).equals(",") || comma < 3) return -1;
+        int head = comma - 1;
+        if (v.candAt(head) != null || !Character.isLowerCase(v.toks.get(head).text().charAt(0))) return -1;
+        for (int k = head; k >= 1; k--) {
+            if (v.lower.get(k).equals(",")) {
+                Cand c = v.candAt(k - 1);
+                return c != null && !c.pronoun() && c.to() == k ? k : -1;
+            }
+            String pos = v.toks.get(k).pos();
+            boolean np = v.candAt(k) != null || v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k))
+                    || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM");
+            if (!np) return -1;
         }
         return -1;
     }
@@ -438,12 +472,41 @@ final class Grammar {
      * after it belongs to what was said ("said she would resign if the deal failed"), not to the saying.
      */
     boolean cancelled(SentenceView v, int t, boolean noun, boolean reporting) {
-        if (anyIn(v, "attribution", 0, t)) return true;
+        if (attributedBefore(v, t)) return true;
         if (!reporting && unvouched(v, t)) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
                 || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t)
                 || !noun && noObject(v, t);
+    }
+
+    /**
+     * Whether a phrase of cues.txt group "attribution" ("accused X of", "denied") stands anywhere before the trigger at
+     * {@code t}, outside a relative clause set off by commas that closes before it: in "X, which has denied Y,
+     * attacked Z" the denial is the clause's own, in "X, which denied attacking Z, ..." it governs the attack.
+     */
+    private boolean attributedBefore(SentenceView v, int t) {
+        Lexicon.Phrases attribution = lexicon.cues("attribution");
+        for (int j = 0; j < t; j++) {
+            int close = asideEnd(v, j, t);
+            if (close > j) j = close;
+            else if (attribution.matchAt(v.lower, j) > 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where a relative clause set off by commas that opens at the comma {@code j} (", which", ", who", ", whose")
+     * closes: its closing comma, before {@code t}; -1 when none opens there or it does not close before {@code t}.
+     */
+    static int asideEnd(SentenceView v, int j, int t) {
+        if (j + 1 >= t || !v.lower.get(j).equals(",") || !RELATIVES.contains(v.lower.get(j + 1))) return -1;
+        for (int k = j + 2; k < t; k++) {
+            String w = v.lower.get(k);
+            if (w.equals(",")) return k;
+            if (w.equals(";") || w.equals(":")) return -1;
+        }
+        return -1;
     }
 
     /**

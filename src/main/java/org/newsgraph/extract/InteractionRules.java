@@ -29,7 +29,6 @@ import org.newsgraph.extract.SentenceView.Cand;
 final class InteractionRules {
     /** Prepositions of the place a weapon or force struck, besides "in": "attacked positions near Y". */
     private static final Set<String> NEAR = Set.of("near", "at", "outside", "around");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> LATER_HEDGES = Set.of("likely", "unlikely", "expected", "planned", "possible",
             "scheduled", "due", "proposed");
     private static final Set<String> PHRASE_STOPS = Set.of(",", ";", ":", ".", "and", "but", "which", "who", "where",
@@ -101,7 +100,7 @@ final class InteractionRules {
         for (int j = t + 1; j + 1 < v.size() && j <= t + 15; j++) {
             String w = v.lower.get(j);
             if (w.equals(";") || w.equals(":")) return false;
-            if (BE.contains(w) && LATER_HEDGES.contains(v.lower.get(j + 1))) return true;
+            if (Grammar.BE.contains(w) && LATER_HEDGES.contains(v.lower.get(j + 1))) return true;
         }
         return false;
     }
@@ -1146,8 +1145,10 @@ final class InteractionRules {
         // "attacked X's decision": words, not arms; "an attack on the X goal": play, not arms
         targets.removeIf(c -> modifiesNounOf(v, c, "discourse") || modifiesNounOf(v, c, "pitch"));
         if (attacker != null && hazard(v, attacker)) return List.of();
-        // a weapon or force strikes even what the text leaves unnamed ("struck targets in Y"), but not a deal
-        boolean placeWillDo = armed != null && !agreementIn(v, t + 1, end);
+        // a weapon or force strikes even what the text leaves unnamed ("struck targets in Y"), but not a deal; a named
+        // side does so when what it struck is a vessel, convoy or base ("X attacked a tanker in Y")
+        boolean materiel = verb && !passive && targets.isEmpty() && attacker != null && materielObject(v, t + 1, end);
+        boolean placeWillDo = (armed != null || materiel) && !agreementIn(v, t + 1, end);
         if (targets.isEmpty() && !placeWillDo) return List.of();
         boolean sided = verb || v.lower.get(t).equals("strike");   // the noun "strikes" keeps its attack reading
         if (sided && lexicon.cues("sided").matchAt(v.lower, t) > 0
@@ -1195,19 +1196,22 @@ final class InteractionRules {
             }
             return null;
         }
-        int to = beforeParticipleAside(v, v.verbGroupStart(t));
+        int to = beforeAside(v, v.verbGroupStart(t));
         return armedOwner(v, 0, to);   // the tagger may read a plural head as a verb ("Iran's drones struck")
     }
 
     /**
-     * Where the subject ends when a participle clause set off by commas stands between it and its verb at {@code to}
-     * ("North Korean soldiers, backed by Russian artillery, attacked": at the first comma); else {@code to}.
+     * Where the subject ends when a participle or relative clause set off by commas stands between it and its verb at
+     * {@code to} ("North Korean soldiers, backed by Russian artillery, attacked", "Russian soldiers, who crossed the
+     * border, attacked": at the first comma); else {@code to}.
      */
-    private static int beforeParticipleAside(SentenceView v, int to) {
+    private static int beforeAside(SentenceView v, int to) {
         if (to < 3 || !v.lower.get(to - 1).equals(",")) return to;
         for (int k = to - 2; k >= Math.max(1, to - 12); k--) {
             String w = v.lower.get(k);
             if (!w.equals(",")) {
+                // "Russian soldiers, who crossed the border, attacked": the relative clause is an aside too
+                if (Set.of("who", "which").contains(w) && v.lower.get(k - 1).equals(",")) return k - 1;
                 if (Set.of(";", ":", "and", "but", "that", "who", "which").contains(w)) return to;
                 continue;
             }
@@ -1253,6 +1257,22 @@ final class InteractionRules {
         int force = lexicon.forces().matchAt(v.lower, k);
         if (force > 0 && lexicon.cues("noncombatant").matchAt(v.lower, k) == force) force = 0;
         return Math.max(force, lexicon.cues("striking").matchAt(v.lower, k));
+    }
+
+    /**
+     * Whether the object noun phrase that opens at {@code from} (an article, a number and modifiers before its head) is
+     * headed by a word of cues.txt group "materiel": a vessel, convoy, base or plant, which only arms attack ("attacked
+     * a tanker", "struck two military bases"); words and plans ("attacked the plan") are none.
+     */
+    private boolean materielObject(SentenceView v, int from, int to) {
+        int k = from;
+        while (k < to && (Grammar.ARTICLES.contains(v.lower.get(k)) || v.toks.get(k).pos().equals("NUM"))) k++;
+        Lexicon.Phrases materiel = lexicon.cues("materiel");
+        for (; k < to && v.candAt(k) == null && v.isModifier(k); k++) {
+            int n = materiel.matchAt(v.lower, k);
+            if (n > 0 && !v.isModifier(k + n)) return true;
+        }
+        return false;
     }
 
     /** Whether an agreement noun (agreements.txt) starts in [from, to): "struck a deal" attacks no one. */

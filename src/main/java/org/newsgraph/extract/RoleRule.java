@@ -31,11 +31,20 @@ final class RoleRule {
     /** Words that open a time bounding a tenure ("minister since 2004"), which ends the position's phrase. */
     private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "between", "during", "before",
             "after");
-    /** Auxiliaries between a titled name and a verb that ends its post ("X has resigned", "X was sacked"). */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "been",
-            "be");
-    /** The auxiliaries of a passive: "X was sacked" lost the post, "X sacked Y" did not. */
-    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be");
+    /**
+     * Auxiliaries besides the forms of "be" (Grammar.BE) between a titled name and a verb that ends its post ("X has
+     * resigned", "X was sacked", "X is being sacked").
+     */
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+    /**
+     * Whether token {@code j} after a titled name is an auxiliary or an adverb: "X has been sacked", "X's been named"
+     * (a contracted "has"); the possessive in "X's dismissed aide" is none and ends the search.
+     */
+    private static boolean auxiliaryOrAdverb(SentenceView v, int j) {
+        String w = v.lower.get(j);
+        return PERFECT.contains(w) || Grammar.BE.contains(w) || v.isContraction(j) || v.toks.get(j).pos().equals("ADV");
+    }
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "its", "his", "her", "their");
     private static final Set<String> CLOSING = Set.of(",", ".", ";", "\"", "\u201d", ")");
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
@@ -187,8 +196,8 @@ final class RoleRule {
     private boolean leavesAfter(SentenceView v, int i) {
         boolean passive = false;
         int j = i;
-        while (j < v.size() && (AUXILIARIES.contains(v.lower.get(j)) || v.toks.get(j).pos().equals("ADV"))) {
-            passive |= PASSIVE.contains(v.lower.get(j));
+        while (j < v.size() && auxiliaryOrAdverb(v, j)) {
+            passive |= Grammar.BE.contains(v.lower.get(j));
             j++;
         }
         return j < v.size() && (lexicon.cues("leaving").matchAt(v.lower, j) > 0
@@ -293,7 +302,7 @@ final class RoleRule {
      */
     private Draft appointment(SentenceView v, Cand person, Actors actors) {
         int j = person.to();
-        while (j < v.size() && (AUXILIARIES.contains(v.lower.get(j)) || v.toks.get(j).pos().equals("ADV"))) j++;
+        while (j < v.size() && auxiliaryOrAdverb(v, j)) j++;
         int verb = lexicon.cues("appointing").matchAt(v.lower, j);
         if (verb == 0) return null;
         j += verb;

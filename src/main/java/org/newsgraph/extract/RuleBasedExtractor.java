@@ -441,6 +441,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
+        if (police(v, force[0], force[1]) && !abroad(d)) return Optional.empty();
         Optional<Spans.Amount> size = countBefore(v, fs);
         if (size.isEmpty() && fs > 0 && v.candAt(fs - 1) != null && v.candAt(fs - 1) == ownerBefore(v, fs)) {
             size = countBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
@@ -533,17 +534,14 @@ public final class RuleBasedExtractor implements EventExtractor {
      */
     private Cand namedForceBefore(SentenceView v, int t) {
         int j = t;
-        while (j > 0 && (ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1))
-                || PASSIVE_AUXILIARIES.contains(v.lower.get(j - 1)))) {
+        while (j > 0 && (ARRIVAL_AUXILIARIES.contains(v.lower.get(j - 1)) || Grammar.BE.contains(v.lower.get(j - 1))
+                || v.isContraction(j - 1))) {
             j--;
         }
         Cand c = j > 0 ? v.candAt(j - 1) : null;
         if (c == null || forceNameHead(v, c) < 0 || v.isPreposition(subjectStart(v, c.from()) - 1)) return null;
         return c;
     }
-
-    /** Forms of "be" between a passive's subject and its verb: "are based", "was deployed", "have been sent". */
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /**
      * Where the noun phrase whose modifiers start at {@code fs} begins: with its owner, its count and hedge, and an
@@ -597,6 +595,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
+        if (police(v, force.from(), force.to()) && !abroad(d)) return Optional.empty();
         Optional<Spans.Amount> size = countBefore(v, fs);
         if (size.isEmpty() && before != null && before.to() == fs) size = countBefore(v, before.from());
         size.ifPresent(a -> {
@@ -607,6 +606,22 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("forceType", phrase(v, force.from(), force.to()).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /** Whether the force words in [from, to) are police (cues.txt group "police"). */
+    private boolean police(SentenceView v, int from, int to) {
+        return lexicon.cues("police").anyIn(v.lower, from, to);
+    }
+
+    /**
+     * Whether a deployment's force is in another country than its own: the states of its owner and of its place are
+     * both known and differ. Police keep order at home ("Polish police were deployed in Warsaw"); only police sent
+     * abroad are deployed ("Kenyan police officers arrived in Haiti").
+     */
+    private boolean abroad(Draft d) {
+        Optional<String> own = d.entityQids("forceOf").stream().findFirst().flatMap(geography::stateOf);
+        Optional<String> there = d.entityQids("location").stream().findFirst().flatMap(geography::stateOf);
+        return own.isPresent() && there.isPresent() && !own.equals(there);
     }
 
     /**
@@ -696,7 +711,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (item == null && (passive || !verb)) item = findBefore(v, lexicon.items(), t, 6);
         if (item == null) return List.of();
-        int is = itemStart(v, item[0]);
+        // the trigger is no modifier of goods after it: "which supplies drones" (tagged as nouns) supplies drones
+        int is = item[0] > t ? Math.max(t + 1, itemStart(v, item[0])) : itemStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
         if (lexicon.lemmaIn("receiving", trig)) {
@@ -724,6 +740,8 @@ public final class RuleBasedExtractor implements EventExtractor {
                 recipient = direct;
             }
         }
+        // "Ukraine is being supplied with missiles by Germany": the passive's subject gets the goods
+        if (passive && t + 1 < v.size() && v.lower.get(t + 1).equals("with")) recipient = grammar.subject(v, t);
         if (recipient == null) {
             List<Cand> to = grammar.afterPreposition(v, t + 1, Math.max(end, Math.min(v.size(), item[1] + 4)),
                     RECIPIENT_PREPS);

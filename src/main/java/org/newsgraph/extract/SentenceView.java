@@ -159,8 +159,18 @@ final class SentenceView {
         return from < to && sentence.text().substring(from, to).indexOf('\n') >= 0;
     }
 
+    /** Whether token {@code i} is a possessive "'s" or "'" ("Russia's troops"); a contraction ("X's been") is none. */
     boolean isPossessive(int i) {
-        return i >= 0 && i < size() && (lower.get(i).equals("'s") || lower.get(i).equals("'"));
+        return i >= 0 && i < size() && (lower.get(i).equals("'s") || lower.get(i).equals("'")) && !isContraction(i);
+    }
+
+    /**
+     * Whether token {@code i} is an "'s" that stands for "has" or "is": right before "been" or "being" ("Iran's been
+     * sanctioned", "Ukraine's being supplied"), where no possessive can stand.
+     */
+    boolean isContraction(int i) {
+        return i >= 0 && i + 1 < size() && lower.get(i).equals("'s")
+                && (lower.get(i + 1).equals("been") || lower.get(i + 1).equals("being"));
     }
 
     boolean isPreposition(int i) {

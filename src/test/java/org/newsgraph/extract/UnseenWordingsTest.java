@@ -39,6 +39,17 @@ class UnseenWordingsTest {
         }
 
         @Test
+        void sanctionsReimposedOrReinstatedAreImposed() {
+            Event e = one(article().sentence("The United States reimposed sanctions on Iran after the election.")
+                    .mention("United States", "LOC", "Q30").mention("Iran", "LOC", "Q794"), "Sanction");
+            assertEquals("Q30", qid(e, "imposer"));
+            assertEquals("Q794", qid(e, "sanctionTarget"));
+            Event r = one(article().sentence("Canada reinstated its sanctions against Belarus in May.")
+                    .mention("Canada", "LOC", "Q16").mention("Belarus", "LOC", "Q184"), "Sanction");
+            assertEquals("Q16", qid(r, "imposer"));
+        }
+
+        @Test
         void aPossessorOfTheSanctionedIsNotItsTarget() {
             Event e = one(article().sentence("The United States sanctioned Iran's oil minister, Ivan Petrov.")
                     .mention("United States", "LOC", "Q30").mention("Iran", "LOC", "Q794")

@@ -1,0 +1,98 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.none;
+import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.value;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Military goods and forces the lexicons did not know, found by probing the pipeline with sentences of our own: arms
+ * beyond the common words (batteries, launchers, interceptors) and police sent abroad, with what must stay no event.
+ */
+class ForcesAndItemsWordingsTest {
+    @Nested
+    class MilitaryGoods {
+        @Test
+        void batteriesLaunchersAndInterceptorsAreSupplied() {
+            Event batteries = one(article().sentence("Poland received two Patriot batteries from the United States.")
+                    .mention("Poland", "LOC", "Q36").mention("United States", "LOC", "Q30"), "Supply");
+            assertEquals("Q30", qid(batteries, "supplier"));
+            assertEquals("Q36", qid(batteries, "recipient"));
+            assertEquals("batteries", value(batteries, "item"));
+            assertEquals("2", value(batteries, "quantity"));
+            Event launchers = one(article().sentence("Germany delivered 12 rocket launchers to Ukraine in May.")
+                    .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("rocket launchers", value(launchers, "item"));
+            assertEquals("Q212", qid(launchers, "recipient"));
+            Event interceptors = one(article().sentence("France sent interceptors and radars to Poland.")
+                    .mention("France", "LOC", "Q142").mention("Poland", "LOC", "Q36"), "Supply");
+            assertEquals("interceptors", value(interceptors, "item"));
+        }
+
+        @Test
+        void theTriggerIsNoWordOfTheGoodsAfterIt() {
+            // in a relative clause the tagger may read "supplies" as a noun and "drones" as a verb
+            Event e = one(article().sentence("Iran, which supplies drones to Russia, attacked Poland with missiles.")
+                    .mention("Iran", "LOC", "Q794").mention("Russia", "LOC", "Q159").mention("Poland", "LOC", "Q36"),
+                    "Supply");
+            assertEquals("drones", value(e, "item"));
+            assertEquals("Q159", qid(e, "recipient"));
+        }
+
+        @Test
+        void aPersonnelCarrierIsGoodsNotAForce() {
+            Event e = one(article().sentence("Canada sent 40 armoured personnel carriers to Ukraine.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Supply");
+            assertEquals("armoured personnel carriers", value(e, "item"));
+            none(article().sentence("Canada sent 40 armoured personnel carriers to Ukraine.")
+                    .mention("Canada", "LOC", "Q16").mention("Ukraine", "LOC", "Q212"), "Deployment");
+        }
+    }
+
+    @Nested
+    class Police {
+        @Test
+        void policeSentToAnotherCountryAreDeployed() {
+            Event arrived = one(article().sentence("Polish police officers arrived in Ukraine on Monday.")
+                    .mention("Polish", "NORP", "Q36").mention("Ukraine", "LOC", "Q212"), "Deployment");
+            assertEquals("Q36", qid(arrived, "forceOf"));
+            assertEquals("Q212", qid(arrived, "location"));
+            assertEquals("police officers", value(arrived, "forceType"));
+            none(article().sentence("Polish police officers arrived in Ukraine on Monday.")
+                    .mention("Polish", "NORP", "Q36").mention("Ukraine", "LOC", "Q212"), "Visit");
+            Event sent = one(article().sentence("Germany sent 300 riot police to Poland.")
+                    .mention("Germany", "LOC", "Q183").mention("Poland", "LOC", "Q36"), "Deployment");
+            assertEquals("Q183", qid(sent, "forceOf"));
+            assertEquals("Q36", qid(sent, "location"));
+            assertEquals("300", value(sent, "size"));
+        }
+
+        @Test
+        void policeAtHomeOrWithNoPlaceAreNoDeployment() {
+            none(article().sentence("Polish police were deployed in Warsaw.")
+                    .mention("Polish", "NORP", "Q36").mention("Warsaw", "LOC", "Q270"), "Deployment");
+            none(article().sentence("Polish police officers arrived in Warsaw.")
+                    .mention("Polish", "NORP", "Q36").mention("Warsaw", "LOC", "Q270"), "Deployment");
+            none(article().sentence("German police were deployed on Sunday.")
+                    .mention("German", "NORP", "Q183"), "Deployment");
+            none(article().sentence("Police arrested two men in Warsaw.").mention("Warsaw", "LOC", "Q270"),
+                    "Deployment");
+            // troops at home stay as before: "German troops were deployed to Berlin" is a deployment
+            one(article().sentence("German troops were deployed to Berlin.")
+                    .mention("German", "NORP", "Q183").mention("Berlin", "LOC", "Q64"), "Deployment");
+        }
+
+        @Test
+        void policeActingAtHomeAttackAndSpeakForNoState() {
+            none(article().sentence("Polish police attacked protesters in Warsaw.")
+                    .mention("Polish", "NORP", "Q36").mention("Warsaw", "LOC", "Q270"), "Attack");
+            none(article().sentence("German police said the suspect had fled to Poland.")
+                    .mention("German", "NORP", "Q183").mention("Poland", "LOC", "Q36"), "Statement");
+        }
+    }
+}
