@@ -961,8 +961,8 @@ final class InteractionRules {
      * oil minister", "Myanmar's military leaders"): then the name in apposition to that ("..., Ivan Petrov"), or
      * none.
      */
-    private static Cand sanctioned(SentenceView v, Cand c) {
-        if (!v.isPossessive(c.to())) return c;
+    private Cand sanctioned(SentenceView v, Cand c) {
+        if (!v.isPossessive(c.to())) return namesOthers(v, c) ? null : c;
         int j = c.to() + 1;
         while (j < v.size() && v.candAt(j) == null && (v.isModifier(j) || v.toks.get(j).pos().startsWith("NN")
                 || v.toks.get(j).pos().equals("NOUN"))) {
@@ -970,6 +970,27 @@ final class InteractionRules {
         }
         Cand named = j + 1 < v.size() && v.lower.get(j).equals(",") ? v.candAt(j + 1) : null;
         return named != null && named.from() == j + 1 && !named.pronoun() ? named : null;
+    }
+
+    /**
+     * Whether the state or nationality {@code c} only modifies a noun for others than its officials: "three US
+     * defence firms", "US arms makers" (the firms are sanctioned), while "US officials" and "the Iranian government"
+     * stand for the state (cues.txt groups "officials" and "governing").
+     */
+    private boolean namesOthers(SentenceView v, Cand c) {
+        if (!Set.of("LOC", "NORP").contains(c.type()) || c.pronoun()) return false;
+        int j = c.to();
+        boolean noun = false;
+        while (j < v.size() && v.candAt(j) == null && !v.isVerbal(j)
+                && Set.of("NOUN", "ADJ").contains(v.toks.get(j).pos())
+                && Character.isLowerCase(v.toks.get(j).text().charAt(0))) {
+            boolean state = lexicon.cues("officials").matchAt(v.lower, j) > 0
+                    || lexicon.cues("governing").matchAt(v.lower, j) > 0;
+            if (state) return false;
+            noun = true;
+            j++;
+        }
+        return noun;
     }
 
     /**

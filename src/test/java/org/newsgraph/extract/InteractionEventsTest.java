@@ -531,6 +531,21 @@ class InteractionEventsTest {
         }
 
         @Test
+        void aStateNamedAsTheModifierOfFirmsIsNoTarget() {
+            // the firms are sanctioned, not the state that names them; its unnamed officials stand for it
+            none(article().sentence("China sanctioned three US defence firms on Friday.")
+                    .mention("China", "LOC", "Q148").mention("US", "LOC", "Q30"), "Sanction");
+            none(article().sentence("China imposed sanctions on US arms makers.")
+                    .mention("China", "LOC", "Q148").mention("US", "LOC", "Q30"), "Sanction");
+            Event officials = one(article().sentence("China sanctioned US officials on Friday.")
+                    .mention("China", "LOC", "Q148").mention("US", "LOC", "Q30"), "Sanction");
+            assertEquals("Q30", qid(officials, "sanctionTarget"));
+            Event government = one(article().sentence("Canada imposed sanctions on the Iranian government.")
+                    .mention("Canada", "LOC", "Q16").mention("Iranian", "NORP", "Q794"), "Sanction");
+            assertEquals("Q794", qid(government, "sanctionTarget"));
+        }
+
+        @Test
         void aSanctionedPairOfStatesGivesOneSanctionEach() {
             List<Event> found = events(article().sentence("Iran and Syria held talks.")
                     .mention("Iran", "LOC", "Q794").mention("Syria", "LOC", "Q858")
