@@ -34,12 +34,16 @@ class BareSurnameTest {
     }
 
     /** Name text to type, for the PER, ORG, LOC and NORP mentions of a one-sentence article. */
-    private static Map<String, String> names(String sentence) {
+    static Map<String, String> names(OpenNlpAnnotator nlp, String sentence) {
         Map<String, String> out = new TreeMap<>();
         for (Mention m : nlp.annotate(new Article("t", null, null, null, "en", sentence, "test")).mentions()) {
             if (NAME_TYPES.contains(m.type())) out.put(m.text(), m.type());
         }
         return out;
+    }
+
+    private static Map<String, String> names(String sentence) {
+        return names(nlp, sentence);
     }
 
     @ParameterizedTest

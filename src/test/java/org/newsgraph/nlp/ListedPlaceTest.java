@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.ingest.Article;
 
 /**
  * A one-word listed city or region after a preposition of place ("flew to Baku", "talks in Doha") is a place even
@@ -32,11 +29,7 @@ class ListedPlaceTest {
     }
 
     private static Map<String, String> names(String sentence) {
-        Map<String, String> out = new TreeMap<>();
-        for (Mention m : nlp.annotate(new Article("t", null, null, null, "en", sentence, "test")).mentions()) {
-            if (Set.of("PER", "ORG", "LOC", "NORP").contains(m.type())) out.put(m.text(), m.type());
-        }
-        return out;
+        return BareSurnameTest.names(nlp, sentence);
     }
 
     @ParameterizedTest
