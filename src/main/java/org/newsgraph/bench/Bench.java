@@ -99,7 +99,13 @@ public final class Bench {
      * run on this shared machine.
      */
     private static final int TIMED_ROUNDS = 3;
-    private static final int QUERY_WARMUP = 3;
+    /**
+     * Untimed rounds of all the queries before any is timed, within {@link #QUERY_WARMUP_NANOS} (at least three):
+     * with three, entity-facts on a million-quad store still ran half-compiled (median 60.6 ms over the next twenty
+     * runs, 19-27 ms after sixty), which is not what a server answering for a while does.
+     */
+    private static final int QUERY_WARMUP = 20;
+    private static final long QUERY_WARMUP_NANOS = 30_000_000_000L;
     private static final int QUERY_RUNS = 20;
     private static final long QUERY_BUDGET_NANOS = 20_000_000_000L;
 
@@ -605,9 +611,9 @@ public final class Bench {
     /**
      * Times every {@code .rq} file of {@code queries} on an existing store and hands {@code store_quads} and each
      * query's p50, p95 and number of runs to {@code out}, as {@link #run} does on the store its own ingest built: first
-     * three untimed rounds of all the queries, as a server that has been answering for a while has compiled the query
-     * engine's paths that every query shares; then, query by query, up to twenty timed runs (at least three; fewer when
-     * twenty would take over 20 s).
+     * up to twenty untimed rounds of all the queries (at least three; fewer when they would take over 30 s), as a
+     * server that has been answering for a while has compiled the paths its queries take; then, query by query, up to
+     * twenty timed runs (at least three; fewer when twenty would take over 20 s).
      *
      * <pre>{@code
      * Bench.queries(Path.of("data/tdb2"), Path.of("queries"), (name, value) -> out.println(name + ": " + value));
@@ -631,7 +637,8 @@ public final class Bench {
         }
         try (GraphStore graphs = GraphStore.open(store)) {
             out.accept("store_quads", format(graphs.size()));
-            for (int i = 0; i < QUERY_WARMUP; i++) {
+            long warming = System.nanoTime();
+            for (int i = 0; i < QUERY_WARMUP && (i < 3 || System.nanoTime() - warming < QUERY_WARMUP_NANOS); i++) {
                 for (String sparql : texts.values()) {
                     graphs.query(sparql, QueryFormat.CSV, OutputStream.nullOutputStream());
                 }
