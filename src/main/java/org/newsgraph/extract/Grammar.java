@@ -499,7 +499,7 @@ final class Grammar {
      * Where a relative clause set off by commas that opens at the comma {@code j} (", which", ", who", ", whose")
      * closes: its closing comma, before {@code t}; -1 when none opens there or it does not close before {@code t}.
      */
-    static int asideEnd(SentenceView v, int j, int t) {
+    private static int asideEnd(SentenceView v, int j, int t) {
         if (j + 1 >= t || !v.lower.get(j).equals(",") || !RELATIVES.contains(v.lower.get(j + 1))) return -1;
         for (int k = j + 2; k < t; k++) {
             String w = v.lower.get(k);

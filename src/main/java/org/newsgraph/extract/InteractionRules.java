@@ -892,12 +892,18 @@ final class InteractionRules {
             imposer = s.actors().actor("imposer", grammar.subject(v, t));
         }
         if (imposer.isEmpty()) return List.of();
+        return sanctionsOn(s, t, imposer.get(), grammar.coordinated(v, to.get(0)), verb, passive);
+    }
+
+    /** One Sanction by {@code imposer} on each of {@code targets} but the imposer itself, for the trigger at {@code t}. */
+    private List<Draft> sanctionsOn(Scope s, int t, Actors.Resolved imposer, List<Cand> targets, boolean verb,
+            boolean passive) {
         List<Draft> out = new ArrayList<>();
-        for (Cand c : grammar.coordinated(v, to.get(0))) {
+        for (Cand c : targets) {
             Optional<Actors.Resolved> target = s.actors().actor("sanctionTarget", c);
-            if (target.isEmpty() || target.get().key().equals(imposer.get().key())) continue;
-            Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
-            out.add(d.add(imposer.get()).add(target.get()));
+            if (target.isEmpty() || target.get().key().equals(imposer.key())) continue;
+            Draft d = new Draft("Sanction", s.index(), s.v().toks.get(t).text(), strength(verb, passive));
+            out.add(d.add(imposer).add(target.get()));
         }
         return out;
     }
@@ -930,14 +936,7 @@ final class InteractionRules {
         if (by == null || by.type().equals("PER") || holders.contains(by)) return List.of();
         Optional<Actors.Resolved> imposer = s.actors().actor("imposer", by);
         if (imposer.isEmpty()) return List.of();
-        List<Draft> out = new ArrayList<>();
-        for (Cand c : holders) {
-            Optional<Actors.Resolved> target = s.actors().actor("sanctionTarget", c);
-            if (target.isEmpty() || target.get().key().equals(imposer.get().key())) continue;
-            Draft d = new Draft("Sanction", s.index(), v.toks.get(t).text(), strength(verb, passive));
-            out.add(d.add(imposer.get()).add(target.get()));
-        }
-        return out;
+        return sanctionsOn(s, t, imposer.get(), holders, verb, passive);
     }
 
     /**

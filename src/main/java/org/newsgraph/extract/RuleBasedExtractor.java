@@ -1131,7 +1131,8 @@ public final class RuleBasedExtractor implements EventExtractor {
      */
     private static boolean reportedEarlier(SentenceView v, int from, int t) {
         for (int j = from + 1; j < t; j++) if (v.lower.get(j).equals("that")) return true;
-        return t > 0 && v.lower.get(v.verbGroupStart(t) < t ? v.verbGroupStart(t) : t - 1).equals("had");
+        int group = v.verbGroupStart(t);
+        return t > 0 && v.lower.get(group < t ? group : t - 1).equals("had");
     }
 
     /** Words that open a phrase naming another event, whose time is then that event's: "after talks in March". */

@@ -144,13 +144,6 @@ final class SentenceView {
         return out;
     }
 
-    /** The last person named in this sentence (not a pronoun), or null. */
-    Cand lastPerson() {
-        Cand last = null;
-        for (Cand c : cands) if (!c.pronoun() && c.type().equals("PER")) last = c;
-        return last;
-    }
-
     /** Whether a line break separates token {@code i} from the token before it (a headline run into its text). */
     boolean lineBreakBefore(int i) {
         if (i <= 0 || i >= size()) return false;

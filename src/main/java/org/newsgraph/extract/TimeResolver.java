@@ -182,12 +182,7 @@ public final class TimeResolver {
             for (TimeMention t : found) if (t.end() <= start) from = t.value();
             if (from == null) continue;
             String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
-            long k = 1;
-            if (m.group(1) != null) {
-                java.util.OptionalLong n = Quantities.count(m.group(1));
-                k = n.isPresent() ? n.getAsLong() : Set.of("a", "an").contains(m.group(1).toLowerCase(Locale.ROOT))
-                        ? 1 : -1;
-            }
+            long k = m.group(1) == null ? 1 : units(m.group(1));
             if (k < 0) continue;
             Interval base = span(from);
             Optional<TimeValue> value = cover(new Interval(plus(base.from, unit, k), plus(base.to, unit, k)));
@@ -222,9 +217,7 @@ public final class TimeResolver {
             TimeMention anchor = found.stream().filter(t -> t.start() >= end).findFirst().orElse(null);
             if (anchor == null || CLAUSE_BREAK.matcher(text.substring(end, anchor.start())).find()) continue;
             String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            java.util.OptionalLong n = Quantities.count(m.group(2));
-            long k = n.isPresent() ? n.getAsLong() : Set.of("a", "an").contains(m.group(2).toLowerCase(Locale.ROOT))
-                    ? 1 : -1;
+            long k = units(m.group(2));
             boolean upTo = Set.of("less than", "within", "under", "up to").contains(qualifier);
             if (k < 0 || !qualifier.isEmpty() && !upTo) continue;
             Interval from = span(anchor.value());
@@ -241,6 +234,12 @@ public final class TimeResolver {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** How many units a word before one counts: "two" 2, "a" or "an" 1; -1 for any other word ("several"). */
+    private static long units(String word) {
+        java.util.OptionalLong n = Quantities.count(word);
+        return n.isPresent() ? n.getAsLong() : Set.of("a", "an").contains(word.toLowerCase(Locale.ROOT)) ? 1 : -1;
     }
 
     private static LocalDate plus(LocalDate d, String unit, long k) {
