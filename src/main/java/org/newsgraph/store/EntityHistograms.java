@@ -116,7 +116,7 @@ final class EntityHistograms {
         }
         runningCounts(rows).forEach((count, running) -> {
             Node group = groupOf.get(count);
-            Node value = NodeFactory.createLiteralDT(running.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
+            Node value = StoreSummary.literal(runningPredicate, running);
             if (dsg.contains(StoreSummary.GRAPH_NODE, group, runningPredicate, value)) return;
             dsg.deleteAny(StoreSummary.GRAPH_NODE, group, runningPredicate, Node.ANY);
             dsg.add(StoreSummary.GRAPH_NODE, group, runningPredicate, value);

@@ -647,7 +647,8 @@ public final class StoreSummary {
         });
     }
 
-    private static Node literal(Node predicate, BigDecimal value) {
+    /** How the summary writes a count or sum of {@code predicate}: an integer, or a canonical decimal for sums. */
+    static Node literal(Node predicate, BigDecimal value) {
         if (CONFIDENCE_SUM.equals(predicate)) {
             // In canonical form ("0.6", not "0.60"): TDB2 stores a decimal by its value and gives it back so, and a
             // term that read back differently could not be found again to be replaced.
