@@ -433,7 +433,7 @@ final class Grammar {
      * The end (exclusive) of the clause of the token at {@code t}: the next clause boundary of cues.txt, where an
      * "and" between two names ("talks between X and Y were cancelled") is none.
      */
-    private int clauseEnd(SentenceView v, int t) {
+    int clauseEnd(SentenceView v, int t) {
         Lexicon.Phrases boundary = lexicon.cues("boundary");
         for (int j = t + 1; j < v.size(); j++) {
             if (boundary.matchAt(v.lower, j) > 0 && !andBetweenNames(v, j)) return j;
@@ -445,7 +445,7 @@ final class Grammar {
      * The start of the clause of the token at {@code t}, looking back at most the cue window (rules.properties
      * "window.cue"): just after the previous clause boundary of cues.txt.
      */
-    private int clauseStart(SentenceView v, int t) {
+    int clauseStart(SentenceView v, int t) {
         Lexicon.Phrases boundary = lexicon.cues("boundary");
         int start = Math.max(0, t - (int) lexicon.number("window.cue"));
         for (int j = t - 1; j >= start; j--) {
@@ -643,13 +643,35 @@ final class Grammar {
     /**
      * Whether the event of the trigger at {@code t} is told as still to come (cues.txt group "future"): a cue in the
      * trigger's clause before it ("X will send tanks", "X is due to visit Y"), or, for a noun trigger that is its
-     * clause's subject, in the verb group after it ("the visit will take place next week").
+     * clause's subject, in the verb group after it ("the visit will take place next week"); or a commitment to it
+     * (see {@link #committed}).
      */
     boolean announced(SentenceView v, int t, boolean noun) {
         int start = clauseStart(v, t);
-        if (anyIn(v, "future", start, t)) return true;
+        if (anyIn(v, "future", start, t) || committed(v, start, t)) return true;
         int[] group = noun ? subjectVerbGroup(v, start, t) : null;
         return group != null && anyIn(v, "future", group[0], group[1]);
+    }
+
+    /** How many words may stand between a verb of commitment and its "to": "agreed on Monday to send". */
+    private static final int COMMITMENT_GAP = 3;
+
+    /**
+     * Whether a verb of cues.txt group "commitment" in [start, t), outside names, has "to" and a verb after it at most
+     * {@link #COMMITMENT_GAP} words later, up to the trigger at {@code t}: "X agreed to send troops", "X and Y agreed on
+     * Monday to hold talks", "X has decided to deliver tanks". "Agreed to a peace deal" names what was agreed, and
+     * "agreed that ..." is another clause.
+     */
+    private boolean committed(SentenceView v, int start, int t) {
+        Lexicon.Phrases commitment = lexicon.cues("commitment");
+        for (int j = start; j < t; j++) {
+            int n = v.candAt(j) == null ? commitment.matchAt(v.lower, j) : 0;
+            if (n == 0) continue;
+            for (int k = j + n; k < t && k <= j + n + COMMITMENT_GAP; k++) {
+                if (v.lower.get(k).equals("to") && v.isVerbal(k + 1)) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,7 +70,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /** What a rule sees of one sentence. */
     record Scope(SentenceView v, int index, List<SentenceView> views, List<TimeResolver.TimeMention> times,
-                         Actors actors) { }
+                         Actors actors, TimeResolver.TimeValue published) { }
 
     @Override
     public List<Event> extract(LinkedArticle article) {
@@ -102,7 +102,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             List<TimeResolver.TimeMention> times = outsideNames(v, time.find(v.sentence.text(), published, earlier));
             // "two days later" in the next sentence counts from this sentence's time when it names exactly one
             earlier = times.size() == 1 ? times.get(0).value() : null;
-            Scope s = new Scope(v, v.sentence.index(), views, times, actors);
+            Scope s = new Scope(v, v.sentence.index(), views, times, actors, published);
             for (int t = 0; t < v.size(); t++) {
                 for (Lexicon.Trigger trig : lexicon.triggers(v.lower.get(t))) {
                     List<Draft> d = switch (trig.type()) {
@@ -116,7 +116,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                     boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
                     boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
                     for (Draft x : d) {
-                        if (announced) x.literal("announced", "true", "boolean");
+                        if (announced || dueLater(s, t, x)) x.literal("announced", "true", "boolean");
                         Event e = x.build();
                         if (!sporting || political(e, trig, politicians)) out.add(e);
                     }
@@ -1135,8 +1135,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         return t > 0 && v.lower.get(group < t ? group : t - 1).equals("had");
     }
 
-    /** Words that open a phrase naming another event, whose time is then that event's: "after talks in March". */
-    private static final Set<String> ANCHORS = Set.of("after", "before", "since", "until");
+    /**
+     * Words that open a phrase naming another event, whose time is then that event's: "after talks in March", "ahead
+     * of the elections next month".
+     */
+    private static final Set<String> ANCHORS = Set.of("after", "before", "since", "until", "ahead");
     /** Words that end the phrase a time stands in, looking back from it. */
     private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ":", "and", "but", "while", "—", "–", "(", ")");
 
@@ -1152,6 +1155,33 @@ public final class RuleBasedExtractor implements EventExtractor {
             if (ANCHORS.contains(v.lower.get(j))) return true;
         }
         return false;
+    }
+
+    /** Time words that put the time right after them ahead of the article: "later this week". */
+    private static final Set<String> LATER = Set.of("later");
+
+    /**
+     * Whether the draft {@code d} of the trigger at {@code t} is dated after the article was written: its date is the
+     * trigger's time (see {@link #dateMention}), standing in the trigger's clause or opening the sentence, and it
+     * begins after the publication date ("X signs a pact with Y next month", "Next year, X and Y sign an accord") or
+     * says that it lies ahead ("next week", "tomorrow", "later this month", which may resolve to the publication's
+     * own month). The event has not happened yet. A time of another clause ("an accord that takes effect next year")
+     * or of another event ("ahead of the elections next month") dates nothing.
+     */
+    private boolean dueLater(Scope s, int t, Draft d) {
+        Optional<String> date = d.literalValue("date");
+        if (date.isEmpty() || s.published() == null) return false;
+        Optional<TimeResolver.TimeMention> tm = dateMention(s, t, 0, 0);
+        if (tm.isEmpty() || !tm.get().value().lexical().equals(date.get())) return false;
+        SentenceView v = s.v();
+        int first = v.tokenAt(v.sentence.start() + tm.get().start());
+        int last = v.tokenAt(v.sentence.start() + tm.get().end() - 1);
+        boolean inClause = first >= grammar.clauseStart(v, t) && last < grammar.clauseEnd(v, t);
+        if (!inClause && !(last < t && opensSentence(v, first))) return false;
+        String text = tm.get().text().strip().toLowerCase(Locale.ROOT);
+        boolean ahead = text.startsWith("next ") || text.startsWith("later ") || text.equals("tomorrow")
+                || first > 0 && LATER.contains(v.lower.get(first - 1));
+        return ahead || TimeResolver.after(tm.get().value(), s.published());
     }
 
     /** The time expressions of a sentence that are not part of a name ("Jan Nowak", "Theresa May"). */

@@ -341,6 +341,11 @@ public final class TimeResolver {
         return find(expression, published).stream().findFirst().map(TimeMention::value);
     }
 
+    /** Whether every day of {@code time} comes after every day of {@code reference}: "2025-08" after "2025-07-12". */
+    public static boolean after(TimeValue time, TimeValue reference) {
+        return span(time).from.isAfter(span(reference).to);
+    }
+
     private static Interval span(TimeValue v) {
         return switch (v.datatype()) {
             case "date" -> day(LocalDate.parse(v.lexical()));
