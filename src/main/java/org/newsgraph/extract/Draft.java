@@ -89,6 +89,11 @@ final class Draft {
         return entities.stream().filter(e -> e.arg().role().equals(role)).map(Actors.Resolved::key).findFirst();
     }
 
+    /** Whether an entity argument of any role has the key {@code key}. */
+    boolean hasKey(String key) {
+        return entities.stream().anyMatch(e -> e.key().equals(key));
+    }
+
     /** Drops entity arguments of {@code role} whose key equals {@code key}. */
     void remove(String role, String key) {
         entities.removeIf(e -> e.arg().role().equals(role) && e.key().equals(key));

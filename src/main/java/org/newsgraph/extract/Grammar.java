@@ -323,6 +323,33 @@ final class Grammar {
     }
 
     /**
+     * {@code c} and the names coordinated with it before it in the phrase of a group that acts for them, when that
+     * phrase ends at a verb: "officials from X and the Y said", "troops of X, Y and Z arrived" give X, Y (and Z);
+     * {@code c} alone otherwise, so also for a name that follows another clause's object ("X sent tanks to Y and Z
+     * sent drones": Z alone). {@link #coordinated} reads names that are subjects themselves.
+     */
+    List<Cand> coordinatedInGroup(SentenceView v, Cand c) {
+        int after = c.to() < v.size() && v.toks.get(c.to()).pos().equals("ADV") ? c.to() + 1 : c.to();
+        if (!v.isVerbal(after)) return List.of(c);
+        List<Cand> out = new ArrayList<>(List.of(c));
+        boolean and = false;
+        int k = c.from();
+        while (true) {
+            if (k >= 1 && v.lower.get(k - 1).equals("the")) k--;
+            if (k < 2 || !Set.of("and", ",").contains(v.lower.get(k - 1))) break;
+            Cand prev = v.candAt(k - 2);
+            if (prev == null || prev.pronoun()) break;
+            and |= v.lower.get(k - 1).equals("and");
+            out.add(0, prev);
+            k = prev.from();
+        }
+        int prep = k - 1;
+        boolean group = prep >= 1 && Set.of("from", "of").contains(v.lower.get(prep)) && v.candAt(prep - 1) == null
+                && v.toks.get(prep - 1).pos().equals("NOUN") && groupNoun(v, prep - 1);
+        return and && group ? out : List.of(c);
+    }
+
+    /**
      * The end (exclusive) of the object region of the trigger at {@code t}: a clause word, punctuation or an
      * infinitive ends it.
      */

@@ -112,6 +112,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                         case "Visit" -> visit(s, t, trig);
                         default -> interactions.find(s, t, trig);
                     };
+                    d = withCoordinatedAgents(s, t, d);
                     // a sports statement is still a statement: "the coach said ..."
                     boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
                     boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
@@ -126,6 +127,60 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         out.addAll(signingCeremonies(views, out, actors));
         return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
+    }
+
+    // ---------------------------------------------------------------- coordinated agents
+
+    /**
+     * The role of the side that acts alone in each event type whose coordinated subjects each act on their own ("X and
+     * Y sent troops": two deployments). The sides of a Meeting or Treaty act together and are listed in one event.
+     */
+    private static final Map<String, String> AGENT_ROLES = Map.of("Deployment", "forceOf", "Supply", "supplier",
+            "Sanction", "imposer", "Support", "supporter", "Attack", "attacker", "Visit", "visitor",
+            "Statement", "speaker");
+
+    /**
+     * The drafts of the trigger at {@code t}, with one copy more for each other name coordinated with the one that
+     * fills the acting role (see {@link #AGENT_ROLES}): "Germany and France sent troops to X" gives France's
+     * deployment and Germany's, "officials from X and Y said" a statement of each. The names are the trigger's
+     * subject with those coordinated with it ({@link Grammar#coordinated}, {@link Grammar#coordinatedInGroup}), or a
+     * passive's agents ("were sent by X and Y"), all of one type, the first no verb's object ("X welcomed Y and Z sent troops": Z alone). A rule that has
+     * already given each name its event is left alone, and so is a copy whose new side fills another role of it.
+     */
+    private List<Draft> withCoordinatedAgents(Scope s, int t, List<Draft> drafts) {
+        if (drafts.isEmpty()) return drafts;
+        String role = AGENT_ROLES.get(drafts.get(0).type());
+        if (role == null) return drafts;
+        SentenceView v = s.v;
+        Cand subject = grammar.subject(v, t);
+        List<Cand> group = subject == null ? List.of() : grammar.coordinated(v, subject);
+        if (group.size() < 2 && subject != null) group = grammar.coordinatedInGroup(v, subject);
+        if (group.size() < 2) group = grammar.agent(v, t);
+        if (group.size() < 2 || v.isVerbal(grammar.phraseStart(v, group.get(0).from()) - 1)) return drafts;
+        String type = group.get(0).type();
+        if (group.stream().anyMatch(c -> !c.type().equals(type))) return drafts;
+        List<Actors.Resolved> sides = new ArrayList<>();
+        for (Cand c : group) {
+            Optional<Actors.Resolved> r = s.actors.actor(role, c);
+            if (r.isEmpty()) return drafts;
+            sides.add(r.get());
+        }
+        Set<String> sideKeys = sides.stream().map(Actors.Resolved::key).collect(Collectors.toSet());
+        Set<String> acting = drafts.stream().map(x -> x.key(role).orElse("")).filter(sideKeys::contains)
+                .collect(Collectors.toSet());
+        if (acting.size() != 1) return drafts;   // none of them acts, or the rule has given each its event
+        List<Draft> out = new ArrayList<>(drafts);
+        for (Draft x : drafts) {
+            String key = x.key(role).orElse("");
+            if (x.count(role) != 1 || !acting.contains(key)) continue;
+            for (Actors.Resolved side : sides) {
+                if (side.key().equals(key) || x.hasKey(side.key())) continue;
+                Draft copy = x.copy();
+                copy.remove(role, key);
+                out.add(copy.add(side));
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- events at a game
