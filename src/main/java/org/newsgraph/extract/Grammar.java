@@ -323,6 +323,20 @@ final class Grammar {
     }
 
     /**
+     * The place that a "where" clause holding the trigger at {@code t} is told of: the place name that ends right
+     * before "where" (a comma between): "Protests spread in X, where Y deployed troops" gives X. Null when the
+     * trigger's clause (see {@link #clauseStart}) is not opened by such a "where" ("in X, where talks ended and Y
+     * deployed troops") or no place stands before it ("a case where").
+     */
+    Cand wherePlace(SentenceView v, int t) {
+        int start = clauseStart(v, t);
+        if (start < 2 || !v.lower.get(start - 1).equals("where")) return null;
+        int end = v.lower.get(start - 2).equals(",") ? start - 2 : start - 1;
+        Cand c = end >= 1 ? v.candAt(end - 1) : null;
+        return c != null && !c.pronoun() && c.to() == end && c.type().equals("LOC") ? c : null;
+    }
+
+    /**
      * {@code c} and the names coordinated with it before it in the phrase of a group that acts for them, when that
      * phrase ends at a verb: "officials from X and the Y said", "troops of X, Y and Z arrived" give X, Y (and Z);
      * {@code c} alone otherwise, so also for a name that follows another clause's object ("X sent tanks to Y and Z

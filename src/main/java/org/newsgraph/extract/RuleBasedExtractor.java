@@ -495,6 +495,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         String forceKey = d.key("forceOf").orElse("");
         specificPlace(v, places.stream().filter(c -> c.type().equals("LOC")).toList())
                 .flatMap(c -> s.actors.place("location", c)).filter(r -> !r.key().equals(forceKey)).ifPresent(d::add);
+        if (!d.has("location")) {
+            // "Protests spread in X, where Y deployed troops": the place the clause is told of
+            s.actors.place("location", grammar.wherePlace(v, t)).filter(r -> !r.key().equals(forceKey))
+                    .ifPresent(d::add);
+        }
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
         if (police(v, force[0], force[1]) && !abroad(d)) return Optional.empty();
         Optional<Spans.Amount> size = countBefore(v, fs);
