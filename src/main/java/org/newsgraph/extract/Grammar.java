@@ -338,7 +338,8 @@ final class Grammar {
 
     /**
      * {@code c} and the names coordinated with it before it in the phrase of a group that acts for them, when that
-     * phrase ends at a verb: "officials from X and the Y said", "troops of X, Y and Z arrived" give X, Y (and Z);
+     * phrase ends at a verb: "officials from X and the Y said", "troops of X, Y and Z arrived" give X, Y (and Z),
+     * and so does "Ministers from X and Y said", whose capital the tagger may read as a name's;
      * {@code c} alone otherwise, so also for a name that follows another clause's object ("X sent tanks to Y and Z
      * sent drones": Z alone). {@link #coordinated} reads names that are subjects themselves.
      */
@@ -359,7 +360,7 @@ final class Grammar {
         }
         int prep = k - 1;
         boolean group = prep >= 1 && Set.of("from", "of").contains(v.lower.get(prep)) && v.candAt(prep - 1) == null
-                && v.toks.get(prep - 1).pos().equals("NOUN") && groupNoun(v, prep - 1);
+                && Set.of("NOUN", "PROPN").contains(v.toks.get(prep - 1).pos()) && groupNoun(v, prep - 1);
         return and && group ? out : List.of(c);
     }
 

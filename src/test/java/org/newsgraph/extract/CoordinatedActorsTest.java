@@ -70,6 +70,9 @@ class CoordinatedActorsTest {
         List<Event> joint = events(article().sentence("Italy and Poland said in a joint statement that the port "
                 + "would reopen.").mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Statement");
         assertEquals(Set.of("Q38", "Q36"), each(joint, "speaker"));
+        List<Event> opening = events(article().sentence("Ministers from Italy and Poland said the deal was fair.")
+                .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Statement");
+        assertEquals(Set.of("Q38", "Q36"), each(opening, "speaker"));
     }
 
     @Test
