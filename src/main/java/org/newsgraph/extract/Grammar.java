@@ -231,13 +231,14 @@ final class Grammar {
     /**
      * Where the apposition that the comma at {@code comma} closes opens (its opening comma), when a name ends right
      * before that: a noun phrase of determiners, modifiers, names and possessives whose head is a lower-case word
-     * ("X, the NATO secretary general, visited", "X, a senior EU diplomat, said"); -1 otherwise, so also for a list
-     * of names ("X, Y and Z") or a clause ("X, after meeting Y, left").
+     * ("X, the NATO secretary general, visited", "X, a senior EU diplomat, said"), which may end in a phrase of
+     * names after "to", "of", "for" or "in" ("X, a former US ambassador to Russia, said"); -1 otherwise, so also for
+     * a list of names ("X, Y and Z") or a clause ("X, after meeting Y, left").
      */
     private static int appositionClosedAt(SentenceView v, int comma) {
         if (!v.lower.get(comma).equals(",") || comma < 3) return -1;
-        int head = comma - 1;
-        if (v.candAt(head) != null || !Character.isLowerCase(v.toks.get(head).text().charAt(0))) return -1;
+        int head = headBeforeNamedTail(v, comma - 1);
+        if (head < 1 || v.candAt(head) != null || !Character.isLowerCase(v.toks.get(head).text().charAt(0))) return -1;
         for (int k = head; k >= 1; k--) {
             if (v.lower.get(k).equals(",")) {
                 Cand c = v.candAt(k - 1);
@@ -249,6 +250,22 @@ final class Grammar {
             if (!np) return -1;
         }
         return -1;
+    }
+
+    /**
+     * The word before a tail of names after a preposition that ends at {@code end} ("ambassador" in "ambassador to
+     * Russia", "envoy to the United States and Canada"); {@code end} itself when no name ends there.
+     */
+    private static int headBeforeNamedTail(SentenceView v, int end) {
+        if (v.candAt(end) == null) return end;
+        int k = end;
+        while (k >= 0) {
+            Cand c = v.candAt(k);
+            if (c != null && !c.pronoun()) k = c.from() - 1;
+            else if (Set.of("the", "and").contains(v.lower.get(k))) k--;
+            else break;
+        }
+        return k >= 1 && Set.of("to", "of", "for", "in").contains(v.lower.get(k)) ? k - 1 : -1;
     }
 
     /**

@@ -118,6 +118,8 @@ final class InteractionRules {
             if (k < end && v.lower.get(k).equals("with")) k++;
             // "X was received by Y": the other side is the passive's agent
             List<Cand> object = grammar.passive(v, t) ? grammar.agent(v, t) : grammar.phraseCands(v, k, end);
+            // "X hosted the NATO summit": the name only says whose gathering it is, and names no one met
+            if (!object.isEmpty() && namesGathering(v, head(v, object))) return List.of();
             if (!object.isEmpty()) sides.addAll(grammar.coordinated(v, head(v, object)));
             else if (subject != null && unnamedOfficials(v, k, end)) {
                 Cand state = visitedState(s, subject);
@@ -157,6 +159,19 @@ final class InteractionRules {
         if (place == null) place = frontedPlace(v, t);
         if (place != null) s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
+    }
+
+    /**
+     * Whether the name {@code c} modifies a meeting noun of triggers.txt after it, past lower-case modifiers ("the NATO
+     * summit", "the annual G7 meeting", "BRICS talks"): it names a gathering, not someone met.
+     */
+    private boolean namesGathering(SentenceView v, Cand c) {
+        for (int k = c.to(); k < Math.min(v.size(), c.to() + 3) && v.candAt(k) == null; k++) {
+            if (lexicon.triggers(v.lower.get(k)).stream()
+                    .anyMatch(x -> x.type().equals("Meeting") && x.kind().equals("noun"))) return true;
+            if (!v.isModifier(k)) return false;
+        }
+        return false;
     }
 
     /**

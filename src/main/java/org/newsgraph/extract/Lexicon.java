@@ -139,9 +139,12 @@ public final class Lexicon {
                 && (isPositionHead(lower) || isPositionModifier(lower));
     }
 
-    /** A word before a title that makes the post a past one ("former", "late"). */
+    /**
+     * A word before a title that makes the post a past one ("former", "late"), or one about to end ("outgoing"); also
+     * as the token "ex-" that the tokenizer leaves before a hyphenated title ("the ex-foreign minister").
+     */
     boolean isPastWord(String lower) {
-        return pastWords.contains(lower);
+        return pastWords.contains(lower.endsWith("-") ? lower.substring(0, lower.length() - 1) : lower);
     }
 
     /**

@@ -1,0 +1,73 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.none;
+import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.value;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of wire copy that gave wrong facts: a summit named by its organisation and hosted by a state met nobody
+ * ("Lithuania hosted the NATO summit"), a post held before ("Ex-defence minister X") or about to end ("Outgoing Prime
+ * Minister X") was a current one, and a person's post between commas lent its country to the person's saying ("X, a
+ * former US ambassador to Russia, said").
+ */
+class WireWordingsTest {
+    @Test
+    void aHostedSummitNamedByItsBodyIsNoMeetingWithThatBody() {
+        none(article().sentence("Lithuania hosted the NATO summit in Vilnius on Tuesday.")
+                .mention("Lithuania", "LOC", "Q37").mention("NATO", "ORG", "Q7184").mention("Vilnius", "LOC", "Q216"),
+                "Meeting");
+        none(article().sentence("Russia hosted a BRICS summit in Kazan last week.")
+                .mention("Russia", "LOC", "Q159").mention("BRICS", "ORG", "Q42943").mention("Kazan", "LOC", "Q900"),
+                "Meeting");
+        none(article().sentence("Japan hosted the annual G7 meeting in Hiroshima.")
+                .mention("Japan", "LOC", "Q17").mention("G7", "ORG", "Q1764511").mention("Hiroshima", "LOC", "Q34664"),
+                "Meeting");
+        Event guest = one(article().sentence("Lithuania hosted Volodymyr Zelensky in Vilnius on Tuesday.")
+                .mention("Lithuania", "LOC", "Q37").mention("Volodymyr Zelensky", "PER", "Q3874799")
+                .mention("Vilnius", "LOC", "Q216"), "Meeting");
+        assertTrue(ExtractorChecks.qids(guest, "participant").contains("Q3874799"));
+    }
+
+    @Test
+    void aPostWithAHyphenatedExIsNoCurrentPost() {
+        Event ex = one(article().sentence("Ex-defence minister Oleksii Reznikov said Ukraine needs more shells.")
+                .mention("Oleksii Reznikov", "PER").mention("Ukraine", "LOC", "Q212"), "Role");
+        assertTrue(value(ex, "position").toLowerCase().startsWith("ex-"), value(ex, "position"));
+        Event exPresident = one(article().sentence("Ex-President Pedro Castillo was arrested in Lima.")
+                .mention("Pedro Castillo", "PER").mention("Lima", "LOC"), "Role");
+        assertTrue(value(exPresident, "position").toLowerCase().startsWith("ex-"), value(exPresident, "position"));
+        Event plain = one(article().sentence("Defence minister Oleksii Reznikov said Ukraine needs more shells.")
+                .mention("Oleksii Reznikov", "PER").mention("Ukraine", "LOC", "Q212"), "Role");
+        assertEquals("Defence minister", value(plain, "position"));
+    }
+
+    @Test
+    void anOutgoingPostKeepsItsWordInThePosition() {
+        Event rutte = one(article().sentence("Outgoing Dutch Prime Minister Mark Rutte visited Brussels on Tuesday.")
+                .mention("Dutch", "NORP", "Q55").mention("Mark Rutte", "PER").mention("Brussels", "LOC", "Q239"),
+                "Role");
+        assertTrue(value(rutte, "position").toLowerCase().startsWith("outgoing"), value(rutte, "position"));
+        Event shoigu = one(article().sentence("Sergei Shoigu, the outgoing defence minister, met his successor.")
+                .mention("Sergei Shoigu", "PER"), "Role");
+        assertTrue(value(shoigu, "position").toLowerCase().startsWith("outgoing"), value(shoigu, "position"));
+    }
+
+    @Test
+    void aPersonWithAFormerPostBetweenCommasSpeaksForHimself() {
+        Event mcfaul = one(article().sentence("Michael McFaul, a former US ambassador to Russia, said the sanctions "
+                + "were working.").mention("Michael McFaul", "PER").mention("US", "LOC", "Q30")
+                .mention("Russia", "LOC", "Q159"), "Statement");
+        assertEquals("Michael McFaul", value(mcfaul, "speaker"));
+        Event berg = one(article().sentence("Anna Berg, a former Polish deputy foreign minister, said the talks had "
+                + "failed.").mention("Anna Berg", "PER").mention("Polish", "NORP", "Q36"), "Statement");
+        assertEquals("Anna Berg", value(berg, "speaker"));
+        Event ivan = one(article().sentence("Ivan Petrov, a US diplomat, said the talks had failed.")
+                .mention("Ivan Petrov", "PER").mention("US", "LOC", "Q30"), "Statement");
+        assertEquals("Ivan Petrov", value(ivan, "speaker"));
+    }
+}
