@@ -493,7 +493,8 @@ final class Grammar {
         if (!reporting && unvouched(v, t)) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
-                || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t)
+                || !reporting && conditionAfter(v, t)
+                || (noun || gerundOpens(v, start, t)) && hedgedSubject(v, start, t)
                 || !noun && noObject(v, t);
     }
 
@@ -688,6 +689,15 @@ final class Grammar {
             return new int[] {j, k};
         }
         return null;
+    }
+
+    /**
+     * Whether the verb trigger at {@code t} is an "-ing" form that opens its clause, so that the clause is about the
+     * act, as a noun's would be: "sending troops to X could not be ruled out", "(said) deploying troops to X could
+     * worsen the crisis".
+     */
+    private static boolean gerundOpens(SentenceView v, int start, int t) {
+        return t == start && v.lower.get(t).endsWith("ing") && v.candAt(t) == null;
     }
 
     /**

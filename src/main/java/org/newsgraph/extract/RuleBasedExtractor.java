@@ -427,8 +427,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null && verb && !passive) owner = grammar.subject(v, t);
         if (owner == null && !verb) owner = ownerBefore(v, t);
         if (owner == null || owner.type().equals("PER")) return Optional.empty();
-        // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner
-        if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
+        // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner; a
+        // nationality that stands for no state ("Western troops") names none either
+        if (statelessOwner(s, owner)) return Optional.empty();
         if (named != null) {
             s.actors.forceOwner("forceOf", named, v.text(named.from(), force[0])).ifPresent(d::add);
         } else {
@@ -582,7 +583,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null || owner.type().equals("PER") || force.craft() && !owner.type().equals("ORG")) {
             return Optional.empty();
         }
-        if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
+        if (statelessOwner(s, owner)) return Optional.empty();
         Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number("strength.verb.active"));
         if (named != null) {
             s.actors.forceOwner("forceOf", named, v.text(named.from(), force.from())).ifPresent(d::add);
@@ -1195,5 +1196,13 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a force's owner is a place or nationality that stands for no state: "Fort X soldiers" (a base) or
+     * "Western troops" (a nationality of no one state) name no side that deploys them.
+     */
+    private static boolean statelessOwner(Scope s, Cand owner) {
+        return (owner.type().equals("LOC") || owner.type().equals("NORP")) && s.actors.stateOf(owner).isEmpty();
     }
 }

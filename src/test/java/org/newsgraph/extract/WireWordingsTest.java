@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.events;
 import static org.newsgraph.extract.ExtractorChecks.none;
 import static org.newsgraph.extract.ExtractorChecks.one;
 import static org.newsgraph.extract.ExtractorChecks.value;
@@ -69,5 +71,30 @@ class WireWordingsTest {
         Event ivan = one(article().sentence("Ivan Petrov, a US diplomat, said the talks had failed.")
                 .mention("Ivan Petrov", "PER").mention("US", "LOC", "Q30"), "Statement");
         assertEquals("Ivan Petrov", value(ivan, "speaker"));
+    }
+
+    @Test
+    void anEventAsTheSubjectOfAPossibilityIsNone() {
+        none(article().sentence("Emmanuel Macron said that sending troops to Ukraine could not be ruled out.")
+                .mention("Emmanuel Macron", "PER").mention("Ukraine", "LOC", "Q212"), "Deployment");
+        none(article().sentence("Diplomats said deploying French troops to Niger could worsen the crisis.")
+                .mention("French", "NORP", "Q142").mention("Niger", "LOC", "Q1032"), "Deployment");
+        none(article().sentence("Officials said supplying missiles to Ukraine might provoke Russia.")
+                .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159"), "Supply");
+        one(article().sentence("Diplomats said that France sent troops to Niger.").mention("France", "LOC", "Q142")
+                .mention("Niger", "LOC", "Q1032"), "Deployment");
+    }
+
+    @Test
+    void aNationalityOfNoStateDeploysNothing() {
+        for (Event e : events(article().sentence("Western troops were sent to Estonia in March.")
+                .mention("Western", "NORP").mention("Estonia", "LOC", "Q191"), "Deployment")) {
+            assertNotEquals("Western", value(e, "forceOf"));
+        }
+        for (Event e : events(article().sentence("Emmanuel Macron said sending Western troops to Ukraine was "
+                + "an option.").mention("Emmanuel Macron", "PER").mention("Western", "NORP")
+                .mention("Ukraine", "LOC", "Q212"), "Deployment")) {
+            assertNotEquals("Western", value(e, "forceOf"));
+        }
     }
 }
