@@ -106,7 +106,8 @@ final class Grammar {
         if (earlier >= 0) return subject(v, earlier);
         if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
         if (unrecognisedNameSubject(v, t)) return null;
-        for (int j = t - 1; j >= 0; j--) {
+        int dateline = v.datelineEnd();   // "KYIV, May 3 (Reuters) - ...": the place and agency are no subject
+        for (int j = t - 1; j >= dateline; j--) {
             if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
             int opener = relativeClosedAt(v, j);
             if (opener >= 0) return antecedent(v, v.candAt(opener - 2));   // "X, who heads Y, arrived": X
@@ -748,8 +749,26 @@ final class Grammar {
      */
     private boolean anyOutsideNames(SentenceView v, String group, int from, int to) {
         Lexicon.Phrases cues = lexicon.cues(group);
-        for (int j = from; j < to; j++) if (v.candAt(j) == null && cues.matchAt(v.lower, j) > 0) return true;
+        for (int j = from; j < to; j++) {
+            if (v.candAt(j) == null && !monthOfDate(v, j) && cues.matchAt(v.lower, j) > 0) return true;
+        }
         return false;
+    }
+
+    /**
+     * Whether the token at {@code j} is a capitalised month name next to a day's number ("May 3", "3 May", as in a
+     * dateline "KYIV, May 3 (Reuters) -"): a date, not the modal "may".
+     */
+    static boolean monthOfDate(SentenceView v, int j) {
+        String text = v.toks.get(j).text();
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || !TimeResolver.isMonthName(v.lower.get(j))) {
+            return false;
+        }
+        return j + 1 < v.size() && dayNumber(v.lower.get(j + 1)) || j > 0 && dayNumber(v.lower.get(j - 1));
+    }
+
+    private static boolean dayNumber(String w) {
+        return w.matches("\\d{1,2}(st|nd|rd|th)?");
     }
 
     /**

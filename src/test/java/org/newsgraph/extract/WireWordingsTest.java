@@ -7,6 +7,7 @@ import static org.newsgraph.extract.ExtractorChecks.article;
 import static org.newsgraph.extract.ExtractorChecks.events;
 import static org.newsgraph.extract.ExtractorChecks.none;
 import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qid;
 import static org.newsgraph.extract.ExtractorChecks.value;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * Wordings of wire copy that gave wrong facts: a summit named by its organisation and hosted by a state met nobody
  * ("Lithuania hosted the NATO summit"), a post held before ("Ex-defence minister X") or about to end ("Outgoing Prime
  * Minister X") was a current one, and a person's post between commas lent its country to the person's saying ("X, a
- * former US ambassador to Russia, said").
+ * former US ambassador to Russia, said"), an event told as the subject of a possibility ("sending troops to X could
+ * not be ruled out") was asserted, a nationality of no state deployed forces ("Western troops"), and a wire dateline
+ * ("KYIV, May 3 (Reuters) - ") hid its sentence's events, its "May" read as the modal, or ran into what was said.
  */
 class WireWordingsTest {
     @Test
@@ -96,5 +99,22 @@ class WireWordingsTest {
                 .mention("Ukraine", "LOC", "Q212"), "Deployment")) {
             assertNotEquals("Western", value(e, "forceOf"));
         }
+    }
+
+    @Test
+    void aDatelineDoesNotHideTheSentenceItOpens() {
+        Event attack = one(article().sentence("KYIV, May 3 (Reuters) - Russia attacked the city of Kherson with "
+                + "artillery.").mention("KYIV", "LOC", "Q1899").mention("Reuters", "ORG", "Q130879")
+                .mention("Russia", "LOC", "Q159").mention("Kherson", "LOC", "Q2045"), "Attack");
+        assertEquals("Q159", qid(attack, "attacker"));
+        Event said = one(article().sentence("MOSCOW, March 22 (Reuters) - Gunmen opened fire in a concert hall, "
+                + "Russia said.").mention("MOSCOW", "LOC", "Q649").mention("Reuters", "ORG", "Q130879")
+                .mention("Russia", "LOC", "Q159"), "Statement");
+        assertTrue(value(said, "content").startsWith("Gunmen"), value(said, "content"));
+        assertTrue(ExtractorChecks.values(said, "about").isEmpty(), ExtractorChecks.values(said, "about").toString());
+        Event bare = one(article().sentence("TOKYO (AP) - Japan sent a destroyer to the Red Sea in February.")
+                .mention("TOKYO", "LOC").mention("AP", "ORG").mention("Japan", "LOC", "Q17")
+                .mention("Red Sea", "LOC"), "Deployment");
+        assertEquals("Q17", qid(bare, "forceOf"));
     }
 }
