@@ -811,16 +811,17 @@ final class Grammar {
     /**
      * Whether the noun trigger at {@code t} is, in its clause, the subject of a passive ending or denying verb ("the
      * sanctions on X were lifted", "the talks were postponed", "a meeting was ruled out") or of a phrase that says it
-     * never happened (cues.txt group "unrealised": "the summit never took place"). An intransitive "the talks ended"
-     * says that they took place.
+     * never happened (cues.txt group "unrealised": "the summit never took place") or ran out (group "expiring": "the
+     * embargo expired"). An intransitive "the talks ended" says that they took place.
      */
     private boolean endingAfter(SentenceView v, int t) {
         Lexicon.Phrases ending = lexicon.cues("ending");
         Lexicon.Phrases denial = lexicon.cues("denial");
         Lexicon.Phrases unrealised = lexicon.cues("unrealised");
+        Lexicon.Phrases expiring = lexicon.cues("expiring");
         int end = clauseEnd(v, t);
         for (int j = t + 1; j < end; j++) {
-            if (unrealised.matchAt(v.lower, j) > 0) return true;
+            if (unrealised.matchAt(v.lower, j) > 0 || expiring.matchAt(v.lower, j) > 0) return true;
             if (!BE.contains(v.lower.get(j))) continue;
             int k = j + 1;
             while (k < end && v.toks.get(k).pos().equals("ADV")) k++;

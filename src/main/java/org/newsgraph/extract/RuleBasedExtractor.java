@@ -415,6 +415,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
         if (force == null || modifiesNoun(v, force[1])) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
+        if (verb && withdrawnWithoutDestination(v, t, force[1], end)) return Optional.empty();
         int fs = named != null ? named.from() : modifiersStart(v, force[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
@@ -462,6 +463,22 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /**
+     * Whether a phrase of cues.txt group "withdrawing" follows the verb at {@code t} or the force ending at {@code
+     * forceEnd} ("moved its troops out of X", "sent troops home") with no place after "to" or "into" in the object
+     * region ending at {@code end}: the force leaves, and goes nowhere the sentence names.
+     */
+    private boolean withdrawnWithoutDestination(SentenceView v, int t, int forceEnd, int end) {
+        Lexicon.Phrases withdrawing = lexicon.cues("withdrawing");
+        int at = -1;
+        if (withdrawing.matchAt(v.lower, t + 1) > 0) at = t + 1;
+        else if (forceEnd > t && forceEnd < v.size() && withdrawing.matchAt(v.lower, forceEnd) > 0) at = forceEnd;
+        if (at < 0) return false;
+        int reach = Math.max(end, grammar.objectEnd(v, at));
+        return grammar.afterPreposition(v, at, reach, Set.of("to", "into")).stream()
+                .noneMatch(c -> c.type().equals("LOC"));
     }
 
     /**
@@ -1173,10 +1190,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         SentenceView v = s.v;
         TimeResolver.TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int mainVerb = verbAfterParticiple(v, t);
         for (TimeResolver.TimeMention tm : s.times) {
             int first = v.tokenAt(v.sentence.start() + tm.start());
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
+            if (mainVerb >= 0 && first > mainVerb) continue;   // "troops stationed in X were withdrawn in May"
             int before = first - 1;
             while (before >= 0 && first - before <= 4 && PERIOD_PARTS.contains(v.lower.get(before))) before--;
             if (before >= 0 && TIME_BOUNDS.contains(v.lower.get(before))) continue;   // "by the end of March"
@@ -1196,6 +1215,25 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * When the trigger at {@code t} is a participle right after a common noun, with no auxiliary ("US troops stationed
+     * in X were withdrawn in September", "drones supplied by X were used in March"), the clause's own verb after it:
+     * a time after that verb is that verb's, not the participle's; -1 otherwise. An infinitive or "-ing" form is no
+     * such verb.
+     */
+    private static int verbAfterParticiple(SentenceView v, int t) {
+        if (t < 1 || v.verbGroupStart(t) != t || v.candAt(t - 1) != null || !v.toks.get(t).pos().equals("VERB")
+                || !v.toks.get(t - 1).pos().equals("NOUN") || v.lower.get(t).endsWith("ing")) {
+            return -1;
+        }
+        for (int k = t + 1; k < v.size(); k++) {
+            if (v.candAt(k) != null || !v.isVerbal(k) || v.lower.get(k).endsWith("ing")) continue;
+            if (v.lower.get(k - 1).equals("to")) continue;
+            return k;
+        }
+        return -1;
     }
 
     /**
