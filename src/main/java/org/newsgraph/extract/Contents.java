@@ -262,7 +262,10 @@ final class Contents {
         if (s == null) return Optional.empty();
         int from = Math.max(s.from(), v.datelineEnd());   // "KYIV, May 3 (Reuters) - ..." is no part of what was said
         int to = Math.min(s.to(), v.size());
-        while (from < to && (Grammar.QUOTES.contains(v.lower.get(from)) || END_MARKS.contains(v.lower.get(from)))) from++;
+        while (from < to && (Grammar.QUOTES.contains(v.lower.get(from)) || END_MARKS.contains(v.lower.get(from))
+                || v.lower.get(from).matches("#+"))) {
+            from++;   // a Markdown heading's "#" is no part of what was said
+        }
         while (to > from && (Grammar.QUOTES.contains(v.lower.get(to - 1)) || END_MARKS.contains(v.lower.get(to - 1)))) to--;
         return to - from >= 2 ? Optional.of(new Span(from, to)) : Optional.empty();
     }

@@ -113,6 +113,7 @@ final class InteractionRules {
         int end = grammar.objectEnd(v, t);
         if (verb) {
             Cand subject = grammar.subject(v, t);
+            if (subject != null && namesGathering(v, subject)) return List.of();   // "the NATO summit was hosted by X"
             if (subject != null) sides.addAll(grammar.coordinated(v, subject));
             int k = t + 1;
             if (k < end && v.lower.get(k).equals("with")) k++;
@@ -163,7 +164,8 @@ final class InteractionRules {
 
     /**
      * Whether the name {@code c} modifies a meeting noun of triggers.txt after it, past lower-case modifiers ("the NATO
-     * summit", "the annual G7 meeting", "BRICS talks"): it names a gathering, not someone met.
+     * summit", "the annual G7 meeting", "BRICS talks"): it names a gathering, not someone met, as the host's object or
+     * as the subject of the hosting verb in the passive.
      */
     private boolean namesGathering(SentenceView v, Cand c) {
         for (int k = c.to(); k < Math.min(v.size(), c.to() + 3) && v.candAt(k) == null; k++) {

@@ -50,6 +50,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> RECIPIENT_PREPS = Set.of("to", "for");
 
     private final Geography geography;
+    private final LaterDenials denials;
     private final Lexicon lexicon;
     private final Grammar grammar;
     private final TimeResolver time = new TimeResolver();
@@ -66,6 +67,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         this.grammar = new Grammar(lexicon);
         this.roles = new RoleRule(lexicon);
         this.interactions = new InteractionRules(lexicon, grammar);
+        this.denials = new LaterDenials(lexicon);
     }
 
     /** What a rule sees of one sentence. */
@@ -125,6 +127,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             out.addAll(roleEvents.get(i));
         }
         out.addAll(signingCeremonies(views, out, actors));
+        out = denials.without(out, views, actors);
         return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
     }
 
