@@ -1194,10 +1194,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         TimeResolver.TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         int mainVerb = verbAfterParticiple(v, t);
+        int dateline = v.datelineEnd();
         for (TimeResolver.TimeMention tm : s.times) {
             int first = v.tokenAt(v.sentence.start() + tm.start());
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
+            if (first < dateline) continue;   // "LONDON, March 6 -": when the story was filed, not when it happened
             if (mainVerb >= 0 && first > mainVerb) continue;   // "troops stationed in X were withdrawn in May"
             int before = first - 1;
             while (before >= 0 && first - before <= 4 && PERIOD_PARTS.contains(v.lower.get(before))) before--;

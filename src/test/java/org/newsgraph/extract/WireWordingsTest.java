@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.ExtractorChecks.article;
 import static org.newsgraph.extract.ExtractorChecks.events;
@@ -116,5 +117,18 @@ class WireWordingsTest {
                 .mention("TOKYO", "LOC").mention("AP", "ORG").mention("Japan", "LOC", "Q17")
                 .mention("Red Sea", "LOC"), "Deployment");
         assertEquals("Q17", qid(bare, "forceOf"));
+    }
+
+    @Test
+    void aDatelinesDateIsWhenTheStoryWasFiledNotWhenItsEventsHappened() {
+        Event sent = one(ArticleFixture.published("2024-03-06").sentence("LONDON, March 6 - Britain sent 200 troops "
+                + "to Estonia on Tuesday.").mention("LONDON", "LOC", "Q84").mention("Britain", "LOC", "Q145")
+                .mention("Estonia", "LOC", "Q191"), "Deployment");
+        assertEquals("2024-03-05", value(sent, "date"));
+        Event attack = one(ArticleFixture.published("2023-05-04").sentence("KYIV, May 3 (Reuters) - Russia "
+                + "attacked the city of Kherson with artillery.").mention("KYIV", "LOC", "Q1899")
+                .mention("Reuters", "ORG").mention("Russia", "LOC", "Q159").mention("Kherson", "LOC", "Q2045"),
+                "Attack");
+        assertNull(value(attack, "date"));
     }
 }
