@@ -778,6 +778,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (recipient == null) recipient = userOfItem(v, item[1]);
+        if (recipient == null && lexicon.lemmaIn("handing", trig)) return List.of();   // "handed over their weapons"
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         goods(d, s, t, item, is);
         return perSupplierAndRecipient(s, d, givers, recipients);
