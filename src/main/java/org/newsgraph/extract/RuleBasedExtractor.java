@@ -1176,6 +1176,19 @@ public final class RuleBasedExtractor implements EventExtractor {
         return false;
     }
 
+    /**
+     * Where the word of {@link #ANCHORS} stands that opens the phrase of the noun trigger at {@code t} ("after talks",
+     * "before the talks in X"), only articles and lower-case modifiers between; -1 otherwise. A time before that word
+     * is the main clause's, not the anchoring event's.
+     */
+    private static int anchorOf(SentenceView v, int t) {
+        for (int j = t - 1; j >= 0 && j >= t - 4; j--) {
+            if (ANCHORS.contains(v.lower.get(j))) return j;
+            if (!Grammar.ARTICLES.contains(v.lower.get(j)) && !v.isModifier(j)) return -1;
+        }
+        return -1;
+    }
+
     /** The time expressions of a sentence that are not part of a name ("Jan Nowak", "Theresa May"). */
     private static List<TimeResolver.TimeMention> outsideNames(SentenceView v, List<TimeResolver.TimeMention> times) {
         List<TimeResolver.TimeMention> out = new ArrayList<>();
@@ -1196,11 +1209,13 @@ public final class RuleBasedExtractor implements EventExtractor {
         int bestDistance = Integer.MAX_VALUE;
         int mainVerb = verbAfterParticiple(v, t);
         int dateline = v.datelineEnd();
+        int anchor = anchorOf(v, t);
         for (TimeResolver.TimeMention tm : s.times) {
             int first = v.tokenAt(v.sentence.start() + tm.start());
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
             if (first < dateline) continue;   // "LONDON, March 6 -": when the story was filed, not when it happened
+            if (first < anchor) continue;     // "agreed on Tuesday after talks": Tuesday is the agreement's
             if (mainVerb >= 0 && first > mainVerb) continue;   // "troops stationed in X were withdrawn in May"
             int before = first - 1;
             while (before >= 0 && first - before <= 4 && PERIOD_PARTS.contains(v.lower.get(before))) before--;

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * What ends, is only suspected, or was held before is not asserted as a current or happening fact: a sanction that
  * expired ("the embargo on X expired on Sunday" is no sanction imposed on Sunday), a supply a side is suspected of,
  * forces moved out of a place (a withdrawal, not a deployment), a post written "then-President X", and forces stationed
- * somewhere that "were withdrawn in September" (September is the withdrawal's time, not the stationing's).
+ * somewhere that "were withdrawn in September" (September is the withdrawal's time, not the stationing's), and talks
+ * in an "after" phrase dated by the main clause ("agreed a ceasefire on Tuesday after talks").
  */
 class EndsAndSuspicionsTest {
     @Test
@@ -80,5 +81,18 @@ class EndsAndSuspicionsTest {
         Event main = one(article().sentence("Russia deployed troops to Belarus in March.")
                 .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
         assertEquals("2025-03", value(main, "date"));
+    }
+
+    @Test
+    void aTimeOutsideAnAfterPhraseDoesNotDateTheEventInIt() {
+        for (Event talks : ExtractorChecks.events(article().sentence("Israel and Hezbollah agreed a ceasefire on "
+                + "Tuesday after talks brokered by the United States.").mention("Israel", "LOC", "Q801")
+                .mention("Hezbollah", "ORG", "Q41053").mention("United States", "LOC", "Q30"), "Meeting")) {
+            assertNull(value(talks, "date"));   // Tuesday is the agreement's; the talks came before it
+        }
+        Event after = one(article().sentence("Russia attacked Kherson on Friday after talks with Ukraine in March.")
+                .mention("Russia", "LOC", "Q159").mention("Kherson", "LOC", "Q2045")
+                .mention("Ukraine", "LOC", "Q212"), "Meeting");
+        assertEquals("2025-03", value(after, "date"));
     }
 }
