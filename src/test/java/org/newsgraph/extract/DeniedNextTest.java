@@ -29,6 +29,9 @@ class DeniedNextTest {
         one(article().sentence("Iran sent drones to Russia in April.").mention("Iran", "LOC", "Q794")
                 .mention("Russia", "LOC", "Q159").sentence("Ukraine denied the report.")
                 .mention("Ukraine", "LOC", "Q212"), "Supply");
+        one(article().sentence("A hospital in Kyiv was hit by a Russian missile on Monday.").mention("Kyiv", "LOC",
+                "Q1899").mention("Russian", "NORP", "Q159").sentence("Russia denied targeting civilians.")
+                .mention("Russia", "LOC", "Q159"), "Attack");
         one(article().sentence("Iran sent drones to Russia in April.").mention("Iran", "LOC", "Q794")
                 .mention("Russia", "LOC", "Q159").sentence("Tehran confirmed the delivery.")
                 .mention("Tehran", "LOC", "Q3616"), "Supply");
