@@ -163,15 +163,18 @@ final class InteractionRules {
     }
 
     /**
-     * Whether the name {@code c} modifies a meeting noun of triggers.txt after it, past lower-case modifiers ("the NATO
-     * summit", "the annual G7 meeting", "BRICS talks"): it names a gathering, not someone met, as the host's object or
-     * as the subject of the hosting verb in the passive.
+     * Whether the name {@code c} modifies a noun of cues.txt group "gathering" after it, past lower-case modifiers and
+     * capitalised words ("the NATO summit", "the annual G7 meeting", "the Ukraine Recovery Conference"): it names a
+     * gathering, not someone met, as the host's object or as the subject of the hosting verb in the passive.
      */
     private boolean namesGathering(SentenceView v, Cand c) {
-        for (int k = c.to(); k < Math.min(v.size(), c.to() + 3) && v.candAt(k) == null; k++) {
-            if (lexicon.triggers(v.lower.get(k)).stream()
-                    .anyMatch(x -> x.type().equals("Meeting") && x.kind().equals("noun"))) return true;
-            if (!v.isModifier(k)) return false;
+        Lexicon.Phrases gathering = lexicon.cues("gathering");
+        for (int k = c.to(); k < Math.min(v.size(), c.to() + 4) && v.candAt(k) == null; k++) {
+            if (gathering.matchAt(v.lower, k) > 0) return true;
+            String text = v.toks.get(k).text();
+            if (!v.isModifier(k) && !(Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(0)))) {
+                return false;
+            }
         }
         return false;
     }

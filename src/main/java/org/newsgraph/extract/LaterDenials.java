@@ -16,8 +16,8 @@ final class LaterDenials {
     /** Roles of the side an event says acted. */
     private static final Set<String> AGENT_ROLES = Set.of("attacker", "supplier", "forceOf", "imposer", "supporter");
     /** Words after a denial that point back at a charge: "denied any involvement", "rejected the accusations". */
-    private static final Set<String> CHARGES = Set.of("any", "involvement", "responsibility", "accusation",
-            "accusations", "allegation", "allegations", "charge", "charges");
+    private static final Set<String> CHARGES = Set.of("involvement", "responsibility", "role", "part", "wrongdoing",
+            "accusation", "accusations", "allegation", "allegations", "charge", "charges");
 
     private final Lexicon lexicon;
 
@@ -77,7 +77,8 @@ final class LaterDenials {
         String next = v.lower.get(k);
         String after = k + 1 < v.size() ? v.lower.get(k + 1) : "";
         boolean back = lexicon.cues("echo").matchAt(v.lower, k) > 0 || CHARGES.contains(next)
-                || next.equals("the") && CHARGES.contains(after) || next.endsWith("ing") && v.candAt(k) == null;
+                || Set.of("the", "any").contains(next) && CHARGES.contains(after)   // not "denied any plans to ..."
+                || next.endsWith("ing") && v.candAt(k) == null;
         return back ? k : -1;
     }
 }

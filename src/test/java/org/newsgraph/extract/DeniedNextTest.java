@@ -32,6 +32,12 @@ class DeniedNextTest {
         one(article().sentence("A hospital in Kyiv was hit by a Russian missile on Monday.").mention("Kyiv", "LOC",
                 "Q1899").mention("Russian", "NORP", "Q159").sentence("Russia denied targeting civilians.")
                 .mention("Russia", "LOC", "Q159"), "Attack");
+        one(article().sentence("Russia moved 90,000 troops to the border with Ukraine in November.")
+                .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212")
+                .sentence("Moscow denied any plans to invade.").mention("Moscow", "LOC", "Q649"), "Deployment");
+        none(article().sentence("Officials said Iran sent drones to Russia in April.").mention("Iran", "LOC", "Q794")
+                .mention("Russia", "LOC", "Q159").sentence("Tehran denied any involvement.")
+                .mention("Tehran", "LOC", "Q3616"), "Supply");
         one(article().sentence("Iran sent drones to Russia in April.").mention("Iran", "LOC", "Q794")
                 .mention("Russia", "LOC", "Q159").sentence("Tehran confirmed the delivery.")
                 .mention("Tehran", "LOC", "Q3616"), "Supply");

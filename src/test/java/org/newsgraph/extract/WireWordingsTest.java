@@ -33,6 +33,12 @@ class WireWordingsTest {
         none(article().sentence("Japan hosted the annual G7 meeting in Hiroshima.")
                 .mention("Japan", "LOC", "Q17").mention("G7", "ORG", "Q1764511").mention("Hiroshima", "LOC", "Q34664"),
                 "Meeting");
+        none(article().sentence("Germany hosted the Ukraine Recovery Conference in Berlin on Tuesday.")
+                .mention("Germany", "LOC", "Q183").mention("Ukraine", "LOC", "Q212").mention("Berlin", "LOC", "Q64"),
+                "Meeting");
+        none(article().sentence("Poland hosted an EU energy forum in Warsaw.")
+                .mention("Poland", "LOC", "Q36").mention("EU", "ORG", "Q458").mention("Warsaw", "LOC", "Q270"),
+                "Meeting");
         Event guest = one(article().sentence("Lithuania hosted Volodymyr Zelensky in Vilnius on Tuesday.")
                 .mention("Lithuania", "LOC", "Q37").mention("Volodymyr Zelensky", "PER", "Q3874799")
                 .mention("Vilnius", "LOC", "Q216"), "Meeting");
