@@ -260,9 +260,12 @@ final class Contents {
     /** The span without quote marks and punctuation at its ends, when at least two words are left. */
     private static Optional<Span> checked(SentenceView v, Span s) {
         if (s == null) return Optional.empty();
-        int from = s.from();
+        int from = Math.max(s.from(), v.datelineEnd());   // "KYIV, May 3 (Reuters) - ..." is no part of what was said
         int to = Math.min(s.to(), v.size());
-        while (from < to && (Grammar.QUOTES.contains(v.lower.get(from)) || END_MARKS.contains(v.lower.get(from)))) from++;
+        while (from < to && (Grammar.QUOTES.contains(v.lower.get(from)) || END_MARKS.contains(v.lower.get(from))
+                || v.lower.get(from).matches("#+"))) {
+            from++;   // a Markdown heading's "#" is no part of what was said
+        }
         while (to > from && (Grammar.QUOTES.contains(v.lower.get(to - 1)) || END_MARKS.contains(v.lower.get(to - 1)))) to--;
         return to - from >= 2 ? Optional.of(new Span(from, to)) : Optional.empty();
     }

@@ -106,7 +106,8 @@ final class Grammar {
         if (earlier >= 0) return subject(v, earlier);
         if (unnamedNounSubject(v, t)) return null;   // "..., officials said": not a name further left
         if (unrecognisedNameSubject(v, t)) return null;
-        for (int j = t - 1; j >= 0; j--) {
+        int dateline = v.datelineEnd();   // "KYIV, May 3 (Reuters) - ...": the place and agency are no subject
+        for (int j = t - 1; j >= dateline; j--) {
             if (relativeAfterName(v, j)) return antecedent(v, v.candAt(j - 2));   // "X, which flies ...": X
             int opener = relativeClosedAt(v, j);
             if (opener >= 0) return antecedent(v, v.candAt(opener - 2));   // "X, who heads Y, arrived": X
@@ -231,13 +232,14 @@ final class Grammar {
     /**
      * Where the apposition that the comma at {@code comma} closes opens (its opening comma), when a name ends right
      * before that: a noun phrase of determiners, modifiers, names and possessives whose head is a lower-case word
-     * ("X, the NATO secretary general, visited", "X, a senior EU diplomat, said"); -1 otherwise, so also for a list
-     * of names ("X, Y and Z") or a clause ("X, after meeting Y, left").
+     * ("X, the NATO secretary general, visited", "X, a senior EU diplomat, said"), which may end in a phrase of
+     * names after "to", "of", "for" or "in" ("X, a former US ambassador to Russia, said"); -1 otherwise, so also for
+     * a list of names ("X, Y and Z") or a clause ("X, after meeting Y, left").
      */
     private static int appositionClosedAt(SentenceView v, int comma) {
         if (!v.lower.get(comma).equals(",") || comma < 3) return -1;
-        int head = comma - 1;
-        if (v.candAt(head) != null || !Character.isLowerCase(v.toks.get(head).text().charAt(0))) return -1;
+        int head = headBeforeNamedTail(v, comma - 1);
+        if (head < 1 || v.candAt(head) != null || !Character.isLowerCase(v.toks.get(head).text().charAt(0))) return -1;
         for (int k = head; k >= 1; k--) {
             if (v.lower.get(k).equals(",")) {
                 Cand c = v.candAt(k - 1);
@@ -249,6 +251,22 @@ final class Grammar {
             if (!np) return -1;
         }
         return -1;
+    }
+
+    /**
+     * The word before a tail of names after a preposition that ends at {@code end} ("ambassador" in "ambassador to
+     * Russia", "envoy to the United States and Canada"); {@code end} itself when no name ends there.
+     */
+    private static int headBeforeNamedTail(SentenceView v, int end) {
+        if (v.candAt(end) == null) return end;
+        int k = end;
+        while (k >= 0) {
+            Cand c = v.candAt(k);
+            if (c != null && !c.pronoun()) k = c.from() - 1;
+            else if (Set.of("the", "and").contains(v.lower.get(k))) k--;
+            else break;
+        }
+        return k >= 1 && Set.of("to", "of", "for", "in").contains(v.lower.get(k)) ? k - 1 : -1;
     }
 
     /**
@@ -518,7 +536,8 @@ final class Grammar {
         if (!reporting && unvouched(v, t)) return true;
         int start = clauseStart(v, t);
         return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
-                || !reporting && conditionAfter(v, t) || noun && hedgedSubject(v, start, t)
+                || !reporting && conditionAfter(v, t)
+                || (noun || gerundOpens(v, start, t)) && hedgedSubject(v, start, t)
                 || !noun && noObject(v, t);
     }
 
@@ -738,6 +757,15 @@ final class Grammar {
     }
 
     /**
+     * Whether the verb trigger at {@code t} is an "-ing" form that opens its clause, so that the clause is about the
+     * act, as a noun's would be: "sending troops to X could not be ruled out", "(said) deploying troops to X could
+     * worsen the crisis".
+     */
+    private static boolean gerundOpens(SentenceView v, int start, int t) {
+        return t == start && v.lower.get(t).endsWith("ing") && v.candAt(t) == null;
+    }
+
+    /**
      * Whether the noun trigger at {@code t} is its clause's subject (no verb before it in the clause) and a negation,
      * modality or hypothetical cue stands in the clause's verb group (verbs, adverbs, adjectives and "to" from the
      * first verb on): "a meeting between X and Y may take place", "talks ... could resume", "a deal ... is unlikely
@@ -785,8 +813,26 @@ final class Grammar {
      */
     private boolean anyOutsideNames(SentenceView v, String group, int from, int to) {
         Lexicon.Phrases cues = lexicon.cues(group);
-        for (int j = from; j < to; j++) if (v.candAt(j) == null && cues.matchAt(v.lower, j) > 0) return true;
+        for (int j = from; j < to; j++) {
+            if (v.candAt(j) == null && !monthOfDate(v, j) && cues.matchAt(v.lower, j) > 0) return true;
+        }
         return false;
+    }
+
+    /**
+     * Whether the token at {@code j} is a capitalised month name next to a day's number ("May 3", "3 May", as in a
+     * dateline "KYIV, May 3 (Reuters) -"): a date, not the modal "may".
+     */
+    static boolean monthOfDate(SentenceView v, int j) {
+        String text = v.toks.get(j).text();
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || !TimeResolver.isMonthName(v.lower.get(j))) {
+            return false;
+        }
+        return j + 1 < v.size() && dayNumber(v.lower.get(j + 1)) || j > 0 && dayNumber(v.lower.get(j - 1));
+    }
+
+    private static boolean dayNumber(String w) {
+        return w.matches("\\d{1,2}(st|nd|rd|th)?");
     }
 
     /**
@@ -829,16 +875,17 @@ final class Grammar {
     /**
      * Whether the noun trigger at {@code t} is, in its clause, the subject of a passive ending or denying verb ("the
      * sanctions on X were lifted", "the talks were postponed", "a meeting was ruled out") or of a phrase that says it
-     * never happened (cues.txt group "unrealised": "the summit never took place"). An intransitive "the talks ended"
-     * says that they took place.
+     * never happened (cues.txt group "unrealised": "the summit never took place") or ran out (group "expiring": "the
+     * embargo expired"). An intransitive "the talks ended" says that they took place.
      */
     private boolean endingAfter(SentenceView v, int t) {
         Lexicon.Phrases ending = lexicon.cues("ending");
         Lexicon.Phrases denial = lexicon.cues("denial");
         Lexicon.Phrases unrealised = lexicon.cues("unrealised");
+        Lexicon.Phrases expiring = lexicon.cues("expiring");
         int end = clauseEnd(v, t);
         for (int j = t + 1; j < end; j++) {
-            if (unrealised.matchAt(v.lower, j) > 0) return true;
+            if (unrealised.matchAt(v.lower, j) > 0 || expiring.matchAt(v.lower, j) > 0) return true;
             if (!BE.contains(v.lower.get(j))) continue;
             int k = j + 1;
             while (k < end && v.toks.get(k).pos().equals("ADV")) k++;

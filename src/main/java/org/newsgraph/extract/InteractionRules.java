@@ -113,11 +113,14 @@ final class InteractionRules {
         int end = grammar.objectEnd(v, t);
         if (verb) {
             Cand subject = grammar.subject(v, t);
+            if (subject != null && namesGathering(v, subject)) return List.of();   // "the NATO summit was hosted by X"
             if (subject != null) sides.addAll(grammar.coordinated(v, subject));
             int k = t + 1;
             if (k < end && v.lower.get(k).equals("with")) k++;
             // "X was received by Y": the other side is the passive's agent
             List<Cand> object = grammar.passive(v, t) ? grammar.agent(v, t) : grammar.phraseCands(v, k, end);
+            // "X hosted the NATO summit": the name only says whose gathering it is, and names no one met
+            if (!object.isEmpty() && namesGathering(v, head(v, object))) return List.of();
             if (!object.isEmpty()) sides.addAll(grammar.coordinated(v, head(v, object)));
             else if (subject != null && unnamedOfficials(v, k, end)) {
                 Cand state = visitedState(s, subject);
@@ -157,6 +160,23 @@ final class InteractionRules {
         if (place == null) place = frontedPlace(v, t);
         if (place != null) s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
+    }
+
+    /**
+     * Whether the name {@code c} modifies a noun of cues.txt group "gathering" after it, past lower-case modifiers and
+     * capitalised words ("the NATO summit", "the annual G7 meeting", "the Ukraine Recovery Conference"): it names a
+     * gathering, not someone met, as the host's object or as the subject of the hosting verb in the passive.
+     */
+    private boolean namesGathering(SentenceView v, Cand c) {
+        Lexicon.Phrases gathering = lexicon.cues("gathering");
+        for (int k = c.to(); k < Math.min(v.size(), c.to() + 4) && v.candAt(k) == null; k++) {
+            if (gathering.matchAt(v.lower, k) > 0) return true;
+            String text = v.toks.get(k).text();
+            if (!v.isModifier(k) && !(Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

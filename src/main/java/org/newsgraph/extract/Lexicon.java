@@ -32,6 +32,7 @@ public final class Lexicon {
     private final Phrases items;
     private final Set<String> heads;
     private final Set<String> pastWords;
+    private final Set<String> joinedPastWords;
     private final Set<String> unheldWords;
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
@@ -67,6 +68,7 @@ public final class Lexicon {
         stateOffices = Set.copyOf(positions.getOrDefault("state", List.of()));
         portfolios = Set.copyOf(positions.getOrDefault("portfolio", List.of()));
         pastWords = Set.copyOf(positions.getOrDefault("past", List.of()));
+        joinedPastWords = Set.copyOf(positions.getOrDefault("joinedpast", List.of()));
         unheldWords = Set.copyOf(positions.getOrDefault("unheld", List.of()));
         Map<String, String> led = new HashMap<>();
         for (String entry : positions.getOrDefault("leading", List.of())) {
@@ -139,9 +141,15 @@ public final class Lexicon {
                 && (isPositionHead(lower) || isPositionModifier(lower));
     }
 
-    /** A word before a title that makes the post a past one ("former", "late"). */
+    /**
+     * A word before a title that makes the post a past one ("former", "late"), or one about to end ("outgoing"); also
+     * as the token "ex-" that the tokenizer leaves before a hyphenated title ("the ex-foreign minister"), and a word
+     * that does so only with its hyphen ("then-" in "the then-defence minister").
+     */
     boolean isPastWord(String lower) {
-        return pastWords.contains(lower);
+        if (!lower.endsWith("-")) return pastWords.contains(lower);
+        String stem = lower.substring(0, lower.length() - 1);
+        return pastWords.contains(stem) || joinedPastWords.contains(stem);
     }
 
     /**

@@ -169,13 +169,32 @@ final class RoleRule {
             start = owner.from();
         }
         // "Former German chancellor X", "Late President X": the post is past, even with the nationality between
-        int before = start - 1;
-        if (before >= 0 && lexicon.isPastWord(v.lower.get(before)) && !v.lineBreakBefore(start)) {
-            position = v.toks.get(before).text() + " " + position;
+        int before = pastWordBefore(v, start);
+        if (before >= 0) {
+            String past = v.text(before, start);
+            position = past + (past.endsWith("-") ? "" : " ") + position;
         }
         if (removedBefore(v, start) || leavesAfter(v, person.to())) return null;
         d.literal("position", position, "string");
         return d;
+    }
+
+    /**
+     * Where a word of positions.txt group "past" right before the title starting at {@code start} begins, or -1:
+     * "Former X", and the same word joined by a hyphen ("Ex-defence minister", tokenised "Ex", "-", "defence", or
+     * "ex-" as one token), or a word of group "joinedpast" so joined ("then-President X").
+     */
+    private int pastWordBefore(SentenceView v, int start) {
+        if (start < 1 || v.lineBreakBefore(start)) return -1;
+        int before = start - 1;
+        boolean joined = v.lower.get(before).endsWith("-") && v.toks.get(before).end() == v.toks.get(start).start();
+        if (lexicon.isPastWord(v.lower.get(before)) && (joined || !v.lower.get(before).endsWith("-"))) return before;
+        boolean hyphen = v.lower.get(before).equals("-") && v.toks.get(before).end() == v.toks.get(start).start();
+        if (hyphen && before >= 1 && v.toks.get(before - 1).end() == v.toks.get(before).start()
+                && lexicon.isPastWord(v.lower.get(before - 1) + "-")) {
+            return before - 1;
+        }
+        return -1;
     }
 
     /**

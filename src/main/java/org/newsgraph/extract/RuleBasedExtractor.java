@@ -50,6 +50,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> RECIPIENT_PREPS = Set.of("to", "for");
 
     private final Geography geography;
+    private final LaterDenials denials;
     private final Lexicon lexicon;
     private final Grammar grammar;
     private final TimeResolver time = new TimeResolver();
@@ -66,6 +67,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         this.grammar = new Grammar(lexicon);
         this.roles = new RoleRule(lexicon);
         this.interactions = new InteractionRules(lexicon, grammar);
+        this.denials = new LaterDenials(lexicon);
     }
 
     /** What a rule sees of one sentence. */
@@ -126,6 +128,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             out.addAll(roleEvents.get(i));
         }
         out.addAll(signingCeremonies(views, out, actors));
+        out = denials.without(out, views, actors);
         return Merger.withoutCoarserRestatements(Merger.merge(out), geography);
     }
 
@@ -470,6 +473,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (reduced && force != null && force[1] < t) passive = true;   // "troops, deployed from X": a participle
         if (force == null || modifiesNoun(v, force[1])) return Optional.empty();
         if (verb && !passive && force[0] > t && firstItem(v, t + 1, force[0]) >= 0) return Optional.empty();
+        if (verb && withdrawnWithoutDestination(v, t, force[1], end)) return Optional.empty();
         int fs = named != null ? named.from() : modifiersStart(v, force[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
@@ -482,8 +486,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null && verb && !passive) owner = grammar.subject(v, t);
         if (owner == null && !verb) owner = ownerBefore(v, t);
         if (owner == null || owner.type().equals("PER")) return Optional.empty();
-        // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner
-        if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
+        // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner; a
+        // nationality that stands for no state ("Western troops") names none either
+        if (statelessOwner(s, owner)) return Optional.empty();
         if (named != null) {
             s.actors.forceOwner("forceOf", named, v.text(named.from(), force[0])).ifPresent(d::add);
         } else {
@@ -521,6 +526,22 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /**
+     * Whether a phrase of cues.txt group "withdrawing" follows the verb at {@code t} or the force ending at {@code
+     * forceEnd} ("moved its troops out of X", "sent troops home") with no place after "to" or "into" in the object
+     * region ending at {@code end}: the force leaves, and goes nowhere the sentence names.
+     */
+    private boolean withdrawnWithoutDestination(SentenceView v, int t, int forceEnd, int end) {
+        Lexicon.Phrases withdrawing = lexicon.cues("withdrawing");
+        int at = -1;
+        if (withdrawing.matchAt(v.lower, t + 1) > 0) at = t + 1;
+        else if (forceEnd > t && forceEnd < v.size() && withdrawing.matchAt(v.lower, forceEnd) > 0) at = forceEnd;
+        if (at < 0) return false;
+        int reach = Math.max(end, grammar.objectEnd(v, at));
+        return grammar.afterPreposition(v, at, reach, Set.of("to", "into")).stream()
+                .noneMatch(c -> c.type().equals("LOC"));
     }
 
     /**
@@ -642,7 +663,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null || owner.type().equals("PER") || force.craft() && !owner.type().equals("ORG")) {
             return Optional.empty();
         }
-        if (owner.type().equals("LOC") && s.actors.stateOf(owner).isEmpty()) return Optional.empty();
+        if (statelessOwner(s, owner)) return Optional.empty();
         Draft d = new Draft("Deployment", s.index, v.toks.get(t).text(), lexicon.number("strength.verb.active"));
         if (named != null) {
             s.actors.forceOwner("forceOf", named, v.text(named.from(), force.from())).ifPresent(d::add);
@@ -817,6 +838,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (recipient == null) recipient = userOfItem(v, item[1]);
+        if (recipient == null && lexicon.lemmaIn("handing", trig)) return List.of();   // "handed over their weapons"
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         goods(d, s, t, item, is);
         return perSupplierAndRecipient(s, d, givers, recipients);
@@ -1244,6 +1266,19 @@ public final class RuleBasedExtractor implements EventExtractor {
         return ahead || TimeResolver.after(tm.get().value(), s.published());
     }
 
+    /**
+     * Where the word of {@link #ANCHORS} stands that opens the phrase of the noun trigger at {@code t} ("after talks",
+     * "before the talks in X"), only articles and lower-case modifiers between; -1 otherwise. A time before that word
+     * is the main clause's, not the anchoring event's.
+     */
+    private static int anchorOf(SentenceView v, int t) {
+        for (int j = t - 1; j >= 0 && j >= t - 4; j--) {
+            if (ANCHORS.contains(v.lower.get(j))) return j;
+            if (!Grammar.ARTICLES.contains(v.lower.get(j)) && !v.isModifier(j)) return -1;
+        }
+        return -1;
+    }
+
     /** The time expressions of a sentence that are not part of a name ("Jan Nowak", "Theresa May"). */
     private static List<TimeResolver.TimeMention> outsideNames(SentenceView v, List<TimeResolver.TimeMention> times) {
         List<TimeResolver.TimeMention> out = new ArrayList<>();
@@ -1262,10 +1297,16 @@ public final class RuleBasedExtractor implements EventExtractor {
         SentenceView v = s.v;
         TimeResolver.TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int mainVerb = verbAfterParticiple(v, t);
+        int dateline = v.datelineEnd();
+        int anchor = anchorOf(v, t);
         for (TimeResolver.TimeMention tm : s.times) {
             int first = v.tokenAt(v.sentence.start() + tm.start());
             int last = v.tokenAt(v.sentence.start() + tm.end() - 1);
             if (first < 0 || last < 0) continue;
+            if (first < dateline) continue;   // "LONDON, March 6 -": when the story was filed, not when it happened
+            if (first < anchor) continue;     // "agreed on Tuesday after talks": Tuesday is the agreement's
+            if (mainVerb >= 0 && first > mainVerb) continue;   // "troops stationed in X were withdrawn in May"
             int before = first - 1;
             while (before >= 0 && first - before <= 4 && PERIOD_PARTS.contains(v.lower.get(before))) before--;
             if (before >= 0 && TIME_BOUNDS.contains(v.lower.get(before))) continue;   // "by the end of March"
@@ -1285,5 +1326,32 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * When the trigger at {@code t} is a participle right after a common noun, with no auxiliary ("US troops stationed
+     * in X were withdrawn in September", "drones supplied by X were used in March"), the clause's own verb after it:
+     * a time after that verb is that verb's, not the participle's; -1 otherwise. An infinitive or "-ing" form is no
+     * such verb.
+     */
+    private static int verbAfterParticiple(SentenceView v, int t) {
+        if (t < 1 || v.verbGroupStart(t) != t || v.candAt(t - 1) != null || !v.toks.get(t).pos().equals("VERB")
+                || !v.toks.get(t - 1).pos().equals("NOUN") || v.lower.get(t).endsWith("ing")) {
+            return -1;
+        }
+        for (int k = t + 1; k < v.size(); k++) {
+            if (v.candAt(k) != null || !v.isVerbal(k) || v.lower.get(k).endsWith("ing")) continue;
+            if (v.lower.get(k - 1).equals("to")) continue;
+            return k;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a force's owner is a place or nationality that stands for no state: "Fort X soldiers" (a base) or
+     * "Western troops" (a nationality of no one state) name no side that deploys them.
+     */
+    private static boolean statelessOwner(Scope s, Cand owner) {
+        return (owner.type().equals("LOC") || owner.type().equals("NORP")) && s.actors.stateOf(owner).isEmpty();
     }
 }

@@ -214,6 +214,37 @@ final class SentenceView {
         return j;
     }
 
+    /**
+     * Where the text after a wire dateline at the sentence's start begins ("KYIV, May 3 (Reuters) - ...", "TOKYO (AP)
+     * - ...", "WASHINGTON — ..."), or 0 when there is none: place words in capitals only, then optionally a comma and
+     * a date, an agency in brackets, and a dash set off by a space. "US-China talks" has no space before its dash.
+     */
+    int datelineEnd() {
+        int j = 0;
+        while (j < size() && capitalsOnly(toks.get(j).text())) j++;
+        if (j == 0) return 0;
+        if (j + 1 < size() && lower.get(j).equals(",")) {
+            j++;
+            if (!TimeResolver.isMonthName(lower.get(j))) return 0;
+            j++;
+            if (j < size() && lower.get(j).matches("\\d{1,2}")) j++;
+        }
+        if (j < size() && lower.get(j).equals("(")) {
+            int close = j + 1;
+            while (close < size() && close <= j + 4 && !lower.get(close).equals(")")) close++;
+            if (close >= size() || !lower.get(close).equals(")")) return 0;
+            j = close + 1;
+        }
+        boolean dash = j < size() && Set.of("-", "--", "—", "–").contains(lower.get(j))
+                && toks.get(j).start() > toks.get(j - 1).end();
+        return dash ? j + 1 : 0;
+    }
+
+    private static boolean capitalsOnly(String text) {
+        return text.length() >= 2 && text.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '-')
+                && text.chars().anyMatch(Character::isLetter);
+    }
+
     /** Index of the token that starts at or covers article offset {@code offset}, or -1. */
     int tokenAt(int offset) {
         for (int i = 0; i < size(); i++) if (toks.get(i).end() > offset) return i;
