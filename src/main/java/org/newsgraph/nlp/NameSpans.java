@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  *
  * <p>Clean-up, applied to model spans: a leading "the" goes; a person's leading titles go ("Col.", "Prime
  * Minister"), and so does a leading acronym before at least two more words in mixed case (the organisation that
- * ends a title, "... against ISIL Lena Varga"); trailing possessives ('s, ’s, ') and punctuation at either edge go. Then implausible spans are dropped
- * and listed names take their list's type ({@link #plausible}, {@link #retype}); a listed family name alone that the
- * model took for a place or an organisation is a person ({@link #surnameAlone}).
+ * ends a title, "... against ISIL Lena Varga"); trailing possessives ('s, ’s, ') and punctuation at either edge go,
+ * and so do lower-case particles that end a person span ("Ursula von": {@link NameParticles} joins the rest). Then
+ * implausible spans are dropped and listed names take their list's type ({@link #plausible}, {@link #retype}); a
+ * listed family name alone that the model took for a place or an organisation is a person ({@link #surnameAlone}).
  *
  * <p>Merge rule, model spans against dictionary spans (known multi-token names): a dictionary span that overlaps no
  * model span is added; one that contains every model span it overlaps replaces them (the longer, known name wins,
@@ -51,6 +52,7 @@ final class NameSpans {
     private final Set<String> notNames;
     private final Set<String> givenNames;
     private final Set<String> surnames;
+    private final Set<String> particles = NameParticles.particles();
 
     NameSpans(Gazetteer gazetteer) {
         this.titles = gazetteer.titlesLowerCase();
@@ -289,6 +291,8 @@ final class NameSpans {
             }
         }
         while (e > s && (POSSESSIVES.contains(tokens[e - 1]) || isPunctuation(tokens[e - 1]))) e--;
+        // "Ursula von" of "Ursula von der Leyen": the particles go back to the family name (see NameParticles)
+        while (span.type().equals("PER") && e - 1 > s && particles.contains(tokens[e - 1])) e--;
         if (s >= e) return null;
         return new NameSpan(s, e, span.type(), span.confidence());
     }
