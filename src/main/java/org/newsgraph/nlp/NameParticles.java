@@ -20,9 +20,10 @@ import java.util.Set;
  *     "Von der Leyen"; the first particle may be capitalised), and a listed given name that no mention covers right
  *     before the chain as well ("Ursula" + "von der Leyen").</li>
  * </ol>
- * A chain after "a", "the" or a possessive is a common word ("a van"), and particles with no person mention next to
- * them ("the de facto leader", "La Paz", "Le Monde") are left alone. A title before the name stays out of it: the
- * name finder's spans come without titles ({@link NameSpans#clean}). Stateless apart from the lists; thread-safe.
+ * A place's name is joined the same way ("Mocimboa" + "da Praia", see {@link #joinPlace}). A chain after "a", "the"
+ * or a possessive is a common word ("a van"), and particles with no person or place mention next to them ("the de
+ * facto leader", "Le Monde") are left alone. A title before the name stays out of it: the name finder's spans come
+ * without titles ({@link NameSpans#clean}). Stateless apart from the lists; thread-safe.
  */
 final class NameParticles {
     private static final int MAX_CHAIN = 3;
@@ -31,6 +32,9 @@ final class NameParticles {
             "their", "our", "my", "your");
     /** Capitalised particles that may stand inside a name after a lower-case chain ("bin Hamad Al Thani"). */
     private static final Set<String> INNER_CAPITALISED = Set.of("Al", "El");
+    /** The particles that also join the words of a place's name ("Rio de Janeiro", "Mocimboa da Praia"). */
+    private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "della", "di", "da", "das", "dos", "du",
+            "des", "la", "le");
     private final Set<String> particles;
     private final Set<String> givenNames;
     private final Set<String> titles;
@@ -73,18 +77,20 @@ final class NameParticles {
             int[] owner = owners(toks, current);
             for (int i = 0; i < current.size() && !changed; i++) {
                 Mention m = current.get(i);
-                if (!m.type().equals("PER")) continue;
+                boolean person = m.type().equals("PER");
+                if (!person && !m.type().equals("LOC")) continue;
                 int first = tokenStarting(toks, m.start());
                 int last = tokenEnding(toks, m.end());
                 if (first < 0 || last < 0) continue;
-                int[] joined = joinRight(toks, owner, current, last + 1);
+                int[] joined = person ? joinRight(toks, owner, current, last + 1)
+                        : joinPlace(toks, owner, current, last + 1);
                 int from = first;
                 int to = last + 1;
                 Mention absorbed = null;
                 if (joined != null) {
                     to = joined[0];
                     if (joined[1] >= 0) absorbed = current.get(joined[1]);
-                } else {
+                } else if (person) {
                     from = extendLeft(toks, owner, first);
                 }
                 if (from == first && to == last + 1) continue;
@@ -93,7 +99,7 @@ final class NameParticles {
                 double confidence = absorbed == null ? m.confidence() : Math.min(m.confidence(), absorbed.confidence());
                 current.remove(m);
                 if (absorbed != null) current.remove(absorbed);
-                current.add(new Mention(s, e, "PER", text.substring(s, e), m.sentence(), confidence));
+                current.add(new Mention(s, e, m.type(), text.substring(s, e), m.sentence(), confidence));
                 changed = true;
             }
         }
@@ -136,6 +142,25 @@ final class NameParticles {
             }
         }
         return new int[] {end, -1};
+    }
+
+    /**
+     * After a place mention ending before token {@code k}: as {@link #joinRight} for a place, which takes in only a
+     * further place mention after place particles ("Mocimboa" + "da" + "Praia"), never a word no mention covers, so
+     * that a person the name finder missed after a place ("In Paris de Villepin said") does not become the place.
+     */
+    private int[] joinPlace(List<Token> toks, int[] owner, List<Mention> current, int k) {
+        int chain = chainLength(toks, k);
+        if (chain == 0) return null;
+        for (int c = k; c < k + chain; c++) {
+            if (owner[c] >= 0 || !PLACE_PARTICLES.contains(toks.get(c).text())) return null;
+        }
+        int j = k + chain;
+        if (j >= toks.size() || owner[j] < 0) return null;
+        Mention next = current.get(owner[j]);
+        if (!next.type().equals("LOC") || next.start() != toks.get(j).start()) return null;
+        int end = tokenEnding(toks, next.end());
+        return end < 0 ? null : new int[] {end + 1, owner[j]};
     }
 
     /**

@@ -94,6 +94,30 @@ class NameParticlesTest {
         assertEquals(List.of(), persons(text), text);
     }
 
+    /** The mentions of one type in an article, in text order. */
+    private static List<String> mentions(String text, String type) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : nlp.annotate(new Article("t", null, null, null, "en", text, "test")).mentions()) {
+            if (m.type().equals(type)) out.add(m.text());
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Insurgents attacked the port town of Mocimboa da Praia on Sunday. | Mocimboa da Praia",
+    })
+    void aPlaceWithAParticleIsOnePlace(String text, String place) {
+        assertEquals(List.of(place), mentions(text, "LOC"), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceBeforeAPersonsParticleStaysAPlace() {
+        String text = "Charles de Gaulle returned to France in 1944. In Paris de Gaulle was greeted by crowds.";
+        assertEquals(List.of("Charles de Gaulle", "de Gaulle"), persons(text), text);
+        assertEquals(List.of("France", "Paris"), mentions(text, "LOC"), text);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Putin met Kim in Vladivostok on Tuesday. | Putin | Kim",
