@@ -174,9 +174,9 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         double[] probs = nameFinder.probs(found);
         List<NameSpans.NameSpan> model = new ArrayList<>();
         for (int i = 0; i < found.length; i++) {
-            NameSpans.NameSpan cleaned = nameSpans.clean(
+            NameSpans.NameSpan cleaned = nameSpans.clean(nameSpans.withoutLeadingFunctionWord(
                     new NameSpans.NameSpan(found[i].getStart(), found[i].getEnd(), found[i].getType(), probs[i]),
-                    words);
+                    words, tags), words);
             if (cleaned == null) continue;
             String covered = text.substring(tokSpans.get(cleaned.start()).getStart(),
                     tokSpans.get(cleaned.end() - 1).getEnd());

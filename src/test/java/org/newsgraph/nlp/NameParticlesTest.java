@@ -53,6 +53,7 @@ class NameParticlesTest {
         "President Luiz Inacio Lula da Silva spoke to reporters in Brasilia.           | Luiz Inacio Lula da Silva",
         "Jordanian Prince Hassan bin Talal opened the conference in Amman.              | Hassan bin Talal",
         "Turkish President Recep Tayyip Erdogan arrived in Baku on Monday.              | Recep Tayyip Erdogan",
+        "The ambassador thanked Sir Tobias van den Heuvel for his work.                 | Tobias van den Heuvel",
     })
     void aNameWithParticlesIsOnePersonWithoutItsTitle(String sentence, String name) {
         assertEquals(List.of(name), persons(sentence), sentence);
@@ -61,8 +62,11 @@ class NameParticlesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Von der Leyen said the package would be ready in June. Officials agreed.       | Von der Leyen",
+        "Officials in Paris said de Gaulle had changed the army for ever.               | de Gaulle",
         "Reporters asked whether von der Leyen would stand again. She did not answer.   | von der Leyen",
         "The crowd cheered when bin Salman arrived at the stadium in Riyadh.            | bin Salman",
+        "Later bin Salman flew to Jeddah for talks with the envoys.                    | bin Salman",
+        "Then von der Leyen spoke to the farmers outside the building.                  | von der Leyen",
     })
     void aFamilyNameThatOpensWithAParticleKeepsIt(String text, String name) {
         assertEquals(List.of(name), persons(text), text);
