@@ -7,23 +7,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Person names that hold lower-case particles ("Ursula von der Leyen", "Tamim bin Hamad Al Thani", "Maria dos
- * Santos") made whole, over an article's name mentions. The name finder often stops at a particle, so that one person
- * comes out as two ("Tamim" and "Hamad Al Thani", the second then taken for the subject of the sentence) or as the
- * last word of the family name alone ("Leyen"). Within a sentence:
+ * Person names (and place names) that hold lower-case particles ("Ursula von der Leyen", "Tamim bin Hamad Al
+ * Thani", "Maria dos Santos") made whole, over an article's name mentions. The name finder often stops at a particle,
+ * so that one person comes out as two ("Tamim" and "Hamad Al Thani", the second then taken for the subject of the
+ * sentence) or as the last word of the family name alone ("Leyen"). Within a sentence:
  * <ol>
  * <li>a person mention, a chain of particles ({@code [PARTICLE]} in {@code name-words.txt}, at most three, "al-"
- *     with its hyphen counting as one) and a second person mention are one person;</li>
+ *     with its hyphen counting as one) and a second person mention are one person; so are a person mention, such a
+ *     chain and a one-word place or organisation mention, the family name taken for a place ("Maria dos" +
+ *     "Santos");</li>
  * <li>a person mention followed by such a chain and capitalised name words that no mention covers takes them in
  *     ("Mark" + "van Bommel"); a capitalised "Al" or "El" before a further name word goes with them;</li>
  * <li>a person mention right after such a chain takes the chain in as the start of its family name ("de Gaulle",
  *     "Von der Leyen"; the first particle may be capitalised), and a listed given name that no mention covers right
  *     before the chain as well ("Ursula" + "von der Leyen").</li>
  * </ol>
- * A place's name is joined the same way ("Mocimboa" + "da Praia", see {@link #joinPlace}). A chain after "a", "the"
- * or a possessive is a common word ("a van"), and particles with no person or place mention next to them ("the de
- * facto leader", "Le Monde") are left alone. A title before the name stays out of it: the name finder's spans come
- * without titles ({@link NameSpans#clean}). Stateless apart from the lists; thread-safe.
+ * A place mention, place particles and a second place mention are one place ("Mocimboa" + "da" + "Praia", see
+ * {@link #joinPlace}). A chain after "a", "the" or a possessive is a common word ("a van"), and particles with no
+ * person or place mention next to them ("the de facto leader", "Le Monde") are left alone. A title before the name
+ * stays out of it: the name finder's spans come without titles ({@link NameSpans#clean}). Stateless apart from the
+ * lists; thread-safe.
  */
 final class NameParticles {
     private static final int MAX_CHAIN = 3;
@@ -220,9 +223,9 @@ final class NameParticles {
     /** 1 for a particle word at {@code i}, 2 for a particle joined by a hyphen to the next word ("al-"), else 0. */
     private int particleAt(List<Token> toks, int i, boolean capitalAllowed) {
         String w = toks.get(i).text();
-        boolean isParticle = particles.contains(w)
-                || (capitalAllowed && w.length() > 1 && particles.contains(w.toLowerCase(Locale.ROOT))
-                    && Character.isUpperCase(w.charAt(0)) && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT)));
+        String lower = w.toLowerCase(Locale.ROOT);
+        boolean isParticle = particles.contains(w) || (capitalAllowed && w.length() > 1 && particles.contains(lower)
+                && Character.isUpperCase(w.charAt(0)) && w.substring(1).equals(lower.substring(1)));
         if (!isParticle) return 0;
         if (i + 2 < toks.size() && toks.get(i + 1).text().equals("-")
                 && toks.get(i + 1).start() == toks.get(i).end() && toks.get(i + 2).start() == toks.get(i + 1).end()) {

@@ -117,7 +117,8 @@ class LinkerTest {
 
     @Test
     void aFamilyNameWithItsParticlesLinksAsABareSurnameDoes() {
-        ResolvedArticle alone = ArticleFixture.text("Von der Leyen said nothing.").entity("PER", "Von der Leyen").build();
+        ResolvedArticle alone = ArticleFixture.text("Von der Leyen said nothing.").entity("PER", "Von der Leyen")
+                .build();
         assertTrue(link(LINKER, alone).isEmpty(), "a family name alone is weak evidence");
         ResolvedArticle withGermany = ArticleFixture.text("Von der Leyen said Germany would wait.")
                 .entity("PER", "Von der Leyen").entity("LOC", "Germany").build();
