@@ -99,6 +99,7 @@ public final class KnowledgeBase {
                 for (String key : keys) {
                     if (!key.contains(" ")) continue;
                     lastWords.add(Names.lastWord(key));
+                    lastWords.addAll(Names.particleFamilyNames(key));
                     if (e.countryQid() != null && FAMILY_NAME_FIRST.contains(e.countryQid())) {
                         lastWords.add(key.substring(0, key.indexOf(' ')));
                     }
@@ -210,12 +211,13 @@ public final class KnowledgeBase {
     }
 
     /**
-     * People one of whose names ends with this single word ("Lavrov"), or for names written family name first begins
-     * with it ("Kim"); weaker evidence than a full name.
+     * People one of whose names ends with this single word ("Lavrov") or with this family name and its particles
+     * ("von der Leyen", "bin Salman"), or for names written family name first begins with it ("Kim"); weaker evidence
+     * than a full name.
      */
     public List<KbEntry> surnameCandidates(String surname) {
         String key = Names.key(surname);
-        if (key.isEmpty() || key.contains(" ")) return List.of();
+        if (key.isEmpty() || Names.isFullName(key)) return List.of();
         return bySurname.getOrDefault(key, List.of());
     }
 

@@ -149,7 +149,7 @@ public final class Linker implements EntityLinker {
                 for (KbEntry c : kb.candidates(bare)) if (c.is("org")) keepBest(out, c, ALIAS_MATCH);
             }
         }
-        boolean onlySurnames = surfaces.stream().noneMatch(x -> Names.key(x).contains(" "));
+        boolean onlySurnames = surfaces.stream().noneMatch(x -> Names.isFullName(Names.key(x)));
         if (out.isEmpty() && type.equals("PER") && onlySurnames) {
             for (String surface : surfaces) {
                 for (KbEntry c : kb.surnameCandidates(surface)) keepBest(out, c, SURNAME_MATCH);
@@ -188,10 +188,10 @@ public final class Linker implements EntityLinker {
         Map<String, Link> named = new HashMap<>();
         for (Entity e : article.entities()) {
             Link l = links.get(e.id());
-            if (l != null && e.type().equals("PER") && Names.key(e.name()).contains(" ")) named.put(l.qid(), l);
+            if (l != null && e.type().equals("PER") && Names.isFullName(Names.key(e.name()))) named.put(l.qid(), l);
         }
         for (Entity e : article.entities()) {
-            if (links.containsKey(e.id()) || !e.type().equals("PER") || Names.key(e.name()).contains(" ")) continue;
+            if (links.containsKey(e.id()) || !e.type().equals("PER") || Names.isFullName(Names.key(e.name()))) continue;
             List<KbEntry> surnameOf = new ArrayList<>();
             for (KbEntry c : kb.surnameCandidates(e.name())) if (named.containsKey(c.qid())) surnameOf.add(c);
             if (surnameOf.size() != 1 || matches.get(e.id()).keySet().stream().anyMatch(c -> !c.is("person"))) continue;

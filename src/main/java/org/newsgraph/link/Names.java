@@ -43,7 +43,36 @@ final class Names {
     private static final java.util.List<String> NEWS_SUFFIXES = java.util.List.of("news agency", "news service",
             "agency");
 
+    /** Particles of family names ("von der", "bin", "da"), lower case as keys are. */
+    private static final java.util.Set<String> PARTICLES = org.newsgraph.nlp.Gazetteer.nameParticles();
+
     private Names() {
+    }
+
+    /**
+     * Whether a key is a person's fuller name rather than a family name alone: it has two words or more and does
+     * not open with a particle ("sergey lavrov", but not "lavrov" or "von der leyen").
+     */
+    static boolean isFullName(String key) {
+        int space = key.indexOf(' ');
+        return space > 0 && !PARTICLES.contains(key.substring(0, space));
+    }
+
+    /**
+     * The family name with its particles that a person's key ends with, from the first particle after the first word
+     * ("von der leyen" of "ursula von der leyen", "bin salman" of "mohammed bin salman", "da silva" of "luiz inacio
+     * lula da silva"); none when no particle comes before the last word. Only the first: "al thani" alone names a
+     * whole family, not the one person of "tamim bin hamad al thani".
+     */
+    static java.util.List<String> particleFamilyNames(String key) {
+        String[] words = key.split(" ");
+        if (words.length < 3 || PARTICLES.contains(words[words.length - 1])) return java.util.List.of();
+        for (int i = 1; i < words.length - 1; i++) {
+            if (PARTICLES.contains(words[i])) {
+                return java.util.List.of(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            }
+        }
+        return java.util.List.of();
     }
 
     static String key(String name) {

@@ -92,6 +92,14 @@ public final class Gazetteer {
         return s;
     }
 
+    /**
+     * The lower-case particles that open or join the parts of a person's family name ("von", "der", "bin", "da"),
+     * from the {@code [PARTICLE]} section of {@code /ner/name-words.txt}.
+     */
+    public static Set<String> nameParticles() {
+        return NameParticles.particles();
+    }
+
     /** An OpenNLP dictionary of one list, each entry tokenised by the project's tokenizer. */
     public Dictionary dictionary(String key, TextSegmenter segmenter, int minTokens) {
         Dictionary d = new Dictionary(true);

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  *
  * <p>Clean-up, applied to model spans: a leading "the" goes; a person's leading titles go ("Col.", "Prime
  * Minister"), and so does a leading acronym before at least two more words in mixed case (the organisation that
- * ends a title, "... against ISIL Lena Varga"); trailing possessives ('s, ’s, ') and punctuation at either edge go. Then implausible spans are dropped
- * and listed names take their list's type ({@link #plausible}, {@link #retype}); a listed family name alone that the
- * model took for a place or an organisation is a person ({@link #surnameAlone}).
+ * ends a title, "... against ISIL Lena Varga"); trailing possessives ('s, ’s, ') and punctuation at either edge go,
+ * and so do lower-case particles at either end of a person span ("Ursula von", "de Gaulle": {@link NameParticles}
+ * joins them back where they belong). Then implausible spans are dropped and listed names take their list's type
+ * ({@link #plausible}, {@link #retype}); a listed family name alone that the model took for a place or an
+ * organisation is a person ({@link #surnameAlone}).
  *
  * <p>Merge rule, model spans against dictionary spans (known multi-token names): a dictionary span that overlaps no
  * model span is added; one that contains every model span it overlaps replaces them (the longer, known name wins,
@@ -51,6 +53,7 @@ final class NameSpans {
     private final Set<String> notNames;
     private final Set<String> givenNames;
     private final Set<String> surnames;
+    private final Set<String> particles = NameParticles.particles();
 
     NameSpans(Gazetteer gazetteer) {
         this.titles = gazetteer.titlesLowerCase();
@@ -267,6 +270,20 @@ final class NameSpans {
         return false;
     }
 
+    /**
+     * A person span that opens with a function word right before a particle loses that word: the name finder takes a
+     * capitalised adverb at the start of a sentence for a given name before "bin" or "von der" ("Later bin Salman",
+     * "Then von der Leyen"). Runs before {@link #clean}, which needs no tags.
+     */
+    NameSpan withoutLeadingFunctionWord(NameSpan span, String[] tokens, String[] tags) {
+        int s = span.start();
+        if (!span.type().equals("PER") || span.end() - s < 3 || !particles.contains(tokens[s + 1])
+                || !FUNCTION_TAGS.contains(tags[s].split("\\+")[0])) {
+            return span;
+        }
+        return new NameSpan(s + 1, span.end(), span.type(), span.confidence());
+    }
+
     /** The span trimmed as described above, or null when nothing is left. */
     NameSpan clean(NameSpan span, String[] tokens) {
         int s = span.start();
@@ -275,6 +292,12 @@ final class NameSpans {
         while (changed && s < e) {
             changed = false;
             if (tokens[s].equalsIgnoreCase("the") || isPunctuation(tokens[s])) {
+                s++;
+                changed = true;
+            } else if (span.type().equals("PER") && e - s > 1 && particles.contains(tokens[s])
+                    && !tokens[s + 1].equals("-")) {
+                // "de Gaulle": plausible() wants a capital first, and NameParticles puts the particle back; a
+                // hyphenated "al-Shabab" stays as it is (and is dropped): such names are mostly groups
                 s++;
                 changed = true;
             } else if (span.type().equals("PER")) {
@@ -289,6 +312,8 @@ final class NameSpans {
             }
         }
         while (e > s && (POSSESSIVES.contains(tokens[e - 1]) || isPunctuation(tokens[e - 1]))) e--;
+        // "Ursula von" of "Ursula von der Leyen": the particles go back to the family name (see NameParticles)
+        while (span.type().equals("PER") && e - 1 > s && particles.contains(tokens[e - 1])) e--;
         if (s >= e) return null;
         return new NameSpan(s, e, span.type(), span.confidence());
     }

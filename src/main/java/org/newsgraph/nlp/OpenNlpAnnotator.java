@@ -31,7 +31,8 @@ import org.newsgraph.ingest.Article;
  * and is NOT thread-safe, so use one annotator per thread. Adaptive name-finder data is cleared after each article.
  *
  * <p>Overlaps: model names are cleaned, checked and merged with dictionary names by the rules in {@link NameSpans},
- * then made consistent across the article ({@link DocumentConsistency}); a value span that overlaps any name is
+ * then made consistent across the article ({@link DocumentConsistency}), with person names that hold particles made
+ * whole before and after that ({@link NameParticles}); a value span that overlaps any name is
  * dropped (the name wins); values among themselves keep the longest match ({@link ValueFinder}).
  */
 public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
@@ -60,6 +61,7 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
     private final NameSpans nameSpans;
     private final ValueFinder values = ValueFinder.standard();
     private final DocumentConsistency consistency;
+    private final NameParticles particles;
     private boolean closed;
 
     /** An annotator over the shipped name-finder model. */
@@ -83,6 +85,7 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         }
         this.nameSpans = new NameSpans(gazetteer);
         this.consistency = new DocumentConsistency(gazetteer);
+        this.particles = new NameParticles(gazetteer);
     }
 
     /** The shipped model, loaded once per process. */
@@ -123,7 +126,10 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         } finally {
             nameFinder.clearAdaptiveData();
         }
-        List<Mention> names = consistency.apply(text, sentences, mentions);
+        // particles join before the article-wide rules (so that a whole name is what they spread) and after them
+        // (so that a family name they found alone gets its particles back)
+        List<Mention> names = particles.join(text, sentences,
+                consistency.apply(text, sentences, particles.join(text, sentences, mentions)));
         mentions = new ArrayList<>(names);
         boolean[] named = new boolean[text.length()]; // characters under a name
         for (Mention n : names) java.util.Arrays.fill(named, n.start(), n.end(), true);
@@ -168,9 +174,9 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         double[] probs = nameFinder.probs(found);
         List<NameSpans.NameSpan> model = new ArrayList<>();
         for (int i = 0; i < found.length; i++) {
-            NameSpans.NameSpan cleaned = nameSpans.clean(
+            NameSpans.NameSpan cleaned = nameSpans.clean(nameSpans.withoutLeadingFunctionWord(
                     new NameSpans.NameSpan(found[i].getStart(), found[i].getEnd(), found[i].getType(), probs[i]),
-                    words);
+                    words, tags), words);
             if (cleaned == null) continue;
             String covered = text.substring(tokSpans.get(cleaned.start()).getStart(),
                     tokSpans.get(cleaned.end() - 1).getEnd());

@@ -116,6 +116,22 @@ class LinkerTest {
     }
 
     @Test
+    void aFamilyNameWithItsParticlesLinksAsABareSurnameDoes() {
+        ResolvedArticle alone = ArticleFixture.text("Von der Leyen said nothing.").entity("PER", "Von der Leyen")
+                .build();
+        assertTrue(link(LINKER, alone).isEmpty(), "a family name alone is weak evidence");
+        ResolvedArticle withGermany = ArticleFixture.text("Von der Leyen said Germany would wait.")
+                .entity("PER", "Von der Leyen").entity("LOC", "Germany").build();
+        assertEquals(Optional.of("Q60772"), qidOf(LINKER, withGermany, "Von der Leyen"));
+        ResolvedArticle withSaudi = ArticleFixture.text("Bin Salman said Saudi Arabia would raise output.")
+                .entity("PER", "Bin Salman").entity("LOC", "Saudi Arabia").build();
+        assertEquals(Optional.of("Q6892571"), qidOf(LINKER, withSaudi, "Bin Salman"));
+        ResolvedArticle notAFamilyName = ArticleFixture.text("Anna Leyen said Germany would wait.")
+                .entity("PER", "Anna Leyen").entity("LOC", "Germany").build();
+        assertEquals(Optional.empty(), qidOf(LINKER, notAFamilyName, "Anna Leyen"));
+    }
+
+    @Test
     void aFullNameOutsideTheKnowledgeBaseIsNotTakenForSomeoneWithTheSameSurname() {
         ResolvedArticle a = ArticleFixture.text("Hunter Biden left the United States. Biden said little.")
                 .entity("PER", "Hunter Biden", "Biden").entity("LOC", "United States").build();
