@@ -1142,7 +1142,15 @@ final class InteractionRules {
         Cand place = null;
         Cand armed = verb ? armedAttacker(v, t, passive) : null;
         if (armed == null && lexicon.lemmaIn("armed", trig)) return List.of();   // "the sanctions hit X"
-        if (passive) {
+        if (lexicon.lemmaIn("launching", trig)) {
+            // "X fired missiles at Y": only weapons fired or launched at a named side ("launched a campaign" is none)
+            int after = verb && !passive ? launchedWeaponEnd(v, t + 1) : -1;
+            if (after < 0) return List.of();
+            attacker = grammar.subject(v, t);
+            List<Cand> at = grammar.afterPreposition(v, after, Math.min(v.size(), after + 2), end, AIMED_AT);
+            if (at.isEmpty()) return List.of();
+            targets.addAll(grammar.coordinated(v, at.get(0)));
+        } else if (passive) {
             attacker = grammar.agent(v, t).stream().findFirst().orElse(null);
             Cand subject = grammar.subject(v, t);
             if (subject != null) targets.addAll(grammar.coordinated(v, subject));
@@ -1216,6 +1224,26 @@ final class InteractionRules {
         // "hit a Russian command post in Y": a target that stands for no one leaves the place
         if (out.isEmpty() && placeWillDo && base.has("attacker") && base.has("location")) return List.of(base);
         return List.copyOf(out.values());
+    }
+
+    /** Prepositions before the side weapons are fired or launched at ("fired missiles at Y", "towards Y"). */
+    private static final Set<String> AIMED_AT = Set.of("at", "on", "against", "towards", "toward", "into");
+
+    /**
+     * Where the weapons fired or launched end when the verb's object, from {@code k}, is one of cues.txt group
+     * "striking" after articles, numbers, modifiers and names ("dozens of Iranian cruise missiles"); -1 otherwise.
+     */
+    private int launchedWeaponEnd(SentenceView v, int k) {
+        int limit = Math.min(v.size(), k + 6);
+        for (int j = k; j < limit; j++) {
+            int n = v.candAt(j) == null ? lexicon.cues("striking").matchAt(v.lower, j) : 0;
+            if (n > 0) return j + n;
+            String pos = v.toks.get(j).pos();
+            boolean filler = Grammar.ARTICLES.contains(v.lower.get(j)) || v.candAt(j) != null || v.isModifier(j)
+                    || pos.equals("NUM") || pos.equals("CD") || v.lower.get(j).equals("of");
+            if (!filler) return -1;
+        }
+        return -1;
     }
 
     /**

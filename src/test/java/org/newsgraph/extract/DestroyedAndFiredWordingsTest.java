@@ -11,8 +11,9 @@ import static org.newsgraph.extract.ExtractorChecks.value;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks told by what a weapon destroyed ("a bridge in X was destroyed by a Russian missile"), found missed by probing
- * the full pipeline with sentences of our own; destruction by no weapon or force stays without an attack.
+ * Attacks told by what a weapon destroyed ("a bridge in X was destroyed by a Russian missile") or by weapons fired or
+ * launched at a side ("X fired missiles at Y"), found missed by probing the full pipeline with sentences of our own;
+ * destruction by no weapon or force, and firing or launching anything else, stay without an attack.
  */
 class DestroyedAndFiredWordingsTest {
     @Test
@@ -38,5 +39,35 @@ class DestroyedAndFiredWordingsTest {
                 .mention("Germany", "LOC", "Q183").mention("Brazil", "LOC", "Q155"), "Attack");
         none(article().sentence("Russia denied that its missiles destroyed a hospital in Kyiv.")
                 .mention("Russia", "LOC", "Q159").mention("Kyiv", "LOC", "Q1899"), "Attack");
+    }
+
+    @Test
+    void weaponsFiredOrLaunchedAtASideAttackIt() {
+        Event fired = one(article().sentence("Russia fired dozens of cruise missiles at Ukraine on Thursday.")
+                .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+        assertEquals("Q159", qid(fired, "attacker"));
+        assertEquals("Q212", qid(fired, "attackTarget"));
+        Event launched = one(article().sentence("Hezbollah launched rockets at Israel late on Tuesday.")
+                .mention("Hezbollah", "ORG", "Q131559").mention("Israel", "LOC", "Q801"), "Attack");
+        assertEquals("Q131559", qid(launched, "attacker"));
+        assertEquals("Q801", qid(launched, "attackTarget"));
+        Event drones = one(article().sentence("Iran launched 40 drones towards Israel, the army said.")
+                .mention("Iran", "LOC", "Q794").mention("Israel", "LOC", "Q801"), "Attack");
+        assertEquals("Q794", qid(drones, "attacker"));
+        assertEquals("Q801", qid(drones, "attackTarget"));
+    }
+
+    @Test
+    void firingOrLaunchingAnythingButWeaponsAtASideIsNoAttack() {
+        none(article().sentence("Germany launched a campaign against Russia's disinformation last year.")
+                .mention("Germany", "LOC", "Q183").mention("Russia", "LOC", "Q159"), "Attack");
+        none(article().sentence("Japan launched a satellite for Canada on Friday.")
+                .mention("Japan", "LOC", "Q17").mention("Canada", "LOC", "Q16"), "Attack");
+        none(article().sentence("Boris Johnson fired his adviser at Downing Street in 2020.")
+                .mention("Boris Johnson", "PER", "Q180589").mention("Downing Street", "LOC"), "Attack");
+        none(article().sentence("Russia denied that it fired missiles at Ukraine.")
+                .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+        none(article().sentence("Iran is expected to launch drones at Israel, analysts said.")
+                .mention("Iran", "LOC", "Q794").mention("Israel", "LOC", "Q801"), "Attack");
     }
 }
