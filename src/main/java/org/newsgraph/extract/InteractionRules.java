@@ -1142,7 +1142,27 @@ final class InteractionRules {
         Cand place = null;
         Cand armed = verb ? armedAttacker(v, t, passive) : null;
         if (armed == null && lexicon.lemmaIn("armed", trig)) return List.of();   // "the sanctions hit X"
-        if (lexicon.lemmaIn("launching", trig)) {
+        boolean under = !verb && t >= 2 && v.lower.get(t - 1).equals("under")
+                && UNDER_VERBS.contains(v.lower.get(t - 2));
+        if (!verb && !under && lexicon.lemmaIn("besieged", trig)) return List.of();   // "a fire in Y"
+        if (under) {
+            // "X came under attack from Y": the subject is the target, the "from" phrase right after the attacker
+            int from = indexOf(v, "from", t + 1, Math.min(v.size(), t + 2));
+            if (from < 0) return List.of();
+            armed = armedAfter(v, from + 1);
+            attacker = armed;
+            if (attacker == null) {
+                List<Cand> by = grammar.phraseCands(v, from + 1, Math.min(v.size(), from + 3));
+                // only a state or place attacks without a named weapon: a person, party or body criticises
+                attacker = by.isEmpty() || !by.get(0).type().equals("LOC") ? null : by.get(0);
+            }
+            Cand subject = grammar.subject(v, t - 2);
+            if (attacker == null || subject == null || subject.type().equals("PER") || subject.pronoun()
+                    || armed == null && !subject.type().equals("LOC") || criticism(v, from + 1, end)) {
+                return List.of();
+            }
+            targets.add(subject);
+        } else if (lexicon.lemmaIn("launching", trig)) {
             // "X fired missiles at Y": only weapons fired or launched at a named side ("launched a campaign" is none)
             int after = verb && !passive ? launchedWeaponEnd(v, t + 1) : -1;
             if (after < 0) return List.of();
@@ -1224,6 +1244,34 @@ final class InteractionRules {
         // "hit a Russian command post in Y": a target that stands for no one leaves the place
         if (out.isEmpty() && placeWillDo && base.has("attacker") && base.has("location")) return List.of(base);
         return List.copyOf(out.values());
+    }
+
+    /** Verbs before "under attack" or "under fire" whose subject is attacked ("came under fire from Y"). */
+    private static final Set<String> UNDER_VERBS = Set.of("came", "come", "comes", "coming", "was", "were", "is", "are",
+            "been");
+
+    /** Words after "came under fire from Y" that make it criticism: "over its veto", "for his stance". */
+    private static final Set<String> CRITICISM = Set.of("over", "for", "because", "after");
+
+    /** Whether a word of {@link #CRITICISM} stands in [from, end). */
+    private static boolean criticism(SentenceView v, int from, int end) {
+        for (int k = from; k < Math.min(v.size(), Math.max(end, from + 6)); k++) {
+            if (CRITICISM.contains(v.lower.get(k))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The owner of a weapon or fighting force phrase starting at {@code start} ("from Russian artillery"), as {@link
+     * #armedAttacker} reads the passive's "by" phrase; null when the phrase names no weapon or force.
+     */
+    private Cand armedAfter(SentenceView v, int start) {
+        for (int k = start; k < v.size() && (v.candAt(k) != null || v.isPossessive(k) || v.isModifier(k)
+                || Grammar.ARTICLES.contains(v.lower.get(k))); k++) {
+            int n = v.candAt(k) == null ? armedLength(v, k) : 0;
+            if (n > 0) return armedOwner(v, start, k + n);
+        }
+        return null;
     }
 
     /** Prepositions before the side weapons are fired or launched at ("fired missiles at Y", "towards Y"). */

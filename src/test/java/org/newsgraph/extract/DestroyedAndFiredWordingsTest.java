@@ -70,4 +70,34 @@ class DestroyedAndFiredWordingsTest {
         none(article().sentence("Iran is expected to launch drones at Israel, analysts said.")
                 .mention("Iran", "LOC", "Q794").mention("Israel", "LOC", "Q801"), "Attack");
     }
+
+    @Test
+    void aPlaceThatCameUnderFireOrAttackFromAStateOrItsWeaponsIsItsTarget() {
+        Event fire = one(article().sentence("Ukraine came under fire from Russia along the whole front on Tuesday.")
+                .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159"), "Attack");
+        assertEquals("Q159", qid(fire, "attacker"));
+        assertEquals("Q212", qid(fire, "attackTarget"));
+        Event attack = one(article().sentence("Israel came under attack from Iran overnight.")
+                .mention("Israel", "LOC", "Q801").mention("Iran", "LOC", "Q794"), "Attack");
+        assertEquals("Q794", qid(attack, "attacker"));
+        assertEquals("Q801", qid(attack, "attackTarget"));
+        Event weapons = one(article().sentence("Kharkiv came under fire from Russian artillery again.")
+                .mention("Kharkiv", "LOC", "Q42308").mention("Russian", "NORP"), "Attack");
+        assertEquals("Q159", qid(weapons, "attacker"));
+        assertEquals("Q42308", qid(weapons, "attackTarget"));
+    }
+
+    @Test
+    void criticismUnderFireOrAttackIsNoAttack() {
+        none(article().sentence("The coach came under fire from fans after the defeat in London.")
+                .mention("London", "LOC", "Q84"), "Attack");
+        none(article().sentence("Hungary came under fire from Germany over its veto.")
+                .mention("Hungary", "LOC", "Q28").mention("Germany", "LOC", "Q183"), "Attack");
+        none(article().sentence("Olaf Scholz came under attack from France for his stance.")
+                .mention("Olaf Scholz", "PER", "Q61053").mention("France", "LOC", "Q142"), "Attack");
+        none(article().sentence("The plan came under attack from the European Commission on Monday.")
+                .mention("European Commission", "ORG", "Q8880"), "Attack");
+        none(article().sentence("A large fire in Lyon destroyed a warehouse, officials in France said.")
+                .mention("Lyon", "LOC", "Q456").mention("France", "LOC", "Q142"), "Attack");
+    }
 }
