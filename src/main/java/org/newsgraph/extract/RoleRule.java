@@ -323,10 +323,32 @@ final class RoleRule {
         int j = person.to();
         while (j < v.size() && auxiliaryOrAdverb(v, j)) j++;
         int verb = lexicon.cues("appointing").matchAt(v.lower, j);
-        if (verb == 0) return null;
+        if (verb == 0) return succession(v, person, j, actors);
         j += verb;
         if (j < v.size() && v.lower.get(j).equals("as")) j++;
         return post(v, person, j, actors);
+    }
+
+    /**
+     * A post the person took over from a named predecessor, from {@code j} on (cues.txt group "succeeding"): "X
+     * replaced Y as foreign minister", "X succeeded Y as president of Z", "X took over from Y as head of Z". Only the
+     * successor holds it; the predecessor's name, right after the verb and before "as", gets no post. The post must
+     * name its body or be a state office ("as foreign minister"): "X replaced Y as captain of the team" is none. Null
+     * for another wording.
+     */
+    private Draft succession(SentenceView v, Cand person, int j, Actors actors) {
+        int verb = lexicon.cues("succeeding").matchAt(v.lower, j);
+        if (verb == 0) return null;
+        Cand predecessor = j + verb < v.size() ? v.candAt(j + verb) : null;
+        if (predecessor == null || predecessor.from() != j + verb || !predecessor.type().equals("PER")) return null;
+        int as = predecessor.to();
+        if (as >= v.size() || !v.lower.get(as).equals("as")) return null;
+        Draft d = post(v, person, as + 1, actors);
+        // "replaced Y as captain of the team": a sports side's post is none; a body's or a state office is kept
+        if (d == null || d.has("affiliation")) return d;
+        String position = d.literalValue("position").orElse("").toLowerCase(Locale.ROOT);
+        for (String w : position.split(" ")) if (lexicon.isStateOffice(w)) return d;
+        return null;
     }
 
     /**
@@ -390,7 +412,7 @@ final class RoleRule {
                 continue;
             }
             if (j == start && !vocabulary(low)) return null;
-            if (v.isVerbal(j) && !lexicon.isPositionHead(low)) break;
+            if (v.isVerbal(j) && !vocabulary(low)) break;   // "acting" may be tagged a verb: "acting minister"
             head |= lexicon.isPositionHead(low);
             if (!(owner != null && v.isPossessive(j) && j == owner.to())) kept.add(j);
         }
