@@ -100,4 +100,14 @@ class DestroyedAndFiredWordingsTest {
         none(article().sentence("A large fire in Lyon destroyed a warehouse, officials in France said.")
                 .mention("Lyon", "LOC", "Q456").mention("France", "LOC", "Q142"), "Attack");
     }
+
+    @Test
+    void aNamedSideThatAmbushedAConvoyNearAPlaceAttacksThere() {
+        Event ambush = one(article().sentence("Al-Shabaab ambushed a military convoy near Mogadishu on Sunday.")
+                .mention("Al-Shabaab", "ORG", "Q294926").mention("Mogadishu", "LOC", "Q2449"), "Attack");
+        assertEquals("Q294926", qid(ambush, "attacker"));
+        assertEquals("Q2449", qid(ambush, "location"));
+        none(article().sentence("Reporters ambushed Boris Johnson outside Downing Street.")
+                .mention("Boris Johnson", "PER", "Q180589").mention("Downing Street", "LOC"), "Attack");
+    }
 }
