@@ -79,6 +79,8 @@ final class Actors {
                     return Optional.of(state(role, country, c.mention().text(),
                             conf * lexicon.number("argument.nationality")));
                 }
+                // "Chechen leader X": a people or a region with no state of its own is no body a post belongs to
+                if (role.equals("affiliation")) return Optional.empty();
                 return Optional.ofNullable(plain(role, c, null, conf * 0.7));
             }
             case "LOC" -> {

@@ -101,7 +101,20 @@ final class Spans {
         while (j > 0 && v.lower.get(j - 1).equals("new") && v.candAt(j - 1) == null && head - j < 3) {
             j = modifiersStart(v, j - 1);
         }
-        return j;
+        return hyphenatedStart(v, j);
+    }
+
+    /**
+     * The first token of the hyphenated word that token {@code j} ends ("Halifax-class" split by the tokeniser at the
+     * name): a class or model name stays whole ("halifax-class submarines"), never its tail ("class submarines").
+     * {@code j} itself when it is joined to nothing before it.
+     */
+    static int hyphenatedStart(SentenceView v, int j) {
+        int k = j;
+        while (k > 0 && v.toks.get(k - 1).end() == v.toks.get(k).start()) k--;
+        if (k == j) return j;
+        String joined = v.text(k, j + 1);
+        return joined.contains("-") && Character.isLetterOrDigit(joined.charAt(0)) ? k : j;
     }
 
     /**

@@ -133,8 +133,11 @@ public final class Linker implements EntityLinker {
             String key = Names.key(surface);
             for (KbEntry c : kb.candidates(surface)) {
                 boolean label = Names.key(c.label()).equals(key);
-                if (!label && c.is("intl") && Names.isGeneric(surface) && qualifiedByNation(entity, context)) {
-                    continue;   // "the Russian ... Security Council" is Russia's own, not the UN's
+                if (!label && c.is("intl") && Names.isGeneric(surface)
+                        && (qualifiedByNation(entity, context) || !context.namesParentOf(c, surface, kb))) {
+                    // "the Russian ... Security Council" is Russia's own, not the UN's; and a bare "Security
+                    // Council" in an article that never names the United Nations may be any country's
+                    continue;
                 }
                 double strength = label ? LABEL_MATCH : ALIAS_MATCH;
                 double factor = typeFactor(type, c);
@@ -252,6 +255,42 @@ public final class Linker implements EntityLinker {
         Context(String text, List<Mention> mentions) {
             this.text = text;
             this.mentions = mentions;
+        }
+
+        /**
+         * Whether the text names the body an international item's generic name belongs to: the rest of its label
+         * ("United Nations" of "United Nations Security Council" for "Security Council") or any name of the item
+         * that rest denotes ("UN", "U.N."), as a whole word written as the knowledge base writes it.
+         */
+        boolean namesParentOf(KbEntry item, String surface, KnowledgeBase kb) {
+            String label = item.label();
+            String labelKey = Names.key(label);
+            String surfaceKey = Names.key(surface);
+            if (!labelKey.endsWith(" " + surfaceKey)) return false;
+            String[] labelWords = label.split(" ");
+            int restWords = labelWords.length - surfaceKey.split(" ").length;
+            if (restWords <= 0) return false;
+            String rest = String.join(" ", java.util.Arrays.copyOf(labelWords, restWords));
+            Set<String> names = new LinkedHashSet<>();
+            names.add(rest);
+            for (KbEntry parent : kb.candidates(rest)) {
+                if (!parent.is("org")) continue;
+                names.add(parent.label());
+                names.addAll(parent.aliases());
+            }
+            for (String name : names) if (containsWord(name)) return true;
+            return false;
+        }
+
+        private boolean containsWord(String name) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                        || name.endsWith(".");
+                if (startOk && endOk) return true;
+            }
+            return false;
         }
 
         /** The fuller name the text gives a mention, if any: "Kursk" + " region", "Kim Jong" + "-un". */

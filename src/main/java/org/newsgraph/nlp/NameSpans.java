@@ -86,6 +86,7 @@ final class NameSpans {
         if (span.end() - span.start() == 1 && FUNCTION_TAGS.contains(tags[span.start()].split("\\+")[0])) {
             return false; // "This", "Again", and contractions such as "We're" (tagged PRON+AUX)
         }
+        if (commonPluralOpening(span, tokens, tags)) return false;
         // a language is not a nationality: "English-language", "Russian-speaking"
         // (whatever type the model gave: a listed demonym is re-typed NORP only later)
         if (span.end() + 1 < tokens.length && tokens[span.end()].equals("-")
@@ -94,6 +95,22 @@ final class NameSpans {
         }
         List<ValueFinder.Value> v = values.find(covered);
         return !(v.size() == 1 && v.get(0).start() == 0 && v.get(0).end() == covered.length());
+    }
+
+    /**
+     * Whether a one-word span is a common plural capitalised only because it opens the sentence ("Critics said",
+     * "Economists warned"): the tagger reads it as a common noun (not a proper one), it ends in a plural "s" (not
+     * "ss", "us" or "is") and no name list holds it. A listed or proper-noun name there ("Gazprom", "Siemens") stays.
+     */
+    private boolean commonPluralOpening(NameSpan span, String[] tokens, String[] tags) {
+        if (span.end() - span.start() != 1 || span.start() != 0) return false;
+        String word = tokens[0];
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!tags[0].split("\\+")[0].equals("NOUN") || word.length() < 4 || !lower.endsWith("s")
+                || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")) {
+            return false;
+        }
+        return !listTypes.containsKey(word) && !upperCaseListed.contains(word.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -211,12 +211,39 @@ class LinkerTest {
         ResolvedArticle national = ArticleFixture.text("The Iranian secretary of the Security Council spoke.")
                 .entity("NORP", "Iranian").entity("ORG", "Security Council").build();
         assertNull(link(LINKER, national).get("e1"));
-        ResolvedArticle bare = ArticleFixture.text("The Security Council voted on a resolution.")
-                .entity("ORG", "Security Council").build();
-        assertEquals("Q37470", link(LINKER, bare).get("e0").qid());
+        ResolvedArticle bare = ArticleFixture.text("The UN met in New York. The Security Council voted on a resolution.")
+                .entity("ORG", "UN").entity("ORG", "Security Council").build();
+        assertEquals("Q37470", link(LINKER, bare).get("e1").qid());
         ResolvedArticle named = ArticleFixture.text("A Chinese envoy to the UN Security Council objected.")
                 .entity("NORP", "Chinese").entity("ORG", "UN Security Council").build();
         assertEquals("Q37470", link(LINKER, named).get("e1").qid());
+    }
+
+    @Test
+    void aGenericCouncilNameInAnArticleThatNeverNamesTheUnitedNationsStaysUnlinked() {
+        String[] texts = {
+            "Pavel Orlov became secretary of the Security Council, the Kremlin said. He had led the army.",
+            "The Security Council met in Tehran on Sunday. Its members discussed the border.",
+            "Officials said the Security Council would decide. Moscow gave no date.",
+        };
+        for (String text : texts) {
+            ResolvedArticle a = ArticleFixture.text(text).entity("ORG", "Security Council").build();
+            assertNull(link(LINKER, a).get("e0"), text);
+        }
+        // controls: the text names the United Nations (in full, or as UN or U.N.) somewhere in the article
+        String[] named = {
+            "The United Nations met in New York. The Security Council voted on a resolution.",
+            "Diplomats at the U.N. were busy. The Security Council voted on a resolution.",
+            "The Security Council voted on Tuesday. The UN envoy left.",
+        };
+        for (String text : named) {
+            ResolvedArticle a = ArticleFixture.text(text).entity("ORG", "Security Council").build();
+            assertEquals("Q37470", link(LINKER, a).get("e0").qid(), text);
+        }
+        // a word that merely contains the letters does not count
+        ResolvedArticle unrelated = ArticleFixture.text("The Security Council met under a sunny sky in UNITY hall.")
+                .entity("ORG", "Security Council").build();
+        assertNull(link(LINKER, unrelated).get("e0"));
     }
 
     @Test
