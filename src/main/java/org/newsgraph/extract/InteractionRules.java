@@ -1262,8 +1262,9 @@ final class InteractionRules {
     }
 
     /**
-     * The owner of a weapon or fighting force phrase starting at {@code start} ("from Russian artillery"), as {@link
-     * #armedAttacker} reads the passive's "by" phrase; null when the phrase names no weapon or force.
+     * The owner of a weapon or fighting force phrase starting at {@code start} ("from Russian artillery", the passive's
+     * "by Russian drones"): the phrase of names, possessives, modifiers and articles up to its first weapon or force;
+     * null when it names none.
      */
     private Cand armedAfter(SentenceView v, int start) {
         for (int k = start; k < v.size() && (v.candAt(k) != null || v.isPossessive(k) || v.isModifier(k)
@@ -1303,14 +1304,8 @@ final class InteractionRules {
     private Cand armedAttacker(SentenceView v, int t, boolean passive) {
         if (passive) {
             int by = indexOf(v, "by", t + 1, Math.min(v.size(), t + 3));
-            if (by < 0) return null;
             // the phrase after "by" up to its first weapon or force: "by Russian drones overnight"
-            for (int k = by + 1; k < v.size() && (v.candAt(k) != null || v.isPossessive(k) || v.isModifier(k)
-                    || Grammar.ARTICLES.contains(v.lower.get(k))); k++) {
-                int n = v.candAt(k) == null ? armedLength(v, k) : 0;
-                if (n > 0) return armedOwner(v, by + 1, k + n);
-            }
-            return null;
+            return by < 0 ? null : armedAfter(v, by + 1);
         }
         int to = beforeAside(v, v.verbGroupStart(t));
         return armedOwner(v, 0, to);   // the tagger may read a plural head as a verb ("Iran's drones struck")

@@ -345,10 +345,7 @@ final class RoleRule {
         if (as >= v.size() || !v.lower.get(as).equals("as")) return null;
         Draft d = post(v, person, as + 1, actors);
         // "replaced Y as captain of the team": a sports side's post is none; a body's or a state office is kept
-        if (d == null || d.has("affiliation")) return d;
-        String position = d.literalValue("position").orElse("").toLowerCase(Locale.ROOT);
-        for (String w : position.split(" ")) if (lexicon.isStateOffice(w)) return d;
-        return null;
+        return d == null || d.has("affiliation") || stateOffice(d) ? d : null;
     }
 
     /**
