@@ -8,16 +8,13 @@ import java.util.Set;
 /**
  * Events that the side said to have acted denies in the next sentence: "Officials said Iran sent missiles to Russia.
  * Tehran has denied sending missiles." The denial opens that sentence (its subject, auxiliaries and adverbs, a verb of
- * cues.txt group "denial" or "rejecting") and points back ("the claim", "it": group "echo"; "any involvement"; an
- * "-ing" verb that triggers the event's type, so "denied targeting civilians" leaves a strike on a hospital), so the
- * event is a claim one side disputes, not a fact; the statements stay.
+ * cues.txt group "denial" or "rejecting") and points back ("the claim", "it": group "echo"; "any involvement": group
+ * "charge"; an "-ing" verb that triggers the event's type, so "denied targeting civilians" leaves a strike on a
+ * hospital), so the event is a claim one side disputes, not a fact; the statements stay.
  */
 final class LaterDenials {
     /** Roles of the side an event says acted. */
     private static final Set<String> AGENT_ROLES = Set.of("attacker", "supplier", "forceOf", "imposer", "supporter");
-    /** Words after a denial that point back at a charge: "denied any involvement", "rejected the accusations". */
-    private static final Set<String> CHARGES = Set.of("involvement", "responsibility", "role", "part", "wrongdoing",
-            "accusation", "accusations", "allegation", "allegations", "charge", "charges");
 
     private final Lexicon lexicon;
 
@@ -76,8 +73,9 @@ final class LaterDenials {
         if (k >= v.size()) return -1;
         String next = v.lower.get(k);
         String after = k + 1 < v.size() ? v.lower.get(k + 1) : "";
-        boolean back = lexicon.cues("echo").matchAt(v.lower, k) > 0 || CHARGES.contains(next)
-                || Set.of("the", "any").contains(next) && CHARGES.contains(after)   // not "denied any plans to ..."
+        Lexicon.Phrases charges = lexicon.cues("charge");
+        boolean back = lexicon.cues("echo").matchAt(v.lower, k) > 0 || charges.contains(next)
+                || Set.of("the", "any").contains(next) && charges.contains(after)   // not "denied any plans to ..."
                 || next.endsWith("ing") && v.candAt(k) == null;
         return back ? k : -1;
     }
