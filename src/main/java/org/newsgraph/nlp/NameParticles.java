@@ -73,6 +73,8 @@ final class NameParticles {
 
     private List<Mention> joinSentence(String text, Sentence sentence, List<Mention> mentions) {
         List<Token> toks = sentence.tokens();
+        // every join needs a particle (lower case, or capitalised before a name): most sentences have none
+        if (toks.stream().noneMatch(t -> particles.contains(t.text().toLowerCase(Locale.ROOT)))) return mentions;
         List<Mention> current = new ArrayList<>(mentions);
         boolean changed = true;
         while (changed) {
