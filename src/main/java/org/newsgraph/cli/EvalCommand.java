@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.newsgraph.InputException;
 import org.newsgraph.eval.GoldDocument;
 import org.newsgraph.eval.GoldJson;
+import org.newsgraph.eval.GoldRelation;
 import org.newsgraph.eval.Predictions;
 import org.newsgraph.eval.Prf;
 import org.newsgraph.eval.Scorer;
@@ -45,6 +46,22 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Also write the predictions in gold format, one <id>.json per article.")
     Path predictionsOut;
 
+    /** How {@code --errors} compares relations; the names are those of the three relation tables. */
+    enum Matching {
+        strict(Scorer.Literals.EXACT), overlap(Scorer.Literals.OVERLAP), core(Scorer.Literals.IGNORED);
+
+        final Scorer.Literals literals;
+
+        Matching(Scorer.Literals literals) {
+            this.literals = literals;
+        }
+    }
+
+    @Option(names = "--errors", paramLabel = "MATCHING",
+            description = "Also list, per document, the gold relations that were missed and the predicted ones that "
+                    + "matched nothing, compared as in one of the relation tables: ${COMPLETION-CANDIDATES}.")
+    Matching errors;
+
     @Override
     public Integer call() throws IOException {
         List<GoldDocument> golds = new ArrayList<>();
@@ -70,9 +87,12 @@ public final class EvalCommand implements Callable<Integer> {
         Scores s = Scorer.score(golds, predictions);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asMap(s)));
+            Map<String, Object> m = asMap(s);
+            if (errors != null) m.put("unmatched_relations", unmatched(golds, predictions, errors));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
         } else {
             print(out, golds.size(), s);
+            if (errors != null) printErrors(out, golds, predictions, errors);
         }
         return ExitCodes.OK;
     }
@@ -96,6 +116,48 @@ public final class EvalCommand implements Callable<Integer> {
                 s.relationsOverlap());
         table(out, "relations (core: entity and numeric arguments match; free-text literals not compared)",
                 s.relationsCore());
+    }
+
+    private static void printErrors(PrintWriter out, List<GoldDocument> golds, List<GoldDocument> predictions,
+                                    Matching matching) {
+        out.printf("relations that found no partner (%s)%n", matching);
+        for (int i = 0; i < golds.size(); i++) {
+            Scorer.Unmatched u = Scorer.unmatched(golds.get(i), predictions.get(i), matching.literals);
+            if (u.missed().isEmpty() && u.extra().isEmpty()) continue;
+            out.println("  " + golds.get(i).id());
+            u.missed().forEach(r -> out.println("    missed " + describe(r)));
+            u.extra().forEach(r -> out.println("    extra  " + describe(r)));
+        }
+        out.println();
+    }
+
+    private static Map<String, Object> unmatched(List<GoldDocument> golds, List<GoldDocument> predictions,
+                                                 Matching matching) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("matching", matching.name());
+        Map<String, Object> docs = new LinkedHashMap<>();
+        for (int i = 0; i < golds.size(); i++) {
+            Scorer.Unmatched u = Scorer.unmatched(golds.get(i), predictions.get(i), matching.literals);
+            if (u.missed().isEmpty() && u.extra().isEmpty()) continue;
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("missed", u.missed().stream().map(EvalCommand::describe).toList());
+            doc.put("extra", u.extra().stream().map(EvalCommand::describe).toList());
+            docs.put(golds.get(i).id(), doc);
+        }
+        m.put("documents", docs);
+        return m;
+    }
+
+    /** One line: the type and the filled arguments, in the order the relation holds them. */
+    static String describe(GoldRelation r) {
+        StringBuilder b = new StringBuilder(r.type());
+        r.args().forEach((role, value) -> {
+            if (value == null || value instanceof List<?> l && l.isEmpty()) return;
+            b.append(' ').append(role).append('=');
+            b.append(value instanceof List<?> l ? String.join(" + ", l.stream().map(String::valueOf).toList())
+                    : value instanceof String ? "\"" + value + "\"" : value.toString());
+        });
+        return b.toString();
     }
 
     private static void table(PrintWriter out, String title, Map<String, Prf> rows) {

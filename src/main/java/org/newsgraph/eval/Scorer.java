@@ -136,22 +136,39 @@ public final class Scorer {
     }
 
     private static void scoreRelations(GoldDocument g, GoldDocument p, Map<String, Prf> out, Literals literals) {
+        Unmatched u = unmatched(g, p, literals);
         Set<String> types = new HashSet<>();
         g.relations().forEach(r -> types.add(r.type()));
         p.relations().forEach(r -> types.add(r.type()));
         for (String type : types) {
-            List<GoldRelation> gs = new ArrayList<>(g.relations().stream().filter(r -> r.type().equals(type)).toList());
-            List<GoldRelation> ps = p.relations().stream().filter(r -> r.type().equals(type)).toList();
-            int tp = 0;
-            for (GoldRelation pr : ps) {
-                GoldRelation match = gs.stream().filter(gr -> matches(gr, pr, literals)).findFirst().orElse(null);
-                if (match != null) {
-                    gs.remove(match);
-                    tp++;
-                }
-            }
-            out.merge(type, new Prf(tp, ps.size() - tp, gs.size()), Prf::plus);
+            long predicted = p.relations().stream().filter(r -> r.type().equals(type)).count();
+            long extra = u.extra().stream().filter(r -> r.type().equals(type)).count();
+            long missed = u.missed().stream().filter(r -> r.type().equals(type)).count();
+            out.merge(type, new Prf((int) (predicted - extra), (int) extra, (int) missed), Prf::plus);
         }
+    }
+
+    /**
+     * The relations of one document that did not find a partner: gold ones no prediction matched, and predictions
+     * that matched no gold one. Each prediction, in its order, takes the first gold relation of its type that it
+     * matches and that no earlier prediction took.
+     */
+    public static Unmatched unmatched(GoldDocument g, GoldDocument p, Literals literals) {
+        List<GoldRelation> missed = new ArrayList<>(g.relations());
+        List<GoldRelation> extra = new ArrayList<>();
+        for (GoldRelation pr : p.relations()) {
+            GoldRelation match = missed.stream().filter(gr -> matches(gr, pr, literals)).findFirst().orElse(null);
+            if (match != null) {
+                missed.remove(match);
+            } else {
+                extra.add(pr);
+            }
+        }
+        return new Unmatched(List.copyOf(missed), List.copyOf(extra));
+    }
+
+    /** Gold relations no prediction matched ({@code missed}) and predictions no gold relation matched. */
+    public record Unmatched(List<GoldRelation> missed, List<GoldRelation> extra) {
     }
 
     /** Every argument the gold relation fills is matched by the prediction. */

@@ -179,4 +179,26 @@ class ScorerTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void unmatchedListsTheMissedGoldAndTheExtraPredictionsOfOneDocument() {
+        GoldRelation visit = new GoldRelation("Visit", Map.of("visitor", "A", "destination", "B"), Map.of(), null);
+        GoldRelation role = new GoldRelation("Role", Map.of("person", "A", "position", "foreign minister"), Map.of(),
+                null);
+        GoldRelation closeRole = new GoldRelation("Role", Map.of("person", "A", "position", "minister"), Map.of(),
+                null);
+        GoldRelation meeting = new GoldRelation("Meeting", Map.of("participants", List.of("A", "C")), Map.of(), null);
+        GoldDocument gold = doc(List.of(), visit, role);
+        GoldDocument pred = doc(List.of(), visit, visit, closeRole, meeting);
+        Scorer.Unmatched strict = Scorer.unmatched(gold, pred, Scorer.Literals.EXACT);
+        assertEquals(List.of(role), strict.missed());
+        assertEquals(List.of(visit, closeRole, meeting), strict.extra());
+        // "minister" shares one of two content words with "foreign minister": F1 0.67, a match by overlap
+        Scorer.Unmatched overlap = Scorer.unmatched(gold, pred, Scorer.Literals.OVERLAP);
+        assertEquals(List.of(), overlap.missed());
+        assertEquals(List.of(visit, meeting), overlap.extra());
+        Scores s = Scorer.score(List.of(gold), List.of(pred));
+        assertEquals(new Prf(1, 3, 1), s.relations().get("micro"));
+        assertEquals(new Prf(2, 2, 0), s.relationsOverlap().get("micro"));
+    }
 }
