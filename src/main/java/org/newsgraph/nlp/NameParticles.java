@@ -23,7 +23,8 @@ import java.util.Set;
  *     before the chain as well ("Ursula" + "von der Leyen").</li>
  * </ol>
  * A place mention, place particles and a second place mention are one place ("Mocimboa" + "da" + "Praia", see
- * {@link #joinPlace}). A chain after "a", "the" or a possessive is a common word ("a van"), and particles with no
+ * {@link #joinPlace}), and so are an unlisted place mention and a person mention that opens with place particles
+ * ("Mocimboa" + "da Praia", {@link #placeTail}). A chain after "a", "the" or a possessive is a common word ("a van"), and particles with no
  * person or place mention next to them ("the de facto leader", "Le Monde") are left alone. A title before the name
  * stays out of it: the name finder's spans come without titles ({@link NameSpans#clean}). Stateless apart from the
  * lists; thread-safe.
@@ -41,9 +42,11 @@ final class NameParticles {
     private final Set<String> particles;
     private final Set<String> givenNames;
     private final Set<String> titles;
+    private final Set<String> places;
 
     NameParticles(Gazetteer gazetteer) {
         this.particles = particles();
+        this.places = Set.copyOf(gazetteer.names("loc"));
         this.givenNames = Set.copyOf(gazetteer.names("first"));
         this.titles = gazetteer.titlesLowerCase();
     }
@@ -157,6 +160,7 @@ final class NameParticles {
     private int[] joinPlace(List<Token> toks, int[] owner, List<Mention> current, int k) {
         int chain = chainLength(toks, k);
         if (chain == 0) return null;
+        if (owner[k] >= 0) return placeTail(toks, current, current.get(owner[k]), k);
         for (int c = k; c < k + chain; c++) {
             if (owner[c] >= 0 || !PLACE_PARTICLES.contains(toks.get(c).text())) return null;
         }
@@ -166,6 +170,27 @@ final class NameParticles {
         if (!next.type().equals("LOC") || next.start() != toks.get(j).start()) return null;
         int end = tokenEnding(toks, next.end());
         return end < 0 ? null : new int[] {end + 1, owner[j]};
+    }
+
+    /**
+     * A person mention that opens with place particles right after a place mention ("Mocimboa" + "da Praia"): the
+     * name finder cut the place's name at its particle and took the rest for a person's family name. It is the
+     * place's tail when the place mention alone is no listed place (a listed one, "In Paris de Villepin said", is
+     * followed by a person) and every word of the chain is a place particle.
+     */
+    private int[] placeTail(List<Token> toks, List<Mention> current, Mention next, int k) {
+        if (!next.type().equals("PER") || next.start() != toks.get(k).start()) return null;
+        Mention place = null;
+        for (Mention m : current) {
+            if (m.type().equals("LOC") && tokenEnding(toks, m.end()) == k - 1) place = m;
+        }
+        if (place == null || places.contains(place.text())) return null;
+        int chain = chainLength(toks, k);
+        for (int c = k; c < k + chain; c++) {
+            if (!PLACE_PARTICLES.contains(toks.get(c).text())) return null;
+        }
+        int end = tokenEnding(toks, next.end());
+        return end < k + chain ? null : new int[] {end + 1, current.indexOf(next)};
     }
 
     /**
