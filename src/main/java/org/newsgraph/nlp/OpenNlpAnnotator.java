@@ -185,7 +185,9 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
                 if (settled != null) model.add(nameSpans.surnameAlone(settled, words, covered));
             }
         }
-        List<NameSpans.NameSpan> dictionary = dictionaryNames(words);
+        List<NameSpans.NameSpan> dictionary = new ArrayList<>(dictionaryNames(words));
+        dictionary.addAll(nameSpans.leadersBeforeRulingWords(words));
+        dictionary.addAll(nameSpans.holdersAfterTitles(words));
         List<Mention> out = new ArrayList<>();
         for (NameSpans.NameSpan n : nameSpans.repair(NameSpans.merge(model, dictionary), words)) {
             int end = n.type().equals("PER") ? NameSpans.hyphenatedNameEnd(words, tokSpans, n.end()) : n.end();

@@ -88,4 +88,26 @@ class BareSurnameTest {
         Map<String, String> names = names(sentence);
         assertFalse("PER".equals(names.get(word)), sentence + " -> " + names);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Rights groups documented the Assad regime's use of barrel bombs.  | Assad",
+        "Exiles in Turkey called for an end to the Asad dictatorship.      | Asad",
+        "Critics of the Maduro government were arrested in Caracas.        | Maduro",
+        "Officials said the Erdogan administration denied the report.      | Erdogan",
+    })
+    void aFamilyNameBetweenTheAndARulingWordIsTheLeader(String sentence, String name) {
+        Map<String, String> names = names(sentence);
+        assertEquals("PER", names.get(name), sentence + " -> " + names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Protesters marched against the Jordan government's fuel prices.   | Jordan | LOC",
+        "Investors praised the Wagner group's new contracts in Mali.       | Wagner | ORG",
+    })
+    void aPlaceOrOrganisationBeforeARulingWordKeepsItsType(String sentence, String name, String type) {
+        Map<String, String> names = names(sentence);
+        assertEquals(type, names.get(name), sentence + " -> " + names);
+    }
 }

@@ -154,4 +154,33 @@ class NameSpansTest {
         String[] hyphenated = {"Task", "Force", "-", "West", "-", "Bravo"};
         assertEquals("LOC", spans.surnameAlone(new NameSpan(3, 4, "LOC", 0.8), hyphenated, "West").type());
     }
+
+    @Test
+    void aListedFamilyNameAfterATitleIsItsHolder() {
+        String[] headline = {"Statement", "by", "Secretary", "of", "Defense", "Ash", "Carter", "on", "the", "Floods"};
+        assertEquals(List.of(new NameSpan(5, 7, "PER", 0.9)), spans.holdersAfterTitles(headline));
+        String[] bare = {"President", "Obama", "met", "Prime", "Minister", "Modi"};
+        assertEquals(List.of(new NameSpan(1, 2, "PER", 0.9), new NameSpan(5, 6, "PER", 0.9)),
+                spans.holdersAfterTitles(bare));
+        // a listed place after a title, an unlisted word, no title before
+        String[] none = {"President", "Jordan", "and", "Minister", "Quintero", "met", "Carter"};
+        assertEquals(List.of(), spans.holdersAfterTitles(none));
+    }
+
+    @Test
+    void aListedFamilyNameBetweenTheAndARulingWordIsALeader() {
+        String[] tokens = {"the", "Assad", "regime's", "attacks", "and", "the", "Jordan", "government", "and", "the",
+            "Putin", "visit"};
+        assertEquals(List.of(new NameSpan(1, 2, "PER", 0.9)), spans.leadersBeforeRulingWords(tokens));
+    }
+
+    @Test
+    void aGenerationSuffixBelongsToThePerson() {
+        String[] toks = {"President", "Ferdinand", "Marcos", "Jr.", "arrived"};
+        assertEquals(List.of(new NameSpan(1, 4, "PER", 0.7)),
+                spans.repair(List.of(new NameSpan(1, 3, "PER", 0.7)), toks));
+        String[] org = {"Marcos", "Sr.", "Foundation"};
+        assertEquals(List.of(new NameSpan(0, 1, "ORG", 0.7)),
+                spans.repair(List.of(new NameSpan(0, 1, "ORG", 0.7)), org));
+    }
 }
