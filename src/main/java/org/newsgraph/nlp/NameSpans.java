@@ -197,6 +197,42 @@ final class NameSpans {
         return out;
     }
 
+    /**
+     * The holder named right after a title's "for"/"to"/"of" phrase that ends in a place or organisation ("Special
+     * Envoy for Syria Geir Pedersen met ...", "Ambassador to the UN Jane Roe said"), where the model saw the place
+     * but not the person: two or three words in mixed case that the tagger reads as proper nouns, no span over them,
+     * and no further capitalised proper noun after them (a headline's title case, "Envoy for Syria Holds Talks",
+     * goes on in capitals). {@code spans} ordered by start; the result too.
+     */
+    List<NameSpan> holdersAfterTitlePhrases(List<NameSpan> spans, String[] tokens, String[] tags) {
+        List<NameSpan> out = new ArrayList<>(spans);
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan n = spans.get(i);
+            if (n.type().equals("PER") || n.type().equals("NORP")) continue;
+            int p = n.start() - 1;
+            if (p >= 0 && tokens[p].equalsIgnoreCase("the")) p--;
+            if (p < 1 || !TITLE_PREPOSITIONS.contains(tokens[p]) || !titleEndsAt(tokens, p - 1, 0)) continue;
+            int end = n.end();
+            int nextStart = i + 1 < spans.size() ? spans.get(i + 1).start() : tokens.length;
+            while (end < nextStart && end - n.end() < 3 && isNameWord(tokens[end]) && isProperNoun(tags[end])
+                    && titleLength(tokens, end, end + 1) == 0) {
+                end++;
+            }
+            int words = end - n.end();
+            if (words < 2 || end < tokens.length && end < nextStart && isNameWord(tokens[end])
+                    || end < tokens.length && end == nextStart) {
+                continue;
+            }
+            out.add(new NameSpan(n.end(), end, "PER", LEADER_CONFIDENCE));
+        }
+        out.sort(Comparator.comparingInt(NameSpan::start));
+        return out;
+    }
+
+    private static boolean isProperNoun(String tag) {
+        return tag.split("\\+")[0].equals("PROPN");
+    }
+
     private boolean listedSurname(String token) {
         return surnames.contains(token) && !listTypes.containsKey(token);
     }
@@ -293,6 +329,9 @@ final class NameSpans {
         }
         return out;
     }
+
+    /** Words that join a title to the place or body it is for ("Envoy for Syria", "Ambassador to France"). */
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "to", "of", "on", "in");
 
     /** Suffixes that tell a father and son of one name apart: part of the person's name ("Ferdinand Marcos Jr."). */
     private static final Set<String> GENERATION_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");

@@ -183,4 +183,29 @@ class NameSpansTest {
         assertEquals(List.of(new NameSpan(0, 1, "ORG", 0.7)),
                 spans.repair(List.of(new NameSpan(0, 1, "ORG", 0.7)), org));
     }
+
+    @Test
+    void aHolderAfterATitlesPlaceIsAPersonUnlessTitleCaseGoesOn() {
+        String[] toks = {"Special", "Envoy", "for", "Syria", "Geir", "Pedersen", "met", "him"};
+        String[] tags = {"ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PRON"};
+        List<NameSpan> syria = List.of(new NameSpan(3, 4, "LOC", 0.9));
+        assertEquals(List.of(new NameSpan(3, 4, "LOC", 0.9), new NameSpan(4, 6, "PER", 0.9)),
+                spans.holdersAfterTitlePhrases(syria, toks, tags));
+        String[] headline = {"Special", "Envoy", "for", "Syria", "Holds", "Talks", "In", "Geneva"};
+        String[] headTags = {"ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN"};
+        assertEquals(syria, spans.holdersAfterTitlePhrases(syria, headline, headTags));
+        // no title before the preposition; one word only; words the tagger does not read as proper nouns
+        String[] noTitle = {"Flights", "to", "Syria", "Geir", "Pedersen", "said"};
+        assertEquals(List.of(new NameSpan(2, 3, "LOC", 0.9)), spans.holdersAfterTitlePhrases(
+                List.of(new NameSpan(2, 3, "LOC", 0.9)), noTitle, new String[] {"NOUN", "ADP", "PROPN", "PROPN",
+                    "PROPN", "VERB"}));
+        String[] oneWord = {"Envoy", "for", "Syria", "Pedersen", "said"};
+        assertEquals(List.of(new NameSpan(2, 3, "LOC", 0.9)), spans.holdersAfterTitlePhrases(
+                List.of(new NameSpan(2, 3, "LOC", 0.9)), oneWord, new String[] {"PROPN", "ADP", "PROPN", "PROPN",
+                    "VERB"}));
+        String[] common = {"Envoy", "for", "Syria", "Last", "Week", "said"};
+        assertEquals(List.of(new NameSpan(2, 3, "LOC", 0.9)), spans.holdersAfterTitlePhrases(
+                List.of(new NameSpan(2, 3, "LOC", 0.9)), common, new String[] {"PROPN", "ADP", "PROPN", "ADJ",
+                    "NOUN", "VERB"}));
+    }
 }
