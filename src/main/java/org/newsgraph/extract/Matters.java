@@ -9,7 +9,8 @@ import org.newsgraph.extract.SentenceView.Cand;
  * its fight against X"), a purpose ("Ukraine for the reconstruction of X", "in the fight against X") or a deed
  * ("assisting Iraq to rebuild its army"); a noun keeps its infinitive ("Moldova's bid to join the EU"). Training
  * counts as the support itself ("training for the offensive"). A place ("backs Ukraine in Geneva"), a time ("for
- * years", cues.txt group "timespan") or an aside after a comma is no matter. Kept as written, without leading
+ * years", cues.txt group "timespan") or an aside after a comma is no matter, unless a focusing word opens it and it
+ * names a struggle ("Ukraine, especially in its war against Russia"). Kept as written, without leading
  * determiners. Immutable and thread-safe.
  */
 final class Matters {
@@ -19,6 +20,8 @@ final class Matters {
             "(", ")", "—", "–", "\"", "“", "”");
     /** Words that open the means of a support rather than its matter. */
     private static final Set<String> MEANS = Set.of("with", "through", "via", "by");
+    /** Most tokens between a focusing word and the struggle it points at. */
+    private static final int ASIDE = 8;
     /** Most tokens a matter phrase takes. */
     private static final int PHRASE = 8;
 
@@ -43,12 +46,32 @@ final class Matters {
                             InteractionRules.headPhraseEnd(v, k + 1, PHRASE))))
                     : Optional.empty();
         }
+        if (w.equals(",")) return focusedStruggle(v, k + 1);
         if (w.equals("in") && OWN.contains(v.lower.get(k + 1))) return phrase(v, k + 2);
         if (w.equals("in") && DETERMINERS.contains(v.lower.get(k + 1)) && v.candAt(k + 2) == null) {
             return phrase(v, k + 2);
         }
         if (w.equals("for") && v.candAt(k + 1) == null) return phrase(v, k + 1);
         if (w.equals("to") && v.isVerbal(k + 1) && v.candAt(k + 1) == null) return infinitive(v, k + 1);
+        return Optional.empty();
+    }
+
+    /**
+     * The struggle named in an aside that a focusing word opens at token {@code from} (cues.txt groups "focus" and
+     * "struggle"): "Ukraine, especially now in its war against Russia" -> "war against Russia". The aside ends at the
+     * next comma or clause word.
+     */
+    private Optional<String> focusedStruggle(SentenceView v, int from) {
+        int focus = lexicon.cues("focus").matchAt(v.lower, from);
+        if (focus == 0) return Optional.empty();
+        for (int j = from + focus; j + 2 < v.size() && j < from + focus + ASIDE; j++) {
+            String w = v.lower.get(j);
+            if (INFINITIVE_STOPS.contains(w)) break;
+            if (w.equals("in") && (DETERMINERS.contains(v.lower.get(j + 1)) || OWN.contains(v.lower.get(j + 1)))
+                    && lexicon.cues("struggle").matchAt(v.lower, j + 2) > 0) {
+                return phrase(v, j + 1);
+            }
+        }
         return Optional.empty();
     }
 
