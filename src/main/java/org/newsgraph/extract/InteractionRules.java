@@ -573,6 +573,7 @@ final class InteractionRules {
             supported = grammar.subject(v, t);
         } else if (verb) {
             supporter = grammar.subject(v, t);
+            if (supporter == null) supporter = undertakingOwner(v, t);
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
             supported = object.isEmpty() ? null : head(v, object);
         } else {
@@ -1515,6 +1516,21 @@ final class InteractionRules {
     // ---------------------------------------------------------------- shared pieces
 
     /** The possessor or compound owner of a noun trigger: "Russia's invasion", "ISIL attacks", "its support". */
+    /**
+     * The owner of an undertaking (cues.txt group "undertaking") whose "to" comes right before the verb at {@code t}:
+     * "Japan's commitment to support Y" -> Japan; null for any other noun there ("Japan's refusal to support Y").
+     */
+    private Cand undertakingOwner(SentenceView v, int t) {
+        if (t < 2 || !v.lower.get(t - 1).equals("to")) return null;
+        Lexicon.Phrases undertaking = lexicon.cues("undertaking");
+        for (int n = 1; n <= 2 && t - 1 - n >= 0; n++) {
+            if (undertaking.matchAt(v.lower, t - 1 - n) == n && v.candAt(t - 1 - n) == null) {
+                return possessor(v, t - 1 - n);
+            }
+        }
+        return null;
+    }
+
     private Cand possessor(SentenceView v, int t) {
         int j = t - 1;
         boolean participle = false;     // "Russia's escalating attacks": only a possessive makes it a noun phrase
