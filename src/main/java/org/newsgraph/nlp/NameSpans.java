@@ -201,8 +201,8 @@ final class NameSpans {
      * The holder named right after a title's "for"/"to"/"of" phrase that ends in a place or organisation ("Special
      * Envoy for Syria Geir Pedersen met ...", "Ambassador to the UN Jane Roe said"), where the model saw the place
      * but not the person: two or three words in mixed case that the tagger reads as proper nouns, no span over them,
-     * and no further capitalised proper noun after them (a headline's title case, "Envoy for Syria Holds Talks",
-     * goes on in capitals). {@code spans} ordered by start; the result too.
+     * and a lower-case word or punctuation after them (a headline's title case, "Envoy for Syria Holds Talks", goes
+     * on in capitals or ends there). {@code spans} ordered by start; the result too.
      */
     List<NameSpan> holdersAfterTitlePhrases(List<NameSpan> spans, String[] tokens, String[] tags) {
         List<NameSpan> out = new ArrayList<>(spans);
@@ -218,9 +218,10 @@ final class NameSpans {
                     && titleLength(tokens, end, end + 1) == 0) {
                 end++;
             }
-            int words = end - n.end();
-            if (words < 2 || end < tokens.length && end < nextStart && isNameWord(tokens[end])
-                    || end < tokens.length && end == nextStart) {
+            // running text goes on after the name in lower case or punctuation; a headline ends on it or goes on in
+            // capitals ("Envoy for Ukraine Keith Kellogg Arrives")
+            if (end - n.end() < 2 || end >= tokens.length || end == nextStart
+                    || Character.isUpperCase(tokens[end].codePointAt(0))) {
                 continue;
             }
             out.add(new NameSpan(n.end(), end, "PER", LEADER_CONFIDENCE));

@@ -194,6 +194,9 @@ class NameSpansTest {
         String[] headline = {"Special", "Envoy", "for", "Syria", "Holds", "Talks", "In", "Geneva"};
         String[] headTags = {"ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN"};
         assertEquals(syria, spans.holdersAfterTitlePhrases(syria, headline, headTags));
+        String[] ending = {"Special", "Envoy", "for", "Syria", "Jane", "Roe", "Arrives"};
+        assertEquals(syria, spans.holdersAfterTitlePhrases(syria, ending, new String[] {"ADJ", "PROPN", "ADP",
+            "PROPN", "PROPN", "PROPN", "PROPN"}));
         // no title before the preposition; one word only; words the tagger does not read as proper nouns
         String[] noTitle = {"Flights", "to", "Syria", "Geir", "Pedersen", "said"};
         assertEquals(List.of(new NameSpan(2, 3, "LOC", 0.9)), spans.holdersAfterTitlePhrases(
