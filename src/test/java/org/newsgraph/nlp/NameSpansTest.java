@@ -211,4 +211,16 @@ class NameSpansTest {
                 List.of(new NameSpan(2, 3, "LOC", 0.9)), common, new String[] {"PROPN", "ADP", "PROPN", "ADJ",
                     "NOUN", "VERB"}));
     }
+
+    @Test
+    void aLoneTitleWordMonthOrServiceWordIsNoName() {
+        for (String word : List.of("Defence", "Director", "Sir", "Sept", "Force")) {
+            String[] toks = {"German", word, "Minister", "said"};
+            assertNull(spans.settle(new NameSpan(1, 2, "LOC", 0.6), toks, word), word);
+            assertNull(spans.settle(new NameSpan(1, 2, "PER", 0.6), toks, word), word);
+        }
+        String[] org = {"Ministry", "of", "Defence", "said"};
+        assertEquals(new NameSpan(0, 3, "ORG", 0.6), spans.settle(new NameSpan(0, 3, "ORG", 0.6), org,
+                "Ministry of Defence"));
+    }
 }
