@@ -5,35 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Event;
-import org.newsgraph.ingest.Article;
 
 /**
  * A class or model name joined to its noun by a hyphen ("Halifax-class submarines") is one item: the supplied goods
  * keep the whole compound or leave the class out, never its tail ("class submarines"). Articles written for this
  * test, through the whole pipeline (its tokeniser splits such compounds at the name).
  */
-class HyphenatedClassItemTest {
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void open() {
-        pipeline = Pipeline.standard();
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
-
+class HyphenatedClassItemTest extends WholePipeline {
     private static List<Event> supplies(String text) {
-        ArticleResult r = pipeline.process(new Article("hyphen", "Test", LocalDate.of(2024, 5, 14), null, "en", text,
-                "test"));
-        return r.events().stream().filter(e -> e.type().equals("Supply")).toList();
+        return events(text, LocalDate.of(2024, 5, 14), "Supply");
     }
 
     @Test

@@ -5,35 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Event;
-import org.newsgraph.ingest.Article;
 
 /**
  * "The Asad regime's attacks on X": a leader's family name before a ruling word names the leader (in either
  * transliteration the knowledge base knows), and the phrase stands for the leader's state when the article names
  * it. Articles written for this test, through the whole pipeline.
  */
-class LeaderRegimeTest {
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void open() {
-        pipeline = Pipeline.standard();
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
-
+class LeaderRegimeTest extends WholePipeline {
     private static List<Event> attacks(String text) {
-        ArticleResult r = pipeline.process(new Article("regime", "Test", LocalDate.of(2019, 3, 2), null, "en", text,
-                "test"));
-        return r.events().stream().filter(e -> e.type().equals("Attack")).toList();
+        return events(text, LocalDate.of(2019, 3, 2), "Attack");
     }
 
     @Test

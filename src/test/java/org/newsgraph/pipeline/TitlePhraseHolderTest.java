@@ -7,35 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Event;
-import org.newsgraph.ingest.Article;
 
 /**
  * A person named right after a title's "for"/"to" phrase ("UN Special Envoy for Syria Geir Pedersen met ...") is
  * found, holds the post and takes part in what the sentence tells. Articles written for this test, through the
  * whole pipeline.
  */
-class TitlePhraseHolderTest {
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void open() {
-        pipeline = Pipeline.standard();
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
-
+class TitlePhraseHolderTest extends WholePipeline {
     private static List<Event> events(String text, String type) {
-        ArticleResult r = pipeline.process(new Article("holder", "Test", LocalDate.of(2024, 5, 10), null, "en", text,
-                "test"));
-        return r.events().stream().filter(e -> e.type().equals(type)).toList();
+        return events(text, LocalDate.of(2024, 5, 10), type);
     }
 
     private static Set<String> names(Event e, String role) {
