@@ -34,6 +34,7 @@ public final class Lexicon {
     private final Set<String> pastWords;
     private final Set<String> joinedPastWords;
     private final Set<String> unheldWords;
+    private final Set<String> honorifics;
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
     private final Set<String> portfolios;
@@ -70,6 +71,7 @@ public final class Lexicon {
         pastWords = Set.copyOf(positions.getOrDefault("past", List.of()));
         joinedPastWords = Set.copyOf(positions.getOrDefault("joinedpast", List.of()));
         unheldWords = Set.copyOf(positions.getOrDefault("unheld", List.of()));
+        honorifics = Set.copyOf(positions.getOrDefault("honorific", List.of()));
         Map<String, String> led = new HashMap<>();
         for (String entry : positions.getOrDefault("leading", List.of())) {
             String[] parts = entry.split("=", 2);
@@ -160,6 +162,14 @@ public final class Lexicon {
         if (unheldWords.contains(lower)) return true;
         for (String part : lower.split("-")) if (unheldWords.contains(part)) return true;
         return false;
+    }
+
+    /**
+     * A courtesy word written before a name but no post of its own ("Sheikh", "Dr"), with or without its full stop:
+     * positions.txt group "honorific".
+     */
+    boolean isHonorific(String lower) {
+        return honorifics.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
     }
 
     /**

@@ -272,10 +272,16 @@ final class RoleRule {
      * "Speaking to the ambassador, Anna Nowak said" it opens the next clause. The post's phrase runs back from the
      * comma over names, possessives, words of positions.txt, lower-case nouns and adjectives and their linking words,
      * to a verb, a comma or the sentence's start; read as an apposition's post is ({@link #post}). A past post
-     * ("former") or one that the verb after the name ends ("..., Lena Vogel, resigned") gives none.
+     * ("former") or one that the verb after the name ends ("..., Lena Vogel, resigned") gives none. An honorific of
+     * positions.txt that the name finder left out may stand between the comma and the name ("..., Sheikh X, said").
      */
     private Draft preposed(SentenceView v, Cand person, Actors actors) {
         int comma = person.from() - 1;
+        // "The emir of X, Sheikh Y, said": an honorific the name finder left out stands between comma and name
+        while (comma >= 1 && v.candAt(comma) == null && lexicon.isHonorific(v.lower.get(comma))
+                && Character.isUpperCase(v.toks.get(comma).text().charAt(0))) {
+            comma--;
+        }
         if (comma < 1 || !v.lower.get(comma).equals(",")) return null;
         int close = person.to();
         if (close < v.size() && !v.lower.get(close).equals(",") && !v.lower.get(close).equals(".")) return null;
