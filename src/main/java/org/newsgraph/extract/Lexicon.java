@@ -35,6 +35,9 @@ public final class Lexicon {
     private final Set<String> joinedPastWords;
     private final Set<String> unheldWords;
     private final Set<String> honorifics;
+    private final Set<String> sportWords;
+    private final Set<String> teamHeads;
+    private final Set<String> teamWords;
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
     private final Set<String> portfolios;
@@ -72,6 +75,9 @@ public final class Lexicon {
         joinedPastWords = Set.copyOf(positions.getOrDefault("joinedpast", List.of()));
         unheldWords = Set.copyOf(positions.getOrDefault("unheld", List.of()));
         honorifics = Set.copyOf(positions.getOrDefault("honorific", List.of()));
+        sportWords = Set.copyOf(positions.getOrDefault("sport", List.of()));
+        teamHeads = Set.copyOf(positions.getOrDefault("teamhead", List.of()));
+        teamWords = Set.copyOf(positions.getOrDefault("team", List.of()));
         Map<String, String> led = new HashMap<>();
         for (String entry : positions.getOrDefault("leading", List.of())) {
             String[] parts = entry.split("=", 2);
@@ -170,6 +176,23 @@ public final class Lexicon {
      */
     boolean isHonorific(String lower) {
         return honorifics.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+    }
+
+    /**
+     * Whether the lower-case words of a position name a post in sport, not in politics, the military or an
+     * organisation: a word of positions.txt group "sport" ("coach", "football"), or a head of group "teamhead"
+     * ("captain") together with a word of group "team" ("captain of the team"; "head of the negotiating team" and
+     * "Army Captain" stay posts).
+     */
+    boolean isSportsPost(List<String> words) {
+        boolean teamHead = false;
+        boolean team = false;
+        for (String w : words) {
+            if (sportWords.contains(w)) return true;
+            teamHead |= teamHeads.contains(w);
+            team |= teamWords.contains(w);
+        }
+        return teamHead && team;
     }
 
     /**

@@ -24,7 +24,8 @@ import org.newsgraph.extract.SentenceView.Cand;
  * keeps its word ("Late President X"); a post that ends in the sentence ("dismissed Interior Minister X", "Minister X
  * resigned"), was held only then ("X, then the foreign minister,") or is not held yet ("the nominee for minister",
  * "President-elect X") gives no Role (positions.txt groups "past" and "unheld", cues.txt groups "leaving", "removing"
- * and "bygone").
+ * and "bygone"). Nor does a post in sport ("captain of the team", "head coach": positions.txt groups "sport",
+ * "teamhead" and "team").
  */
 final class RoleRule {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
@@ -76,6 +77,7 @@ final class RoleRule {
         if (d == null) d = appointment(v, person, actors);
         if (d == null) d = relative(v, person, actors);
         if (d == null || positionHas(d, lexicon::isUnheldWord)) return Optional.empty();   // "the nominee for minister"
+        if (sportsPost(d)) return Optional.empty();                      // "was named captain of the team"
         if (!d.has("affiliation") && stateOffice(d)) {
             d.add(actors.citizenState("affiliation", person, !ministry(d)));
         }
@@ -101,6 +103,13 @@ final class RoleRule {
     /** A state office of a government department ("Defence Minister"): no international body has one. */
     private boolean ministry(Draft d) {
         return positionHas(d, lexicon::isPortfolio);
+    }
+
+    /** A post in sport ("captain of the team", "head coach"), by positions.txt groups "sport", "teamhead", "team". */
+    private boolean sportsPost(Draft d) {
+        return d.literalValue("position")
+                .map(p -> lexicon.isSportsPost(List.of(p.toLowerCase(Locale.ROOT).split("[\\s']+"))))
+                .orElse(false);
     }
 
     private static boolean positionHas(Draft d, Predicate<String> word) {
