@@ -311,6 +311,8 @@ final class InteractionRules {
         }
         if (speaker == null) return List.of();
         speaker = holderOfTitle(v, speaker);
+        // "Officials in Aleppo condemned ...": a city that is no capital, or a region, speaks for nobody
+        if (s.actors().placeWithinState(speaker)) return List.of();
         Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
         Optional<Actors.Resolved> voice = s.actors().actor("speaker", speaker);
         // "Western diplomats said": a nationality that stands for no state names no speaker
