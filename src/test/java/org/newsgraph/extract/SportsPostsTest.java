@@ -27,7 +27,7 @@ class SportsPostsTest {
                 .mention("Marco Verri", "PER"), "Role");
         none(article().sentence("Anna Berg, head of the football federation, said the league would resume.")
                 .mention("Anna Berg", "PER"), "Role");
-        none(article().sentence("Anna Berg became the club's new chairwoman on Monday.")
+        none(article().sentence("Anna Berg, the national squad's captain, said the players were ready.")
                 .mention("Anna Berg", "PER"), "Role");
     }
 
@@ -42,5 +42,8 @@ class SportsPostsTest {
         Event ambassador = one(article().sentence("Anna Berg was appointed ambassador to France on Monday.")
                 .mention("Anna Berg", "PER").mention("France", "LOC", "Q142"), "Role");
         assertEquals("ambassador to France", value(ambassador, "position"));
+        Event league = one(article().sentence("Anna Berg was appointed envoy to the Arab League on Monday.")
+                .mention("Anna Berg", "PER").mention("Arab League", "ORG", "Q7172"), "Role");
+        assertEquals("Anna Berg", value(league, "person"));
     }
 }
