@@ -21,6 +21,11 @@ class PlacesAsSpeakersTest {
                 .mention("Aleppo", "LOC", "Q41183"), "Statement");
         none(article().sentence("Officials in Aleppo said three people were injured in the blast.")
                 .mention("Aleppo", "LOC", "Q41183"), "Statement");
+        // a place the knowledge base does not know is not known to stand for a state: its officials are not it
+        none(article().sentence("Officials in Porto Seguro condemned the attack on Monday.")
+                .mention("Porto Seguro", "LOC"), "Statement");
+        none(article().sentence("Local authorities in Porto Seguro said three people were injured.")
+                .mention("Porto Seguro", "LOC"), "Statement");
         none(article().sentence("Aleppo said on Monday that the water supply had been restored.")
                 .mention("Aleppo", "LOC", "Q41183"), "Statement");
     }
