@@ -27,6 +27,10 @@ class ReportedFutureTest {
         Event before = one(article().sentence("The foreign ministry said on Monday that Marco Rossi would travel to "
                 + "Warsaw on Friday.").mention("Marco Rossi", "PER").mention("Warsaw", "LOC", "Q270"), "Visit");
         assertEquals("true", value(before, "announced"));
+        // dated ahead, as "will" is: the fixture is published on 12 July 2025
+        Event may = one(article().sentence("Marco Rossi would travel to Warsaw in May, his spokesman said.")
+                .mention("Marco Rossi", "PER").mention("Warsaw", "LOC", "Q270"), "Visit");
+        assertEquals("2026-05", value(may, "date"));
         Event troops = one(article().sentence("Germany would send 500 troops to Lithuania, the defence ministry said.")
                 .mention("Germany", "LOC", "Q183").mention("Lithuania", "LOC", "Q37"), "Deployment");
         assertEquals("Q183", qid(troops, "forceOf"));
