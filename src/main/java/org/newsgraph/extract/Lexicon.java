@@ -38,6 +38,7 @@ public final class Lexicon {
     private final Set<String> sportWords;
     private final Set<String> teamHeads;
     private final Set<String> teamWords;
+    private final Set<String> armedWords;
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
     private final Set<String> portfolios;
@@ -78,6 +79,7 @@ public final class Lexicon {
         sportWords = Set.copyOf(positions.getOrDefault("sport", List.of()));
         teamHeads = Set.copyOf(positions.getOrDefault("teamhead", List.of()));
         teamWords = Set.copyOf(positions.getOrDefault("team", List.of()));
+        armedWords = Set.copyOf(positions.getOrDefault("armed", List.of()));
         Map<String, String> led = new HashMap<>();
         for (String entry : positions.getOrDefault("leading", List.of())) {
             String[] parts = entry.split("=", 2);
@@ -185,14 +187,26 @@ public final class Lexicon {
      * "Army Captain" stay posts).
      */
     boolean isSportsPost(List<String> words) {
+        return isSportsPost(words, List.of());
+    }
+
+    /**
+     * As {@link #isSportsPost(List)}, for a post held for a named state or body whose name has the lower-case words
+     * {@code owner}: a "teamhead" held so is a side's ("Italy captain X") unless the post or the owner names an armed
+     * service (group "armed": "Navy Captain X", "Italian Navy captain X").
+     */
+    boolean isSportsPost(List<String> words, List<String> owner) {
         boolean teamHead = false;
         boolean team = false;
+        boolean armed = false;
         for (String w : words) {
             if (sportWords.contains(w)) return true;
             teamHead |= teamHeads.contains(w);
             team |= teamWords.contains(w);
+            armed |= armedWords.contains(w);
         }
-        return teamHead && team;
+        for (String w : owner) armed |= armedWords.contains(w);
+        return teamHead && (team || !owner.isEmpty() && !armed);
     }
 
     /**

@@ -105,10 +105,15 @@ final class RoleRule {
         return positionHas(d, lexicon::isPortfolio);
     }
 
-    /** A post in sport ("captain of the team", "head coach"), by positions.txt groups "sport", "teamhead", "team". */
+    /**
+     * A post in sport ("captain of the team", "head coach", "Italy captain X"), by positions.txt groups "sport",
+     * "teamhead", "team" and "armed".
+     */
     private boolean sportsPost(Draft d) {
+        List<String> owner = d.resolved("affiliation")
+                .map(r -> List.of(r.arg().value().toLowerCase(Locale.ROOT).split("[\\s']+"))).orElse(List.of());
         return d.literalValue("position")
-                .map(p -> lexicon.isSportsPost(List.of(p.toLowerCase(Locale.ROOT).split("[\\s']+"))))
+                .map(p -> lexicon.isSportsPost(List.of(p.toLowerCase(Locale.ROOT).split("[\\s']+")), owner))
                 .orElse(false);
     }
 

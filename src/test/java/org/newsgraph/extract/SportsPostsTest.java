@@ -32,6 +32,18 @@ class SportsPostsTest {
     }
 
     @Test
+    void aCaptainHeldForAStateOrBodyWithNoArmedServiceIsNoPost() {
+        // "England captain X", "Real Madrid captain X": a side's captain, not a rank
+        none(article().sentence("Italy captain Marco Verri said the players were ready.")
+                .mention("Italy", "LOC", "Q38").mention("Marco Verri", "PER"), "Role");
+        none(article().sentence("Rome Athletic captain Marco Verri said the players were ready.")
+                .mention("Rome Athletic", "ORG").mention("Marco Verri", "PER"), "Role");
+        Event navy = one(article().sentence("Italian Navy Captain Marco Verri said the crew was safe.")
+                .mention("Italian Navy", "ORG").mention("Marco Verri", "PER"), "Role");
+        assertEquals("Marco Verri", value(navy, "person"));
+    }
+
+    @Test
     void theSameHeadWordsKeepTheirPostsOutsideSport() {
         Event team = one(article().sentence("Anna Berg was named head of the negotiating team on Friday.")
                 .mention("Anna Berg", "PER"), "Role");
