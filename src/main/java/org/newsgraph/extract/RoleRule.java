@@ -130,6 +130,11 @@ final class RoleRule {
 
     private Draft title(SentenceView v, Cand person, Actors actors) {
         int end = person.from();
+        // "Emir of X Sheikh Y": an honorific the name finder left out ends the title, no part of it
+        while (end >= 1 && v.candAt(end - 1) == null && lexicon.isHonorific(v.lower.get(end - 1))
+                && Character.isUpperCase(v.toks.get(end - 1).text().charAt(0))) {
+            end--;
+        }
         int k = end - 1;
         while (k >= 0 && !v.lineBreakBefore(k + 1)) {
             Cand inner = v.candAt(k);

@@ -38,6 +38,19 @@ class HonorificAppositionTest {
     }
 
     @Test
+    void anHonorificBetweenATitleAndTheNameIsNoPartOfThePost() {
+        Event plain = one(article().sentence("Emir of Kuwait Nawaf al-Jaber arrived in Paris on Monday.")
+                .mention("Kuwait", "LOC", "Q817").mention("Nawaf al-Jaber", "PER"), "Role");
+        Event honoured = one(article().sentence("Emir of Kuwait Sheikh Nawaf al-Jaber arrived in Paris on Monday.")
+                .mention("Kuwait", "LOC", "Q817").mention("Nawaf al-Jaber", "PER"), "Role");
+        assertEquals(value(plain, "position"), value(honoured, "position"));
+        assertEquals(qid(plain, "affiliation"), qid(honoured, "affiliation"));
+        Event national = one(article().sentence("Kuwaiti Emir Sheikh Nawaf al-Jaber arrived in Paris on Monday.")
+                .mention("Kuwaiti", "NORP", "Q817").mention("Nawaf al-Jaber", "PER"), "Role");
+        assertEquals("Emir", value(national, "position"));
+    }
+
+    @Test
     void anHonorificAfterAnotherCommaOpensNoPost() {
         // the comma closes a clause, not a post: "Speaking to the emir, Sheikh X said"
         none(article().sentence("Speaking to the emir of Kuwait, Sheikh Nawaf al-Jaber said talks would go on.")
