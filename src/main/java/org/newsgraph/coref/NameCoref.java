@@ -18,11 +18,15 @@ import org.newsgraph.nlp.Mention;
  *       "DPRK" joins "North Korea" and the demonym "North Korean" joins the country as a NORP mention;</li>
  *   <li>their normalised texts are equal and their types agree;</li>
  *   <li>a person mention is part of exactly one earlier person's full name ("Lavrov" after "Sergei Lavrov", "Kim"
- *       after "Kim Jong-un"), or an earlier bare name is part of a later full name;</li>
+ *       after "Kim Jong-un"), or an earlier bare name is part of a later full name, and the mention names nobody
+ *       else than the person's other full names do: two full names whose given names or initials differ ("Hamad bin
+ *       Khalifa Al Thani", "Tamim bin Hamad Al Thani"; "George H. W. Bush", "George W. Bush") are two people, even
+ *       when a bare family name between them joined the first;</li>
  *   <li>an organisation mention is the acronym of exactly one organisation's name ("ISF"), or keeps the
  *       name's first word and abbreviates the rest ("12th SB" for "12th Signal Brigade").</li>
  * </ul>
- * Ambiguous short names (two people called Kim) join nobody and stay entities of their own.
+ * Ambiguous short names (two people called Kim, a family name two named relatives share) join nobody and stay entities
+ * of their own.
  */
 public final class NameCoref {
     private final Function<Mention, Optional<String>> knownId;
@@ -61,14 +65,30 @@ public final class NameCoref {
             for (Cluster c : clusters) if (id.equals(c.id) && compatible(c.type(), m.type())) return c;
         }
         String norm = normalise(m.text());
+        if (m.type().equals("PER")) return person(clusters, norm, id);
         for (Cluster c : clusters) {
             if (compatible(c.type(), m.type()) && c.hasText(norm) && (id == null || c.id == null || id.equals(c.id))) {
                 return c;
             }
         }
-        if (m.type().equals("PER")) return unique(clusters, c -> c.type().equals("PER") && c.sharesPersonName(norm));
         if (m.type().equals("ORG")) return unique(clusters, c -> c.type().equals("ORG") && c.isAcronymPair(norm));
         return null;
+    }
+
+    /**
+     * The person a name {@code norm} joins: the one cluster that holds it or shares it; when several do ("Adams" after
+     * "John Q. Adams", an earlier "Adams" and "John A. Q. Adams"), the cluster named by exactly this name (the entity
+     * of the ambiguous short name itself), else none.
+     */
+    private static Cluster person(List<Cluster> clusters, String norm, String id) {
+        List<Cluster> found = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (!c.type().equals("PER")) continue;
+            boolean same = c.hasText(norm) && (id == null || c.id == null || id.equals(c.id));
+            if (same || c.sharesPersonName(norm)) found.add(c);
+        }
+        if (found.size() == 1) return found.get(0);
+        return unique(found, c -> normalise(c.name()).equals(norm));
     }
 
     private static Cluster unique(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
@@ -131,14 +151,35 @@ public final class NameCoref {
             return best.text().replaceAll("['\u2019]s$", "");
         }
 
+        /**
+         * Whether a person's name {@code norm} is part of one of this cluster's names or one of them part of it, and
+         * names no one else than each of its names of two words or more: such a name must hold the other or lie
+         * within it, with the same initials where both have some ("George W. Bush" is not "George H. W. Bush"), so
+         * that a family name shared with an earlier bare mention does not join a father and son ("Al Thani" after
+         * "Hamad bin Khalifa Al Thani" leads no "Tamim bin Hamad Al Thani" into his cluster).
+         */
         boolean sharesPersonName(String norm) {
             List<String> words = words(norm);
+            boolean shares = false;
             for (String t : texts) {
                 List<String> other = words(t);
-                if (words.size() < other.size() && other.containsAll(words)) return true;
-                if (other.size() < words.size() && words.containsAll(other)) return true;
+                boolean within = other.containsAll(words);
+                boolean holds = words.containsAll(other);
+                if (words.size() >= 2 && other.size() >= 2
+                        && (!within && !holds || !initials(words).isEmpty() && !initials(other).isEmpty()
+                            && !initials(words).equals(initials(other)))) {
+                    return false;
+                }
+                shares |= words.size() < other.size() && within || other.size() < words.size() && holds;
             }
-            return false;
+            return shares;
+        }
+
+        /** The single letters of a name's words, in order: "h", "w" of "george h. w. bush". */
+        private static List<String> initials(List<String> words) {
+            List<String> out = new ArrayList<>();
+            for (String w : words) if (w.matches("\\p{L}\\.?")) out.add(w.substring(0, 1));
+            return out;
         }
 
         boolean isAcronymPair(String norm) {

@@ -187,6 +187,17 @@ final class Actors {
         return Optional.empty();
     }
 
+    /**
+     * Whether a candidate is a place known to lie inside a state without standing for it: a city that is no capital,
+     * a region ("Aleppo", "Bavaria"). Such a place has no voice of its own; an unlinked place is not known to be one.
+     */
+    boolean placeWithinState(Cand c) {
+        if (c.pronoun() || c.target() != null || !c.type().equals("LOC")) return false;
+        String qid = qidOf(c.entity());
+        return qid != null && geography.stateOf(qid).isEmpty()
+                && geography.countryOf(qid).filter(country -> !country.equals(qid)).isPresent();
+    }
+
     /** Whether a lower-case noun names states as a group: "countries", "nations", "sides". */
     static boolean isStateNoun(String lower) {
         return STATE_NOUNS.contains(lower);

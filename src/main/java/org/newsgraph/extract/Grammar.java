@@ -535,7 +535,9 @@ final class Grammar {
         if (attributedBefore(v, t)) return true;
         if (!reporting && unvouched(v, t)) return true;
         int start = clauseStart(v, t);
-        return cueIn(v, start, t) || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
+        int would = noun ? -1 : reportedWould(v, t);       // "X would visit Y, her spokesman said": no modal
+        boolean cue = would < 0 ? cueIn(v, start, t) : cueIn(v, start, would) || cueIn(v, would + 1, t);
+        return cue || endingBefore(v, start, t) || (noun || !v.isVerbal(t)) && endingAfter(v, t)
                 || !reporting && conditionAfter(v, t)
                 || (noun || gerundOpens(v, start, t)) && hedgedSubject(v, start, t)
                 || !noun && noObject(v, t);
@@ -710,8 +712,52 @@ final class Grammar {
     boolean announced(SentenceView v, int t, boolean noun) {
         int start = clauseStart(v, t);
         if (anyIn(v, "future", start, t) || committed(v, start, t)) return true;
+        if (!noun && reportedWould(v, t) >= 0) return true;
         int[] group = noun ? subjectVerbGroup(v, start, t) : null;
         return group != null && anyIn(v, "future", group[0], group[1]);
+    }
+
+    /** How many words after the comma closing its clause may come before the verb reporting a "would": "her spokesman". */
+    private static final int REPORTER_GAP = 6;
+
+    /**
+     * Where "would" stands as the reported "will" of the verb trigger at {@code t}, or -1: right before it, adverbs and a
+     * passive "be" between ("would soon visit", "would be sent"), in a clause that a verb of cues.txt group "reporting"
+     * reports: one before it in the sentence ("the ministry said X would visit Y") or one at most {@link
+     * #REPORTER_GAP} words after the comma that ends its clause ("X would visit Y next week, her spokesman said").
+     */
+    int reportedWould(SentenceView v, int t) {
+        int j = t - 1;
+        if (j >= 0 && (v.lower.get(j).equals("be") || v.lower.get(j).equals("being"))) j--;
+        while (j >= 0 && v.toks.get(j).pos().equals("ADV")) j--;
+        if (j < 0 || !v.lower.get(j).equals("would")) return -1;
+        Lexicon.Phrases reporting = lexicon.cues("reporting");
+        if (reportedFrom(v, clauseStart(v, t), reporting)) return j;
+        int end = clauseEnd(v, t);
+        if (end >= v.size() || !v.lower.get(end).equals(",")) return -1;
+        for (int k = end + 1; k < v.size() && k <= end + REPORTER_GAP; k++) {
+            if (v.lower.get(k).equals(",")) return -1;
+            if (v.candAt(k) == null && reporting.matchAt(v.lower, k) > 0) return j;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the clause starting at {@code start} is what a verb of saying right before it reports: the verb itself
+     * opens it ("the ministry said X would ..."), or "that" does, with only a short phrase of nouns, names, prepositions
+     * and adverbs between the verb and "that" ("said on Monday that", "told reporters that"); "said it was unlikely
+     * that" reports a doubt.
+     */
+    private boolean reportedFrom(SentenceView v, int start, Lexicon.Phrases reporting) {
+        int k = start - 1;
+        if (k >= 0 && v.lower.get(k).equals("that")) {
+            k--;
+            for (int n = 0; k >= 0 && n < REPORTER_GAP && v.candAt(k) == null && reporting.matchAt(v.lower, k) == 0
+                    && Set.of("ADP", "DET", "NOUN", "PROPN", "ADV", "NUM").contains(v.toks.get(k).pos()); n++) {
+                k--;
+            }
+        }
+        return k >= 0 && v.candAt(k) == null && reporting.matchAt(v.lower, k) > 0;
     }
 
     /** How many words may stand between a verb of commitment and its "to": "agreed on Monday to send". */

@@ -311,6 +311,11 @@ final class InteractionRules {
         }
         if (speaker == null) return List.of();
         speaker = holderOfTitle(v, speaker);
+        // "Officials in Aleppo condemned ...": a city that is no capital, or a region, speaks for nobody; officials in
+        // a place not known to stand for a state are not the place either
+        if (s.actors().placeWithinState(speaker) || officialsIn(v, speaker) && s.actors().stateOf(speaker).isEmpty()) {
+            return List.of();
+        }
         Draft d = new Draft("Statement", s.index(), v.toks.get(t).text(), strength(true, false));
         Optional<Actors.Resolved> voice = s.actors().actor("speaker", speaker);
         // "Western diplomats said": a nationality that stands for no state names no speaker
@@ -336,6 +341,20 @@ final class InteractionRules {
             }
         }
         return List.of(d);
+    }
+
+    /**
+     * Whether the place {@code c} follows unnamed officials and "in" ("officials in X", "local authorities in X";
+     * cues.txt group "officials"): the officials speak, and the place only says where they are.
+     */
+    private boolean officialsIn(SentenceView v, Cand c) {
+        int in = c.from() - 1;
+        if (c.pronoun() || !c.type().equals("LOC") || in < 1 || !v.lower.get(in).equals("in")) return false;
+        Lexicon.Phrases officials = lexicon.cues("officials");
+        for (int j = in - 1; j >= 0 && j >= in - 3; j--) {
+            if (v.candAt(j) == null && officials.matchAt(v.lower, j) == in - j) return true;
+        }
+        return false;
     }
 
     /**

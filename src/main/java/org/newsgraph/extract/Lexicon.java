@@ -34,6 +34,11 @@ public final class Lexicon {
     private final Set<String> pastWords;
     private final Set<String> joinedPastWords;
     private final Set<String> unheldWords;
+    private final Set<String> honorifics;
+    private final Set<String> sportWords;
+    private final Set<String> teamHeads;
+    private final Set<String> teamWords;
+    private final Set<String> armedWords;
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
     private final Set<String> portfolios;
@@ -70,6 +75,11 @@ public final class Lexicon {
         pastWords = Set.copyOf(positions.getOrDefault("past", List.of()));
         joinedPastWords = Set.copyOf(positions.getOrDefault("joinedpast", List.of()));
         unheldWords = Set.copyOf(positions.getOrDefault("unheld", List.of()));
+        honorifics = Set.copyOf(positions.getOrDefault("honorific", List.of()));
+        sportWords = Set.copyOf(positions.getOrDefault("sport", List.of()));
+        teamHeads = Set.copyOf(positions.getOrDefault("teamhead", List.of()));
+        teamWords = Set.copyOf(positions.getOrDefault("team", List.of()));
+        armedWords = Set.copyOf(positions.getOrDefault("armed", List.of()));
         Map<String, String> led = new HashMap<>();
         for (String entry : positions.getOrDefault("leading", List.of())) {
             String[] parts = entry.split("=", 2);
@@ -160,6 +170,43 @@ public final class Lexicon {
         if (unheldWords.contains(lower)) return true;
         for (String part : lower.split("-")) if (unheldWords.contains(part)) return true;
         return false;
+    }
+
+    /**
+     * A courtesy word written before a name but no post of its own ("Sheikh", "Dr"), with or without its full stop:
+     * positions.txt group "honorific".
+     */
+    boolean isHonorific(String lower) {
+        return honorifics.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+    }
+
+    /**
+     * Whether the lower-case words of a position name a post in sport, not in politics, the military or an
+     * organisation: a word of positions.txt group "sport" ("coach", "football"), or a head of group "teamhead"
+     * ("captain") together with a word of group "team" ("captain of the team"; "head of the negotiating team" and
+     * "Army Captain" stay posts).
+     */
+    boolean isSportsPost(List<String> words) {
+        return isSportsPost(words, List.of());
+    }
+
+    /**
+     * As {@link #isSportsPost(List)}, for a post held for a named state or body whose name has the lower-case words
+     * {@code owner}: a "teamhead" held so is a side's ("Italy captain X") unless the post or the owner names an armed
+     * service (group "armed": "Navy Captain X", "Italian Navy captain X").
+     */
+    boolean isSportsPost(List<String> words, List<String> owner) {
+        boolean teamHead = false;
+        boolean team = false;
+        boolean armed = false;
+        for (String w : words) {
+            if (sportWords.contains(w)) return true;
+            teamHead |= teamHeads.contains(w);
+            team |= teamWords.contains(w);
+            armed |= armedWords.contains(w);
+        }
+        for (String w : owner) armed |= armedWords.contains(w);
+        return teamHead && (team || !owner.isEmpty() && !armed);
     }
 
     /**

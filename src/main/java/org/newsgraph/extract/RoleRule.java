@@ -24,7 +24,8 @@ import org.newsgraph.extract.SentenceView.Cand;
  * keeps its word ("Late President X"); a post that ends in the sentence ("dismissed Interior Minister X", "Minister X
  * resigned"), was held only then ("X, then the foreign minister,") or is not held yet ("the nominee for minister",
  * "President-elect X") gives no Role (positions.txt groups "past" and "unheld", cues.txt groups "leaving", "removing"
- * and "bygone").
+ * and "bygone"). Nor does a post in sport ("captain of the team", "head coach": positions.txt groups "sport",
+ * "teamhead" and "team").
  */
 final class RoleRule {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "and");
@@ -76,6 +77,7 @@ final class RoleRule {
         if (d == null) d = appointment(v, person, actors);
         if (d == null) d = relative(v, person, actors);
         if (d == null || positionHas(d, lexicon::isUnheldWord)) return Optional.empty();   // "the nominee for minister"
+        if (sportsPost(d)) return Optional.empty();                      // "was named captain of the team"
         if (!d.has("affiliation") && stateOffice(d)) {
             d.add(actors.citizenState("affiliation", person, !ministry(d)));
         }
@@ -103,6 +105,18 @@ final class RoleRule {
         return positionHas(d, lexicon::isPortfolio);
     }
 
+    /**
+     * A post in sport ("captain of the team", "head coach", "Italy captain X"), by positions.txt groups "sport",
+     * "teamhead", "team" and "armed".
+     */
+    private boolean sportsPost(Draft d) {
+        List<String> owner = d.resolved("affiliation")
+                .map(r -> List.of(r.arg().value().toLowerCase(Locale.ROOT).split("[\\s']+"))).orElse(List.of());
+        return d.literalValue("position")
+                .map(p -> lexicon.isSportsPost(List.of(p.toLowerCase(Locale.ROOT).split("[\\s']+")), owner))
+                .orElse(false);
+    }
+
     private static boolean positionHas(Draft d, Predicate<String> word) {
         return d.literalValue("position").map(p -> {
             for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) if (word.test(w)) return true;
@@ -116,6 +130,11 @@ final class RoleRule {
 
     private Draft title(SentenceView v, Cand person, Actors actors) {
         int end = person.from();
+        // "Emir of X Sheikh Y": an honorific the name finder left out ends the title, no part of it
+        while (end >= 1 && v.candAt(end - 1) == null && lexicon.isHonorific(v.lower.get(end - 1))
+                && Character.isUpperCase(v.toks.get(end - 1).text().charAt(0))) {
+            end--;
+        }
         int k = end - 1;
         while (k >= 0 && !v.lineBreakBefore(k + 1)) {
             Cand inner = v.candAt(k);
@@ -272,10 +291,16 @@ final class RoleRule {
      * "Speaking to the ambassador, Anna Nowak said" it opens the next clause. The post's phrase runs back from the
      * comma over names, possessives, words of positions.txt, lower-case nouns and adjectives and their linking words,
      * to a verb, a comma or the sentence's start; read as an apposition's post is ({@link #post}). A past post
-     * ("former") or one that the verb after the name ends ("..., Lena Vogel, resigned") gives none.
+     * ("former") or one that the verb after the name ends ("..., Lena Vogel, resigned") gives none. An honorific of
+     * positions.txt that the name finder left out may stand between the comma and the name ("..., Sheikh X, said").
      */
     private Draft preposed(SentenceView v, Cand person, Actors actors) {
         int comma = person.from() - 1;
+        // "The emir of X, Sheikh Y, said": an honorific the name finder left out stands between comma and name
+        while (comma >= 1 && v.candAt(comma) == null && lexicon.isHonorific(v.lower.get(comma))
+                && Character.isUpperCase(v.toks.get(comma).text().charAt(0))) {
+            comma--;
+        }
         if (comma < 1 || !v.lower.get(comma).equals(",")) return null;
         int close = person.to();
         if (close < v.size() && !v.lower.get(close).equals(",") && !v.lower.get(close).equals(".")) return null;

@@ -57,9 +57,12 @@ public final class TimeResolver {
     private static final String MONTH_DAY = "\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)";
     private static final String DASH = "[-\u2013]";
     private static final String DAY = "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
-    /** Words that put a bare month or weekday in the future rather than the past. */
+    /**
+     * Words that put a bare month or weekday in the future rather than the past; "would" as the reported "will" ("X
+     * would travel to Y in May, her spokesman said"), not in "would have".
+     */
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|expected|scheduled|due to|plans?|planned|"
-            + "upcoming|to be held)\\b", Pattern.CASE_INSENSITIVE);
+            + "upcoming|to be held|would(?!\\s+have\\b))\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Rule> RULES = List.of(
             rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, c) -> day(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)))),

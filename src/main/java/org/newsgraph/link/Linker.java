@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.newsgraph.coref.Entity;
+import org.newsgraph.coref.NameCoref;
 import org.newsgraph.coref.ResolvedArticle;
 import org.newsgraph.nlp.Mention;
 
@@ -28,7 +29,7 @@ import org.newsgraph.nlp.Mention;
  * with a penalty, to a country or capital acting as a government), NORP to a country through its demonym.
  * Candidates are scored
  * by how well the name matches (a bare surname counts only when the entity has no fuller name, which would be someone
- * else's), by the popularity prior, and by coherence: whether the candidate's country is a place
+ * else's, and not at all when two people the article names in full share it), by the popularity prior, and by coherence: whether the candidate's country is a place
  * the article's other entities point to. The best candidate is linked when its score reaches the threshold and no
  * other candidate comes within the tie margin. Stateless per article, so one instance serves many threads.
  */
@@ -81,9 +82,10 @@ public final class Linker implements EntityLinker {
         Context context = new Context(article);
         for (Entity e : article.entities()) matches.put(e.id(), candidatesOf(e, context));
         Map<String, Link> links = new HashMap<>();
+        Set<String> shared = sharedNames(article);
         for (Entity e : article.entities()) {
             Map<KbEntry, Double> own = matches.get(e.id());
-            if (own.isEmpty()) continue;
+            if (own.isEmpty() || shared.contains(e.id())) continue;
             Set<String> countries = contextCountries(e.id(), matches);
             List<Scored> scored = new ArrayList<>();
             for (Map.Entry<KbEntry, Double> c : own.entrySet()) {
@@ -99,8 +101,32 @@ public final class Linker implements EntityLinker {
             if (scored.size() > 1 && best.score() - scored.get(1).score() < settings.tieMargin()) continue;
             links.put(e.id(), new Link(best.entry().qid(), best.entry().label(), round(best.score())));
         }
-        linkSurnamesToNamedPeople(article, matches, links);
+        linkSurnamesToNamedPeople(article, matches, links, shared);
         return new LinkedArticle(article, links);
+    }
+
+    /**
+     * The persons named only by a part of a name ("Lavrov", "Al Thani") that two or more other persons of the article
+     * hold in their fuller names ("Sergei Lavrov", "Anna Lavrov"): such a name may be either of them, and links to
+     * neither.
+     */
+    private static Set<String> sharedNames(ResolvedArticle article) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : article.entities()) {
+            if (!e.type().equals("PER")) continue;
+            List<String> words = personWords(e.name());
+            int holders = 0;
+            for (Entity other : article.entities()) {
+                List<String> fuller = other.type().equals("PER") ? personWords(other.name()) : List.of();
+                if (other != e && fuller.size() > words.size() && fuller.containsAll(words)) holders++;
+            }
+            if (holders >= 2) out.add(e.id());
+        }
+        return out;
+    }
+
+    private static List<String> personWords(String name) {
+        return List.of(NameCoref.normalise(name).split("[ \\-]"));
     }
 
     /** Type-compatible candidates of one entity with their name-match strength (the best over its mentions). */
@@ -184,17 +210,21 @@ public final class Linker implements EntityLinker {
 
     /**
      * A person named only by a surname ("Kim", "Lavrov") whose candidates include exactly one person another entity
-     * of the article is linked to by a fuller name: the article is speaking of that person again.
+     * of the article is linked to by a fuller name: the article is speaking of that person again (unless the name is
+     * one of {@code shared}, which two people of the article bear).
      */
     private void linkSurnamesToNamedPeople(ResolvedArticle article, Map<String, Map<KbEntry, Double>> matches,
-                                           Map<String, Link> links) {
+                                           Map<String, Link> links, Set<String> shared) {
         Map<String, Link> named = new HashMap<>();
         for (Entity e : article.entities()) {
             Link l = links.get(e.id());
             if (l != null && e.type().equals("PER") && Names.isFullName(Names.key(e.name()))) named.put(l.qid(), l);
         }
         for (Entity e : article.entities()) {
-            if (links.containsKey(e.id()) || !e.type().equals("PER") || Names.isFullName(Names.key(e.name()))) continue;
+            if (links.containsKey(e.id()) || !e.type().equals("PER") || Names.isFullName(Names.key(e.name()))
+                    || shared.contains(e.id())) {
+                continue;
+            }
             List<KbEntry> surnameOf = new ArrayList<>();
             for (KbEntry c : kb.surnameCandidates(e.name())) if (named.containsKey(c.qid())) surnameOf.add(c);
             if (surnameOf.size() != 1 || matches.get(e.id()).keySet().stream().anyMatch(c -> !c.is("person"))) continue;

@@ -98,4 +98,62 @@ class NameCorefTest {
         assertEquals("russia", NameCoref.normalise("Russia\u2019s"));
         assertEquals("sao paulo", NameCoref.normalise("S\u00e3o  Paulo"));
     }
+
+    // Relatives and namesakes in one article: two full names whose given names differ are two people, and a family
+    // name they share is ambiguous once both are named (found by probing the pipeline with articles of our own).
+
+    @Test
+    void twoFullNamesWhoseGivenNamesDifferStayTwoPeople() {
+        ResolvedArticle initials = new NameCoref().resolve(doc("John Q. Adams", "PER", "John A. Q. Adams", "PER"));
+        assertEquals(2, initials.entities().size());
+        ResolvedArticle sons = new NameCoref().resolve(doc("Khalid bin Saud Al Nasser", "PER",
+                "Faisal bin Khalid Al Nasser", "PER"));
+        assertEquals(2, sons.entities().size());
+    }
+
+    @Test
+    void aLaterFullNameDoesNotJoinAnotherPersonThroughTheirSharedFamilyName() {
+        ResolvedArticle r = new NameCoref().resolve(doc("Khalid bin Saud Al Nasser", "PER", "Al Nasser", "PER",
+                "Faisal bin Khalid Al Nasser", "PER"));
+        assertEquals(entityOf(r, 0), entityOf(r, 1));
+        assertNotEquals(entityOf(r, 0), entityOf(r, 2));
+        ResolvedArticle bush = new NameCoref().resolve(doc("John Q. Adams", "PER", "Adams", "PER",
+                "John A. Q. Adams", "PER"));
+        assertNotEquals(entityOf(bush, 0), entityOf(bush, 2));
+        ResolvedArticle kim = new NameCoref().resolve(doc("Kim Jong-un", "PER", "Kim", "PER", "Kim Yo-jong", "PER"));
+        assertNotEquals(entityOf(kim, 0), entityOf(kim, 2));
+    }
+
+    @Test
+    void aFamilyNameSharedByTwoNamedPeopleJoinsNeither() {
+        ResolvedArticle r = new NameCoref().resolve(doc("Khalid bin Saud Al Nasser", "PER",
+                "Faisal bin Khalid Al Nasser", "PER", "Al Nasser", "PER"));
+        assertEquals(3, r.entities().size());
+        ResolvedArticle adams = new NameCoref().resolve(doc("John Q. Adams", "PER", "John A. Q. Adams", "PER",
+                "Adams", "PER"));
+        assertEquals(3, adams.entities().size());
+    }
+
+    @Test
+    void aFamilyNameThatJoinedTheFirstPersonIsAmbiguousOnceTheSecondIsNamed() {
+        ResolvedArticle r = new NameCoref().resolve(doc("John Q. Adams", "PER", "Adams", "PER", "John A. Q. Adams",
+                "PER", "Adams", "PER", "Adams", "PER"));
+        assertEquals(entityOf(r, 0), entityOf(r, 1));
+        assertNotEquals(entityOf(r, 0), entityOf(r, 3));
+        assertNotEquals(entityOf(r, 2), entityOf(r, 3));
+        assertEquals(entityOf(r, 3), entityOf(r, 4));
+        ResolvedArticle kim = new NameCoref().resolve(doc("Kim Jong-un", "PER", "Kim Yo-jong", "PER", "Kim", "PER",
+                "Kim", "PER"));
+        assertEquals(3, kim.entities().size());
+    }
+
+    @Test
+    void aFullerFormOfTheSameNameIsStillTheSamePerson() {
+        assertEquals(1, new NameCoref().resolve(doc("Sergei Lavrov", "PER", "Lavrov", "PER",
+                "Sergei Viktorovich Lavrov", "PER")).entities().size());
+        assertEquals(1, new NameCoref().resolve(doc("John Adams", "PER", "Adams", "PER", "John Q. Adams", "PER"))
+                .entities().size());
+        assertEquals(1, new NameCoref().resolve(doc("Budanov", "PER", "Kyrylo Budanov", "PER", "Budanov", "PER"))
+                .entities().size());
+    }
 }

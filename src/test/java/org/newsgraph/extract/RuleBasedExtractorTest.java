@@ -611,8 +611,13 @@ class RuleBasedExtractorTest {
 
         @Test
         void aConditionalDeploymentIsNone() {
-            none(article().sentence("Officials said Russia would send soldiers to Belarus.")
+            none(article().sentence("Officials said Russia would send soldiers to Belarus if Poland armed itself.")
+                    .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184")
+                    .mention("Poland", "LOC", "Q36"), "Deployment");
+            // a reported "would" with no condition is the reported "will": announced (ReportedFutureTest)
+            Event reported = one(article().sentence("Officials said Russia would send soldiers to Belarus.")
                     .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Deployment");
+            assertEquals("true", value(reported, "announced"));
             none(article().sentence("If Iran deploys troops to Iraq, talks will end.")
                     .mention("Iran", "LOC", "Q794").mention("Iraq", "LOC", "Q796"), "Deployment");
         }

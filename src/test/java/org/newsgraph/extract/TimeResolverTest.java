@@ -198,6 +198,17 @@ class TimeResolverTest {
     }
 
     @Test
+    void aReportedWouldLooksAheadButAWouldHaveDoesNot() {
+        // SATURDAY is 12 July 2025: the reported "will" of "X would travel to Y in May" is next May
+        assertEquals("2026-05", valueOf("Marco Rossi would travel to Warsaw in May, his spokesman said.", "in May"));
+        assertEquals("2025-07-18", valueOf("The ministry said Japan would sign the treaty on Friday.", "on Friday"));
+        assertEquals("2025-05", valueOf("Marco Rossi would have travelled to Warsaw in May, his spokesman said.",
+                "in May"));
+        assertEquals("2025-07-07", valueOf("The ministry said on Monday that Japan would sign the treaty.",
+                "on Monday"));
+    }
+
+    @Test
     void aTimeLooksAheadOnlyWhenItsOwnClauseDoes() {
         assertEquals("2025-07-07", valueOf("Olaf Scholz, who will attend the summit next week, visited Vilnius on "
                 + "Monday.", "on Monday"));

@@ -140,6 +140,20 @@ class LinkerTest {
     }
 
     @Test
+    void aBareSurnameTwoNamedPeopleShareLinksToNeither() {
+        ResolvedArticle one = ArticleFixture.text("Sergei Lavrov met Anna Berg in Russia. Lavrov said little.")
+                .entity("PER", "Sergei Lavrov").entity("PER", "Anna Berg").entity("PER", "Lavrov")
+                .entity("LOC", "Russia").build();
+        assertEquals(Optional.of("Q58217"), qidOf(LINKER, one, "Lavrov"));
+        // a relative the knowledge base lacks: the bare name may be either of them
+        ResolvedArticle two = ArticleFixture.text("Sergei Lavrov met Anna Lavrov in Russia. Lavrov said little.")
+                .entity("PER", "Sergei Lavrov").entity("PER", "Anna Lavrov").entity("PER", "Lavrov")
+                .entity("LOC", "Russia").build();
+        assertEquals(Optional.of("Q58217"), qidOf(LINKER, two, "Sergei Lavrov"));
+        assertEquals(Optional.empty(), qidOf(LINKER, two, "Lavrov"));
+    }
+
+    @Test
     void namesOutsideTheKnowledgeBaseStayUnlinked() {
         ResolvedArticle a = ArticleFixture.text("Kyrylo Budanov spoke of Kursk and of Acme Widgets Ltd.")
                 .entity("PER", "Kyrylo Budanov").entity("LOC", "Kursk").entity("ORG", "Acme Widgets Ltd").build();
