@@ -214,7 +214,7 @@ class NameSpansTest {
 
     @Test
     void aLoneTitleWordMonthOrServiceWordIsNoName() {
-        for (String word : List.of("Defence", "Director", "Sir", "Sept", "Force")) {
+        for (String word : List.of("Defence", "Director", "Sir", "Sept", "Force", "Police")) {
             String[] toks = {"German", word, "Minister", "said"};
             assertNull(spans.settle(new NameSpan(1, 2, "LOC", 0.6), toks, word), word);
             assertNull(spans.settle(new NameSpan(1, 2, "PER", 0.6), toks, word), word);
