@@ -107,6 +107,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             Scope s = new Scope(v, v.sentence.index(), views, times, actors, published);
             for (int t = 0; t < v.size(); t++) {
                 for (Lexicon.Trigger trig : lexicon.triggers(v.lower.get(t))) {
+                    if (grammar.asked(v, t, trig.type().equals("Statement")) || grammar.recalled(v, t)) continue;
                     List<Draft> d = switch (trig.type()) {
                         case "Treaty" -> treaty(s, t, trig).stream().toList();
                         case "Deployment" -> deployment(s, t, trig).stream().toList();

@@ -1,0 +1,74 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.ExtractorChecks.article;
+import static org.newsgraph.extract.ExtractorChecks.none;
+import static org.newsgraph.extract.ExtractorChecks.one;
+import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.values;
+
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings found wrong by probing the pipeline with news of our own: a question asks whether the event happened, and
+ * tells nothing; an event recalled as what an anniversary counts from is no new one.
+ */
+class AskedAndRecalledTest {
+    @Nested
+    class Questions {
+        @Test
+        void aQuestionWhetherTroopsWereSentSendsNone() {
+            none(article().sentence("Did Russia send troops to Syria?")
+                    .mention("Russia", "LOC", "Q159").mention("Syria", "LOC", "Q858"), "Deployment");
+            none(article().sentence("Will France send tanks to Ukraine?")
+                    .mention("France", "LOC", "Q142").mention("Ukraine", "LOC", "Q212"), "Supply");
+            none(article().sentence("Has Turkey really signed a treaty with Iran?")
+                    .mention("Turkey", "LOC", "Q43").mention("Iran", "LOC", "Q794"), "Treaty");
+        }
+
+        @Test
+        void aQuotedQuestionBeforeTheSpeakerAsksNothingButIsStillSaid() {
+            none(article().sentence("\"Why did Russia send troops to Syria?\" Anna Kowalski asked.")
+                    .mention("Russia", "LOC", "Q159").mention("Syria", "LOC", "Q858")
+                    .mention("Anna Kowalski", "PER"), "Deployment");
+        }
+
+        @Test
+        void aStatedEventInTheSentenceAfterAQuestionStands() {
+            Event e = one(article().sentence("Who will pay for the war? Russia sent troops to Syria on Monday.")
+                    .mention("Russia", "LOC", "Q159").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("Q858", qid(e, "location"));
+        }
+
+        @Test
+        void aSpeakerWhoAsksAQuestionStillSpeaks() {
+            Event e = one(article().sentence("Anna Kowalski said the talks had failed, and asked: who will pay?")
+                    .mention("Anna Kowalski", "PER"), "Statement");
+            assertEquals(Set.of("Anna Kowalski"), values(e, "speaker"));
+        }
+    }
+
+    @Nested
+    class Anniversaries {
+        @Test
+        void theEventAnAnniversaryCountsFromIsNoNewOne() {
+            none(article().sentence("Eighty years after the German invasion of Poland, veterans gathered in Warsaw.")
+                    .mention("German", "NORP", "Q183").mention("Poland", "LOC", "Q36")
+                    .mention("Warsaw", "LOC", "Q270"), "Attack");
+            none(article().sentence("Ukraine marked the tenth anniversary of the Russian invasion of Crimea.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russian", "NORP", "Q159")
+                    .mention("Crimea", "LOC"), "Attack");
+            none(article().sentence("Two decades since Russia and Belarus signed a union treaty, the pact is weak.")
+                    .mention("Russia", "LOC", "Q159").mention("Belarus", "LOC", "Q184"), "Treaty");
+        }
+
+        @Test
+        void anInvasionTheSentenceTellsOfStillHappened() {
+            Event e = one(article().sentence("Years of tension ended when Russia invaded Ukraine on Monday.")
+                    .mention("Russia", "LOC", "Q159").mention("Ukraine", "LOC", "Q212"), "Attack");
+            assertEquals("Q159", qid(e, "attacker"));
+        }
+    }
+}
