@@ -447,8 +447,10 @@ final class Grammar {
                 continue;
             }
             String pos = v.toks.get(k).pos();
+            // a post's word is a noun whatever the tagger says ("met US envoy X": "envoy" is no verb)
             boolean np = v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k)) || pos.equals("ADJ")
                     || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                    || lexicon.isPositionHead(v.lower.get(k))
                     || v.lower.get(k).equals("of") && k > from && v.candAt(k - 1) == null
                             && lexicon.cues("settlement").matchAt(v.lower, k - 1) == 1;
             if (!np) break;
