@@ -1312,6 +1312,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             while (before >= 0 && first - before <= 4 && PERIOD_PARTS.contains(v.lower.get(before))) before--;
             if (before >= 0 && TIME_BOUNDS.contains(v.lower.get(before))) continue;   // "by the end of March"
             if (anchoringPhraseBefore(v, first, t)) continue;   // "after talks in March": the talks' time
+            if (participleBetween(v, t, first)) continue;   // "will supply X under a deal signed on Friday"
             if (first >= skipFrom && last < skipTo) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
             int distance = last < t ? t - last : first - t;
@@ -1327,6 +1328,31 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Past participles that do not end in "-ed". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "met", "made", "sent", "given", "taken",
+            "struck", "won", "built", "sold", "brought", "bought", "led", "drawn", "written", "set");
+
+    /**
+     * Whether a past participle modifies a noun of a prepositional phrase between the trigger at {@code t} and the time
+     * whose first token is {@code first} ("X will supply gas under a deal signed on Friday", "sent troops in line with
+     * an agreement reached in May"): the time is that verb's, not the event's. A phrase after "of" is the trigger's own
+     * ("supplies of shells delivered in May").
+     */
+    private static boolean participleBetween(SentenceView v, int t, int first) {
+        for (int k = t + 2; k < first; k++) {
+            String w = v.lower.get(k);
+            if (v.candAt(k) != null || !v.isVerbal(k) || !(w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) {
+                continue;
+            }
+            if (!v.isModifier(k - 1) || v.candAt(k - 1) != null) continue;
+            int p = k - 1;
+            while (p - 1 > t && (v.isModifier(p - 1) || Grammar.ARTICLES.contains(v.lower.get(p - 1)))) p--;
+            boolean preposition = v.isPreposition(p - 1) || p - 1 > t && v.toks.get(p - 1).pos().equals("ADP");
+            if (preposition && !v.lower.get(p - 1).equals("of")) return true;
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.newsgraph.extract.ExtractorChecks.article;
 import static org.newsgraph.extract.ExtractorChecks.none;
 import static org.newsgraph.extract.ExtractorChecks.one;
 import static org.newsgraph.extract.ExtractorChecks.qid;
+import static org.newsgraph.extract.ExtractorChecks.value;
 import static org.newsgraph.extract.ExtractorChecks.values;
 
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Wordings found wrong by probing the pipeline with news of our own: a question asks whether the event happened, and
  * tells nothing; an event recalled as what an anniversary counts from is no new one; a titled person met is the person,
- * whatever the tagger makes of the title.
+ * whatever the tagger makes of the title; the time of a deal signed is not the time of what it promises.
  */
 class AskedAndRecalledTest {
     @Nested
@@ -81,6 +82,25 @@ class AskedAndRecalledTest {
                     .mention("Ivan Petrov", "PER").mention("US", "LOC", "Q30").mention("John Miller", "PER")
                     .mention("Minsk", "LOC", "Q2280"), "Meeting");
             assertEquals(Set.of("Ivan Petrov", "John Miller"), values(e, "participant"));
+        }
+    }
+
+    @Nested
+    class OtherVerbsTimes {
+        @Test
+        void aDealSignedOnADayDoesNotDateTheSupplyItPromises() {
+            // published on Saturday 12 July 2025: the supply is to come, the deal was signed the day before
+            Event e = one(article().sentence("France will supply gas to Italy under a deal signed on Friday.")
+                    .mention("France", "LOC", "Q142").mention("Italy", "LOC", "Q38"), "Supply");
+            assertEquals("Q38", qid(e, "recipient"));
+            assertEquals(null, value(e, "date"));
+        }
+
+        @Test
+        void aDayInTheEventsOwnClauseStillDatesIt() {
+            Event e = one(article().sentence("France sent gas to Italy on Friday under a deal signed in May.")
+                    .mention("France", "LOC", "Q142").mention("Italy", "LOC", "Q38"), "Supply");
+            assertEquals("2025-07-11", value(e, "date"));
         }
     }
 }
