@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Wordings found wrong by probing the pipeline with news of our own: a question asks whether the event happened, and
  * tells nothing; an event recalled as what an anniversary counts from is no new one; a titled person met is the person,
- * whatever the tagger makes of the title; the time of a deal signed is not the time of what it promises.
+ * whatever the tagger makes of the title; the time of a deal signed is not the time of what it promises; those who
+ * broker talks or stand by them as guarantors are no sides of them.
  */
 class AskedAndRecalledTest {
     @Nested
@@ -101,6 +102,37 @@ class AskedAndRecalledTest {
             Event e = one(article().sentence("France sent gas to Italy on Friday under a deal signed in May.")
                     .mention("France", "LOC", "Q142").mention("Italy", "LOC", "Q38"), "Supply");
             assertEquals("2025-07-11", value(e, "date"));
+        }
+    }
+
+    @Nested
+    class Mediators {
+        @Test
+        void sidesThatBrokeredOrMediatedTalksDidNotMeetEachOther() {
+            none(article().sentence("Italy and Turkey brokered the talks in Rome.")
+                    .mention("Italy", "LOC", "Q38").mention("Turkey", "LOC", "Q43")
+                    .mention("Rome", "LOC", "Q220"), "Meeting");
+            none(article().sentence("France and Germany mediated the negotiations.")
+                    .mention("France", "LOC", "Q142").mention("Germany", "LOC", "Q183"), "Meeting");
+        }
+
+        @Test
+        void guarantorsOrObserversOfTalksAreNoSidesOfThem() {
+            none(article().sentence("The talks were held in Rome with Poland and Canada as guarantors.")
+                    .mention("Rome", "LOC", "Q220").mention("Poland", "LOC", "Q36")
+                    .mention("Canada", "LOC", "Q16"), "Meeting");
+        }
+
+        @Test
+        void theSidesBetweenWhomAMediatorBrokeredTalksStillMeet() {
+            Event e = one(article().sentence("Italy brokered talks between France and Germany in Rome.")
+                    .mention("Italy", "LOC", "Q38").mention("France", "LOC", "Q142")
+                    .mention("Germany", "LOC", "Q183").mention("Rome", "LOC", "Q220"), "Meeting");
+            assertEquals(Set.of("Q142", "Q183"), values(e, "participant"));
+            Event held = one(article().sentence("France and Germany held talks in Rome with Italy as host.")
+                    .mention("France", "LOC", "Q142").mention("Germany", "LOC", "Q183")
+                    .mention("Rome", "LOC", "Q220").mention("Italy", "LOC", "Q38"), "Meeting");
+            assertEquals(Set.of("Q142", "Q183"), values(held, "participant"));
         }
     }
 }
