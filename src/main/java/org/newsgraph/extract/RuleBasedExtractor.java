@@ -1161,7 +1161,10 @@ public final class RuleBasedExtractor implements EventExtractor {
         return out;
     }
 
-    /** Makes a sentence-opening time phrase lose to any date in the trigger's own clause. */
+    /**
+     * Makes a sentence-opening time phrase, or one of an earlier coordinated verb, lose to any date in the trigger's
+     * own clause.
+     */
     private static final int SENTENCE_OPENER_PENALTY = 1000;
 
     /**
@@ -1322,12 +1325,25 @@ public final class RuleBasedExtractor implements EventExtractor {
                 if (!opensSentence(v, first) || last >= t || reportedEarlier(v, last, t)) continue;
                 distance += SENTENCE_OPENER_PENALTY;
             }
+            // "elected in 2019 and met X in 2021": the earlier verb's time, unless the trigger has none of its own
+            if (last < t && coordinatedAfter(v, last, t)) distance += SENTENCE_OPENER_PENALTY;
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = tm;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether the verb trigger at {@code t} is coordinated by "and" with a verb before it, and the time ending at token
+     * {@code last} stands before that "and": the time is the earlier verb's ("X was elected in 2019 and met Y in
+     * 2021"), and dates the trigger only when nothing else does ("X arrived in Y on Monday and met Z").
+     */
+    private static boolean coordinatedAfter(SentenceView v, int last, int t) {
+        if (!v.isVerbal(t)) return false;
+        int and = v.verbGroupStart(t) - 1;
+        return and > last && v.lower.get(and).equals("and") && v.candAt(and - 1) == null;
     }
 
     /** Past participles that do not end in "-ed". */

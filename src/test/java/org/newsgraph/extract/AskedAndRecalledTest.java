@@ -98,6 +98,18 @@ class AskedAndRecalledTest {
         }
 
         @Test
+        void aYearOfAnEarlierCoordinatedVerbDoesNotDateTheNextOne() {
+            Event e = one(article().sentence("Anna Kowalski was elected in 2019 and met Marco Rossi in 2021.")
+                    .mention("Anna Kowalski", "PER").mention("Marco Rossi", "PER"), "Meeting");
+            assertEquals("2021", value(e, "date"));
+            // with no time of its own, the later verb shares the earlier one's
+            Event shared = one(article().sentence("Anna Kowalski arrived in Rome on Monday and met Marco Rossi.")
+                    .mention("Anna Kowalski", "PER").mention("Rome", "LOC", "Q220").mention("Marco Rossi", "PER"),
+                    "Meeting");
+            assertEquals("2025-07-07", value(shared, "date"));
+        }
+
+        @Test
         void aDayInTheEventsOwnClauseStillDatesIt() {
             Event e = one(article().sentence("France sent gas to Italy on Friday under a deal signed in May.")
                     .mention("France", "LOC", "Q142").mention("Italy", "LOC", "Q38"), "Supply");
