@@ -97,6 +97,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         descriptions.noteTitles(roleEvents.stream().flatMap(List::stream).toList());
         views.forEach(descriptions::addTitlesTo);
         Set<String> politicians = politicians(roleEvents.stream().flatMap(List::stream).toList());
+        boolean game = aboutAGame(views, actors);
         List<Event> out = new ArrayList<>();
         TimeResolver.TimeValue earlier = null;
         for (int i = 0; i < views.size(); i++) {
@@ -117,7 +118,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                     };
                     d = withCoordinatedAgents(s, t, d);
                     // a sports statement is still a statement: "the coach said ..."
-                    boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
+                    // in an article about a game, states that meet or host each other are teams
+                    boolean sporting = !trig.type().equals("Statement")
+                            && (grammar.sporting(v, t) || game && trig.type().equals("Meeting"));
                     boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
                     for (Draft x : d) {
                         if (announced || dueLater(s, t, x)) x.literal("announced", "true", "boolean");
@@ -188,6 +191,34 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     // ---------------------------------------------------------------- events at a game
+
+    /**
+     * Whether the article tells of a game: a word of cues.txt group "sport" in any sentence ("the tournament opens on
+     * Friday"), or a verb of group "defeating" between two states ("France beat Germany 2-0", "Italy drew with
+     * Poland"). A meeting there only between states is read as a game's (see {@link #political}).
+     */
+    private boolean aboutAGame(List<SentenceView> views, Actors actors) {
+        Lexicon.Phrases defeating = lexicon.cues("defeating");
+        for (SentenceView v : views) {
+            if (lexicon.cues("sport").anyIn(v.lower, 0, v.size())) return true;
+            for (int j = 0; j < v.size(); j++) {
+                int n = defeating.matchAt(v.lower, j);
+                if (n == 0 || !v.isVerbal(j)) continue;
+                Cand winner = grammar.subject(v, j);
+                List<Cand> loser = grammar.phraseCands(v, j + n, v.size());
+                if (winner != null && !loser.isEmpty() && playsForState(winner, actors)
+                        && playsForState(loser.get(0), actors)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name is a place that stands for a state, as a national team's name does ("France", "Germany"). */
+    private static boolean playsForState(Cand c, Actors actors) {
+        return !c.pronoun() && c.type().equals("LOC") && actors.stateOf(c).isPresent();
+    }
 
     /** Roles whose argument is where an event happens, not who takes part in it. */
     private static final Set<String> PLACE_ROLES = Set.of("location", "destination");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Wordings found wrong by probing the pipeline with news of our own: a question asks whether the event happened, and
  * tells nothing; an event recalled as what an anniversary counts from is no new one; a titled person met is the person,
  * whatever the tagger makes of the title; the time of a deal signed is not the time of what it promises; those who
- * broker talks or stand by them as guarantors are no sides of them.
+ * broker talks or stand by them as guarantors are no sides of them; in an article about a game, states that meet are
+ * teams.
  */
 class AskedAndRecalledTest {
     @Nested
@@ -145,6 +146,42 @@ class AskedAndRecalledTest {
                     .mention("France", "LOC", "Q142").mention("Germany", "LOC", "Q183")
                     .mention("Rome", "LOC", "Q220").mention("Italy", "LOC", "Q38"), "Meeting");
             assertEquals(Set.of("Q142", "Q183"), values(held, "participant"));
+        }
+    }
+
+    @Nested
+    class NationalTeams {
+        @Test
+        void statesThatMeetOrHostEachOtherInAnArticleAboutAGameArePlaying() {
+            none(article().sentence("France beat Germany in Lyon on Saturday.")
+                    .mention("France", "LOC", "Q142").mention("Germany", "LOC", "Q183")
+                    .sentence("Germany will host Italy next month.")
+                    .mention("Germany", "LOC", "Q183").mention("Italy", "LOC", "Q38"), "Meeting");
+            none(article().sentence("Italy drew with Poland on Thursday.")
+                    .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36")
+                    .sentence("Poland will meet France in Warsaw next week.")
+                    .mention("Poland", "LOC", "Q36").mention("France", "LOC", "Q142")
+                    .mention("Warsaw", "LOC", "Q270"), "Meeting");
+            none(article().sentence("The tournament opens on Friday.")
+                    .sentence("Poland will meet France in Warsaw next week.")
+                    .mention("Poland", "LOC", "Q36").mention("France", "LOC", "Q142")
+                    .mention("Warsaw", "LOC", "Q270"), "Meeting");
+        }
+
+        @Test
+        void withoutAGameStatesAndAtAGamePoliticiansStillMeet() {
+            Event states = one(article().sentence("France criticised Germany over the budget.")
+                    .mention("France", "LOC", "Q142").mention("Germany", "LOC", "Q183")
+                    .sentence("Poland met France in Warsaw on Monday.")
+                    .mention("Poland", "LOC", "Q36").mention("France", "LOC", "Q142")
+                    .mention("Warsaw", "LOC", "Q270"), "Meeting");
+            assertEquals(Set.of("Q36", "Q142"), values(states, "participant"));
+            Event leaders = one(article().sentence("France beat Germany in Lyon on Saturday.")
+                    .mention("France", "LOC", "Q142").mention("Germany", "LOC", "Q183")
+                    .sentence("French President Anne Roy met Polish Prime Minister Jan Nowak after the game.")
+                    .mention("French", "NORP", "Q142").mention("Anne Roy", "PER")
+                    .mention("Polish", "NORP", "Q36").mention("Jan Nowak", "PER"), "Meeting");
+            assertEquals(Set.of("Anne Roy", "Jan Nowak"), values(leaders, "participant"));
         }
     }
 }
