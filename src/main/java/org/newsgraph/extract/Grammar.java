@@ -37,6 +37,8 @@ final class Grammar {
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your", "my");
     /** Quotation marks as tokens, straight and curly, double and single. */
     static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+    /** Marks that end a sentence, or a question inside one. */
+    private static final Set<String> SENTENCE_MARKS = Set.of(".", "!", "?");
     /**
      * Words that may open a noun phrase: the articles and the demonstratives and quantifiers, which may also stand
      * alone or open a relative clause before a verb ("the states that support X", "they all condemned").
@@ -445,8 +447,10 @@ final class Grammar {
                 continue;
             }
             String pos = v.toks.get(k).pos();
+            // a post's word is a noun whatever the tagger says ("met US envoy X": "envoy" is no verb)
             boolean np = v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k)) || pos.equals("ADJ")
                     || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
+                    || lexicon.isPositionHead(v.lower.get(k))
                     || v.lower.get(k).equals("of") && k > from && v.candAt(k - 1) == null
                             && lexicon.cues("settlement").matchAt(v.lower, k - 1) == 1;
             if (!np) break;
@@ -846,6 +850,49 @@ final class Grammar {
      */
     boolean sporting(SentenceView v, int t) {
         return anyIn(v, "sport", clauseStart(v, t), clauseEnd(v, t));
+    }
+
+    /**
+     * Whether the trigger at {@code t} stands in a question: the first full stop, exclamation or question mark after it
+     * is a question mark ("Did X send troops to Y?", "\"Why did X sign?\" Z asked": nothing happened for the
+     * question to tell). A {@code reporting} trigger (a verb of saying) asks only when the question opens with a word
+     * of cues.txt group "interrogative" before it ("Did X say that ...?"); "X said ..., and asked: who will pay?" still
+     * says something.
+     */
+    boolean asked(SentenceView v, int t, boolean reporting) {
+        int end = t + 1;
+        while (end < v.size() && !SENTENCE_MARKS.contains(v.lower.get(end))) end++;
+        if (end >= v.size() || !v.lower.get(end).equals("?")) return false;
+        if (!reporting) return true;
+        int open = t;
+        while (open > 0 && !SENTENCE_MARKS.contains(v.lower.get(open - 1)) && !v.lower.get(open - 1).equals(":")) {
+            open--;
+        }
+        while (open < t && QUOTES.contains(v.lower.get(open))) open++;
+        return lexicon.cues("interrogative").matchAt(v.lower, open) > 0;
+    }
+
+    /**
+     * Whether the trigger at {@code t} tells of the past event an anniversary counts from: a phrase of cues.txt group
+     * "recalled" ("years after", "the anniversary of") ends before it with only its subject or modifiers between
+     * ("eighty years after the Allied invasion of X", "two decades since X and Y signed a treaty"). Such an event is
+     * remembered, not reported, and the sentence seldom dates it.
+     */
+    boolean recalled(SentenceView v, int t) {
+        Lexicon.Phrases recalled = lexicon.cues("recalled");
+        for (int j = Math.max(0, t - (int) lexicon.number("window.cue")); j < t; j++) {
+            int n = recalled.matchAt(v.lower, j);
+            if (n == 0 || j + n > t) continue;
+            boolean phrase = true;
+            for (int k = j + n; k < t && phrase; k++) {
+                String pos = v.toks.get(k).pos();
+                phrase = v.candAt(k) != null || v.isPossessive(k) || DETERMINERS.contains(v.lower.get(k))
+                        || v.lower.get(k).equals("and") || pos.equals("ADJ") || pos.equals("NOUN")
+                        || pos.equals("PROPN") || pos.equals("NUM");
+            }
+            if (phrase) return true;
+        }
+        return false;
     }
 
     /** Whether a phrase of the cues.txt group {@code group} starts at a token in [from, to). */

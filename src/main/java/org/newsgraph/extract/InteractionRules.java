@@ -146,10 +146,13 @@ final class InteractionRules {
                 Cand owner = c.get(0).pronoun() ? c.get(0) : grammar.subject(v, t);
                 if (owner == null) owner = possessor(v, t);
                 if (owner != null) sides.addAll(grammar.coordinated(v, owner));
-                sides.addAll(grammar.coordinated(v, head(v, c)));
+                List<Cand> others = grammar.coordinated(v, head(v, c));
+                if (!thirdParties(v, others)) sides.addAll(others);   // "... with X and Y as guarantors": not sides
             } else {
                 Cand subject = grammar.subject(v, t);
-                if (subject != null && verbBefore(v, t, subject)) sides.addAll(grammar.coordinated(v, subject));
+                if (subject != null && verbBefore(v, t, subject) && !brokeredBy(v, t, subject)) {
+                    sides.addAll(grammar.coordinated(v, subject));
+                }
             }
         }
         Draft d = new Draft("Meeting", s.index(), v.toks.get(t).text(), strength(verb, false));
@@ -240,6 +243,25 @@ final class InteractionRules {
         int k = v.lower.get(1).equals("the") ? 2 : 1;
         Cand c = v.candAt(k);
         return c != null && c.from() == k && c.to() < t && c.type().equals("LOC") && !c.pronoun() ? c : null;
+    }
+
+    /**
+     * Whether a verb of cues.txt group "brokering" stands between the subject and the noun trigger: the subject arranged
+     * the talks for others ("X and Y brokered the talks", "X hosted the negotiations"), and is no side of them.
+     */
+    private boolean brokeredBy(SentenceView v, int t, Cand subject) {
+        return lexicon.cues("brokering").anyIn(v.lower, subject.to(), t);
+    }
+
+    /**
+     * Whether the coordinated names {@code names} after "with" are followed by "as" and a noun of cues.txt group
+     * "mediator" ("talks were held in X with Y and Z as guarantors"): third parties of the talks, not its sides.
+     */
+    private boolean thirdParties(SentenceView v, List<Cand> names) {
+        if (names.isEmpty()) return false;
+        int k = names.get(names.size() - 1).to();
+        return k + 1 < v.size() && v.lower.get(k).equals("as")
+                && lexicon.cues("mediator").matchAt(v.lower, k + 1) > 0;
     }
 
     /** Whether a verb stands between the subject and the noun trigger ("France and Germany held talks"). */

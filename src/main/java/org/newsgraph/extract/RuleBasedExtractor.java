@@ -97,6 +97,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         descriptions.noteTitles(roleEvents.stream().flatMap(List::stream).toList());
         views.forEach(descriptions::addTitlesTo);
         Set<String> politicians = politicians(roleEvents.stream().flatMap(List::stream).toList());
+        boolean game = aboutAGame(views, actors);
         List<Event> out = new ArrayList<>();
         TimeResolver.TimeValue earlier = null;
         for (int i = 0; i < views.size(); i++) {
@@ -107,6 +108,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             Scope s = new Scope(v, v.sentence.index(), views, times, actors, published);
             for (int t = 0; t < v.size(); t++) {
                 for (Lexicon.Trigger trig : lexicon.triggers(v.lower.get(t))) {
+                    if (grammar.asked(v, t, trig.type().equals("Statement")) || grammar.recalled(v, t)) continue;
                     List<Draft> d = switch (trig.type()) {
                         case "Treaty" -> treaty(s, t, trig).stream().toList();
                         case "Deployment" -> deployment(s, t, trig).stream().toList();
@@ -116,7 +118,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                     };
                     d = withCoordinatedAgents(s, t, d);
                     // a sports statement is still a statement: "the coach said ..."
-                    boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
+                    // in an article about a game, states that meet or host each other are teams
+                    boolean sporting = !trig.type().equals("Statement")
+                            && (grammar.sporting(v, t) || game && trig.type().equals("Meeting"));
                     boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
                     for (Draft x : d) {
                         if (announced || dueLater(s, t, x)) x.literal("announced", "true", "boolean");
@@ -187,6 +191,34 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     // ---------------------------------------------------------------- events at a game
+
+    /**
+     * Whether the article tells of a game: a word of cues.txt group "sport" in any sentence ("the tournament opens on
+     * Friday"), or a verb of group "defeating" between two states ("France beat Germany 2-0", "Italy drew with
+     * Poland"). A meeting there only between states is read as a game's (see {@link #political}).
+     */
+    private boolean aboutAGame(List<SentenceView> views, Actors actors) {
+        Lexicon.Phrases defeating = lexicon.cues("defeating");
+        for (SentenceView v : views) {
+            if (lexicon.cues("sport").anyIn(v.lower, 0, v.size())) return true;
+            for (int j = 0; j < v.size(); j++) {
+                int n = defeating.matchAt(v.lower, j);
+                if (n == 0 || !v.isVerbal(j)) continue;
+                Cand winner = grammar.subject(v, j);
+                List<Cand> loser = grammar.phraseCands(v, j + n, v.size());
+                if (winner != null && !loser.isEmpty() && playsForState(winner, actors)
+                        && playsForState(loser.get(0), actors)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name is a place that stands for a state, as a national team's name does ("France", "Germany"). */
+    private static boolean playsForState(Cand c, Actors actors) {
+        return !c.pronoun() && c.type().equals("LOC") && actors.stateOf(c).isPresent();
+    }
 
     /** Roles whose argument is where an event happens, not who takes part in it. */
     private static final Set<String> PLACE_ROLES = Set.of("location", "destination");
@@ -1160,7 +1192,10 @@ public final class RuleBasedExtractor implements EventExtractor {
         return out;
     }
 
-    /** Makes a sentence-opening time phrase lose to any date in the trigger's own clause. */
+    /**
+     * Makes a sentence-opening time phrase, or one of an earlier coordinated verb, lose to any date in the trigger's
+     * own clause.
+     */
     private static final int SENTENCE_OPENER_PENALTY = 1000;
 
     /**
@@ -1311,6 +1346,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             while (before >= 0 && first - before <= 4 && PERIOD_PARTS.contains(v.lower.get(before))) before--;
             if (before >= 0 && TIME_BOUNDS.contains(v.lower.get(before))) continue;   // "by the end of March"
             if (anchoringPhraseBefore(v, first, t)) continue;   // "after talks in March": the talks' time
+            if (participleBetween(v, t, first)) continue;   // "will supply X under a deal signed on Friday"
             if (first >= skipFrom && last < skipTo) continue;
             if (tm.possessive() && !(last < t && t - last <= 4)) continue;
             int distance = last < t ? t - last : first - t;
@@ -1320,12 +1356,50 @@ public final class RuleBasedExtractor implements EventExtractor {
                 if (!opensSentence(v, first) || last >= t || reportedEarlier(v, last, t)) continue;
                 distance += SENTENCE_OPENER_PENALTY;
             }
+            // "elected in 2019 and met X in 2021": the earlier verb's time, unless the trigger has none of its own
+            if (last < t && coordinatedAfter(v, last, t)) distance += SENTENCE_OPENER_PENALTY;
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = tm;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether the verb trigger at {@code t} is coordinated by "and" with a verb before it, and the time ending at token
+     * {@code last} stands before that "and": the time is the earlier verb's ("X was elected in 2019 and met Y in
+     * 2021"), and dates the trigger only when nothing else does ("X arrived in Y on Monday and met Z").
+     */
+    private static boolean coordinatedAfter(SentenceView v, int last, int t) {
+        if (!v.isVerbal(t)) return false;
+        int and = v.verbGroupStart(t) - 1;
+        return and > last && v.lower.get(and).equals("and") && v.candAt(and - 1) == null;
+    }
+
+    /** Past participles that do not end in "-ed". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "met", "made", "sent", "given", "taken",
+            "struck", "won", "built", "sold", "brought", "bought", "led", "drawn", "written", "set");
+
+    /**
+     * Whether a past participle modifies a noun of a prepositional phrase between the trigger at {@code t} and the time
+     * whose first token is {@code first} ("X will supply gas under a deal signed on Friday", "sent troops in line with
+     * an agreement reached in May"): the time is that verb's, not the event's. A phrase after "of" is the trigger's own
+     * ("supplies of shells delivered in May").
+     */
+    private static boolean participleBetween(SentenceView v, int t, int first) {
+        for (int k = t + 2; k < first; k++) {
+            String w = v.lower.get(k);
+            if (v.candAt(k) != null || !v.isVerbal(k) || !(w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) {
+                continue;
+            }
+            if (!v.isModifier(k - 1) || v.candAt(k - 1) != null) continue;
+            int p = k - 1;
+            while (p - 1 > t && (v.isModifier(p - 1) || Grammar.ARTICLES.contains(v.lower.get(p - 1)))) p--;
+            boolean preposition = v.isPreposition(p - 1) || p - 1 > t && v.toks.get(p - 1).pos().equals("ADP");
+            if (preposition && !v.lower.get(p - 1).equals("of")) return true;
+        }
+        return false;
     }
 
     /**

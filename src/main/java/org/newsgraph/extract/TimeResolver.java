@@ -270,7 +270,7 @@ public final class TimeResolver {
         Matcher b = CLAUSE_BREAK.matcher(text);
         while (b.find() && b.end() <= start) from = b.end();
         String before = text.substring(from, start);
-        if (FUTURE.matcher(before).find()) return true;
+        if (FUTURE.matcher(before).find()) return !afterPastParticiple(before);
         String after = text.substring(end);
         int comma = after.indexOf(',');
         if (before.isBlank() && comma >= 0 && after.substring(0, comma).isBlank()) {
@@ -280,6 +280,30 @@ public final class TimeResolver {
             return FUTURE.matcher(text.substring(next, to)).find();
         }
         return false;
+    }
+
+    /** The last word before a time and its preposition, and the word before that one. */
+    private static final Pattern LAST_VERB = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(?:(?:on|in|at|during)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Past participles that do not end in "-ed". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "met", "made", "sent", "given", "taken",
+            "struck", "won", "built", "sold", "brought", "bought", "led", "drawn", "written", "set", "agreed");
+    /** Words before a participle that make it a passive or perfect of the clause's own verb group. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were", "get",
+            "gets", "got", "have", "has", "had");
+
+    /**
+     * Whether the time right after {@code before} belongs to a past participle that modifies a noun ("under a deal
+     * signed on Friday", "an agreement reached on Monday"): that verb's time is past, whatever a "will" before it says
+     * of the clause's own verb. "will be signed on Friday" and "a delegation expected on Friday" still look ahead.
+     */
+    private static boolean afterPastParticiple(String before) {
+        Matcher m = LAST_VERB.matcher(before);
+        if (!m.find()) return false;
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        boolean participle = word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word);
+        return participle && !FUTURE.matcher(word).find()
+                && !AUXILIARIES.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** Month names as {@link #MONTH} matches them: each full name and abbreviation starts with one of these. */

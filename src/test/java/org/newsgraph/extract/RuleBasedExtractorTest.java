@@ -995,6 +995,17 @@ class RuleBasedExtractorTest {
         }
 
         @Test
+        void aPortfolioOfInformationOrCultureIsPartOfTheTitle() {
+            for (String portfolio : java.util.List.of("Information", "Culture", "Agriculture", "Transport")) {
+                Event e = one(article().sentence("French " + portfolio + " Minister Jean Dupont arrived in Berlin.")
+                        .mention("French", "NORP", "Q142").mention("Jean Dupont", "PER")
+                        .mention("Berlin", "LOC", "Q64"), "Role");
+                assertEquals(portfolio + " Minister", value(e, "position"));
+                assertEquals("Q142", qid(e, "affiliation"));
+            }
+        }
+
+        @Test
         void aCrownPrinceIsTheWholeTitle() {
             Event e = one(article().sentence("Jordanian Crown Prince Omar Talal arrived in Amman.")
                     .mention("Jordanian", "NORP", "Q810").mention("Omar Talal", "PER").mention("Amman", "LOC", "Q3805"),

@@ -224,6 +224,19 @@ class TimeResolverTest {
                 "in September"));
     }
 
+    @Test
+    void aTimeAfterAPastParticipleIsThatVerbsPastNotTheFutureOfTheClause() {
+        // "signed on Friday" tells when the deal was signed, whatever "will" says of the supply
+        assertEquals("2025-07-11", valueOf("Japan will supply gas to Italy under a deal signed on Friday.",
+                "on Friday"));
+        assertEquals("2025-07-07", valueOf("Japan will send troops under an agreement reached on Monday.",
+                "on Monday"));
+        // what will be done on a day is still ahead
+        assertEquals("2025-07-18", valueOf("The treaty will be signed on Friday.", "on Friday"));
+        assertEquals("2025-07-18", valueOf("Japan will hold talks with a delegation expected on Friday.",
+                "on Friday"));
+    }
+
     private String valueOf(String text, String expression) {
         int at = text.indexOf(expression) + expression.length() - 1;   // a match may leave out a leading "in"
         return resolver.find(text, SATURDAY).stream().filter(m -> m.start() <= at && at < m.end()).findFirst()
