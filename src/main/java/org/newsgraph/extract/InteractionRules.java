@@ -1053,6 +1053,8 @@ final class InteractionRules {
 
     private List<Draft> invitation(Scope s, int t, boolean verb, boolean passive) {
         SentenceView v = s.v();
+        Optional<List<Draft>> circumstance = onInvitation(s, t, verb);
+        if (circumstance.isPresent()) return circumstance.get();
         Cand inviter;
         List<Cand> invitees = new ArrayList<>();
         int after;
@@ -1094,6 +1096,116 @@ final class InteractionRules {
             out.add(d);
         }
         return out;
+    }
+
+    /**
+     * An invitation told as a circumstance of a visit or meeting: "X visited Y at the invitation of Z", "at Z's
+     * invitation, X and W held talks", "invited by Z, X visited Y". Z invites the visitor, or each side of the
+     * meeting's subject, to the visit or meeting (its noun, or "visit" and "meeting" for a verb): one Invitation per
+     * invitee. A visit or meeting that is cancelled (not made, only possible, denied), or no visit or meeting in the
+     * clause ("wrote the report at the invitation of Z"), or no name after "of" ("at the invitation of the
+     * university") gives none. Empty when the trigger at {@code t} is in no such wording, which the other readings
+     * then take.
+     */
+    private Optional<List<Draft>> onInvitation(Scope s, int t, boolean verb) {
+        SentenceView v = s.v();
+        Cand inviter;
+        int from;
+        int to;
+        if (verb) {
+            // a participle set off by commas: "Invited by Z, X ...", "X, invited by Z, ..."
+            if (t + 1 >= v.size() || !v.lower.get(t + 1).equals("by") || t > 0 && !v.lower.get(t - 1).equals(",")) {
+                return Optional.empty();
+            }
+            List<Cand> by = grammar.phraseCands(v, t + 2, Math.min(v.size(), t + 10));
+            if (by.isEmpty() || by.get(0).from() != t + 2) return Optional.of(List.of());
+            inviter = title(v, by.get(0));
+            from = t;
+            to = inviter.to();
+            if (to >= v.size() || !v.lower.get(to).equals(",")) return Optional.of(List.of());
+        } else {
+            int j = t - 1;
+            if (j >= 0 && v.lower.get(j).equals("the") && t + 1 < v.size() && v.lower.get(t + 1).equals("of")) {
+                // "at the invitation of Z"
+                List<Cand> of = grammar.phraseCands(v, t + 2, Math.min(v.size(), t + 10));
+                inviter = of.isEmpty() ? null : title(v, of.get(0));
+                to = inviter == null ? t + 2 : inviter.to();
+                j--;
+            } else if (j >= 1 && v.isPossessive(j) && v.candAt(j - 1) != null) {
+                // "at Z's invitation"
+                inviter = v.candAt(j - 1);
+                to = t + 1;
+                j = inviter.from() - 1;
+            } else {
+                return Optional.empty();
+            }
+            if (j < 0 || !ON_INVITATION.contains(v.lower.get(j))) return Optional.empty();
+            if (inviter == null) return Optional.of(List.of());
+            from = j;
+        }
+        // the phrase opening the sentence, or set off by commas, tells of the clause after it; else of the one before
+        boolean ahead = to < v.size() && v.lower.get(to).equals(",") && (from == 0 || v.lower.get(from - 1).equals(","));
+        int event = ahead ? invitedEventAfter(v, to) : invitedEventBefore(v, from);
+        if (event < 0) return Optional.of(List.of());
+        boolean visit = lexicon.triggers(v.lower.get(event)).stream().anyMatch(x -> x.type().equals("Visit"));
+        Cand subject = verb(v, event) ? null : possessor(v, event);
+        if (subject == null) subject = grammar.subject(v, event);
+        if (subject == null || visit && !Set.of("PER", "ORG").contains(subject.type())) return Optional.of(List.of());
+        Optional<Actors.Resolved> by = s.actors().actor("inviter", inviter);
+        if (by.isEmpty()) return Optional.of(List.of());
+        String to2 = visit ? "visit" : invitedMeeting(v, event);
+        List<Draft> out = new ArrayList<>();
+        for (Cand invitee : grammar.coordinated(v, subject)) {
+            Optional<Actors.Resolved> guest = s.actors().actor("invitee", invitee);
+            if (guest.isEmpty() || guest.get().key().equals(by.get().key())) continue;
+            Draft d = new Draft("Invitation", s.index(), v.toks.get(t).text(), strength(verb, verb));
+            out.add(d.add(by.get()).add(guest.get()).literal("invitedTo", to2, "string"));
+        }
+        return Optional.of(out);
+    }
+
+    /** Prepositions that make "the invitation of Z" or "Z's invitation" a circumstance of the clause's event. */
+    private static final Set<String> ON_INVITATION = Set.of("at", "on", "upon");
+
+    /**
+     * Whether a Visit or Meeting trigger stands at {@code k} and is not cancelled ("did not visit", "may meet"); a
+     * verb of speaking is none.
+     */
+    private boolean invitedEventAt(SentenceView v, int k) {
+        // speaking or talking meets only by phone ("calling"): "spoke at the forum at the invitation of Z" is none
+        boolean event = lexicon.triggers(v.lower.get(k)).stream().anyMatch(x -> x.type().equals("Visit")
+                || x.type().equals("Meeting") && !lexicon.lemmaIn("calling", x));
+        return event && !grammar.cancelled(v, k, !verb(v, k));
+    }
+
+    /** The nearest visit or meeting before {@code from} in its clause ("visited Y on Monday at the ..."); -1 if none. */
+    private int invitedEventBefore(SentenceView v, int from) {
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        for (int k = from - 1; k >= 0 && k >= from - 12; k--) {
+            String w = v.lower.get(k);
+            if (!w.equals(",") && !w.equals("and") && boundary.matchAt(v.lower, k) > 0) return -1;
+            if (v.candAt(k) == null && invitedEventAt(v, k)) return k;
+        }
+        return -1;
+    }
+
+    /** The first visit or meeting in the clause after the comma at {@code comma}; -1 if none. */
+    private int invitedEventAfter(SentenceView v, int comma) {
+        int end = grammar.clauseEnd(v, comma);
+        for (int k = comma + 1; k < end; k++) if (v.candAt(k) == null && invitedEventAt(v, k)) return k;
+        return -1;
+    }
+
+    /** Whether the trigger word at {@code k} is read as a verb: tagged as one and not after an article. */
+    private static boolean verb(SentenceView v, int k) {
+        return v.isVerbal(k) && !(k > 0 && Grammar.ARTICLES.contains(v.lower.get(k - 1)));
+    }
+
+    /** What a meeting at {@code k} is called: its noun's lemma ("talks", "summit"), or "meeting" for a verb. */
+    private String invitedMeeting(SentenceView v, int k) {
+        return lexicon.triggers(v.lower.get(k)).stream()
+                .filter(x -> x.type().equals("Meeting") && x.kind().equals("noun") && !verb(v, k))
+                .map(Lexicon.Trigger::lemma).findFirst().orElse("meeting");
     }
 
     /**
