@@ -339,10 +339,12 @@ public final class RuleBasedExtractor implements EventExtractor {
             int end = grammar.objectEnd(v, t);
             for (int j = t + 1; j < end && noun < 0; j++) {
                 int n = lexicon.agreements().matchAt(v.lower, j);
-                if (n > 0) {
-                    noun = j;
-                    len = n;
-                }
+                if (n == 0) continue;
+                // a name before the noun's own phrase is the verb's object, and the agreement another phrase's
+                // ("struck X despite the truce with Y")
+                if (nameIn(v, t + 1, grammar.phraseStart(v, j))) break;
+                noun = j;
+                len = n;
             }
             if (noun < 0) {
                 noun = relativeAgreement(v, t);
@@ -350,6 +352,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (noun < 0 || commercial(v, noun)) return Optional.empty();
+        // "a ceasefire agreement": the last agreement noun of a run is the head, the ones before it modifiers
+        for (int n; noun + len < v.size() && (n = lexicon.agreements().matchAt(v.lower, noun + len)) > 0; ) len += n;
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Treaty", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
         List<Cand> parties = new ArrayList<>();
@@ -391,6 +395,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("treatyName", name.toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /** Whether a name starts in [from, to). */
+    private static boolean nameIn(SentenceView v, int from, int to) {
+        for (int j = from; j < to; j++) if (v.candAt(j) != null) return true;
+        return false;
     }
 
     /**
