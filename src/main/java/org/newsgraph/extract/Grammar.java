@@ -298,7 +298,7 @@ final class Grammar {
      * {@code c} and the names coordinated with it ("X, Y and Z"), in text order. A list joined by commas alone is an
      * apposition ("Berlin, Germany"), not a coordination, and gives {@code c} alone. A name before {@code c} that is
      * a preposition's object while {@code c} is none ends another clause ("X sent tanks to Y and Z sent drones"), and
-     * so does a name after an object {@code c} that a trigger verb follows.
+     * so does a name after an object {@code c} that a trigger verb follows, unless "between" joins the two.
      */
     List<Cand> coordinated(SentenceView v, Cand c) {
         List<Cand> out = new ArrayList<>();
@@ -308,6 +308,8 @@ final class Grammar {
         int before = phraseStart(v, c.from()) - 1;
         boolean oblique = v.isPreposition(before);
         boolean object = oblique || v.isVerbal(before);
+        // "talks between X and Y resumed": a pair after "between" is one, whatever verb follows it
+        boolean pair = before >= 0 && v.lower.get(before).equals("between");
         while (true) {
             int k = titledStart(v, cur);   // "Canada and Italian President X signed": X's title is part of it
             if (k >= 1 && v.lower.get(k - 1).equals("the")) k--;   // "X and the Philippines"
@@ -329,7 +331,7 @@ final class Grammar {
             if (k < v.size() && v.lower.get(k).equals("the")) k++;
             Cand next = v.candAt(k);
             // "X sent tanks to Y and Z sent drones": a trigger verb after Z opens Z's own clause
-            if (next == null || object && v.isVerbal(next.to()) && next.to() < v.size()
+            if (next == null || object && !pair && v.isVerbal(next.to()) && next.to() < v.size()
                     && !lexicon.triggers(v.lower.get(next.to())).isEmpty()) {
                 break;
             }

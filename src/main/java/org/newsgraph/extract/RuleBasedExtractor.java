@@ -802,6 +802,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (item == null && (passive || !verb)) item = findBefore(v, lexicon.items(), t, 6);
         if (item == null) return List.of();
+        if (lexicon.lemmaIn("resuming", trig) && (passive || !resumedGoods(v, t, item))) return List.of();
         // the trigger is no modifier of goods after it: "which supplies drones" (tagged as nouns) supplies drones
         int is = item[0] > t ? Math.max(t + 1, itemStart(v, item[0])) : itemStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
@@ -848,10 +849,36 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (recipient == null) recipient = userOfItem(v, item[1]);
-        if (recipient == null && lexicon.lemmaIn("handing", trig)) return List.of();   // "handed over their weapons"
+        if (recipient == null && (lexicon.lemmaIn("handing", trig) || lexicon.lemmaIn("resuming", trig))) {
+            return List.of();   // "handed over their weapons", "resumed arms deliveries"
+        }
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         goods(d, s, t, item, is);
         return perSupplierAndRecipient(s, d, givers, recipients);
+    }
+
+    /**
+     * Whether what the verb at {@code t} of cues.txt group "resuming" takes up is the goods [item[0], item[1]) or
+     * their delivery: before the goods only determiners, adjectives, numbers, "of" and Supply nouns of a handing-over
+     * ("resumed its deliveries of tanks"), and after them no other noun than such a Supply noun ("resumed arms
+     * deliveries"; not "oil imports", "arms purchases", "aid talks").
+     */
+    private boolean resumedGoods(SentenceView v, int t, int[] item) {
+        if (item[0] <= t) return false;
+        for (int j = t + 1; j < item[0]; j++) {
+            String pos = v.toks.get(j).pos();
+            boolean fits = Grammar.ARTICLES.contains(v.lower.get(j)) || v.lower.get(j).equals("of")
+                    || pos.equals("ADJ") || pos.equals("NUM") || handingOver(v, j);
+            if (!fits || v.candAt(j) != null) return false;
+        }
+        return !(v.isModifier(item[1]) && !handingOver(v, item[1]));
+    }
+
+    /** Whether the word at {@code j} is a Supply trigger that hands goods over, not one of buying or sourcing them. */
+    private boolean handingOver(SentenceView v, int j) {
+        return lexicon.triggers(v.lower.get(j)).stream().anyMatch(x -> x.type().equals("Supply")
+                && !lexicon.lemmaIn("receiving", x) && !lexicon.lemmaIn("sourcing", x)
+                && !lexicon.lemmaIn("resuming", x));
     }
 
     /**
