@@ -707,13 +707,37 @@ final class Grammar {
      * Whether the event of the trigger at {@code t} is told as still to come (cues.txt group "future"): a cue in the
      * trigger's clause before it ("X will send tanks", "X is due to visit Y"), or, for a noun trigger that is its
      * clause's subject, in the verb group after it ("the visit will take place next week"); or a commitment to it
-     * (see {@link #committed}).
+     * (see {@link #committed}); or a Supply noun that a state approved (see {@link #approvingBefore}).
      */
     boolean announced(SentenceView v, int t, boolean noun) {
         int start = clauseStart(v, t);
         if (anyIn(v, "future", start, t) || committed(v, start, t)) return true;
+        if (noun && approvingBefore(v, t) >= 0) return true;
         int[] group = noun ? subjectVerbGroup(v, start, t) : null;
         return group != null && anyIn(v, "future", group[0], group[1]);
+    }
+
+    /**
+     * The verb of cues.txt group "approving" whose object the Supply noun trigger at {@code t} heads: "approved the
+     * sale of jets", "approved a $2 billion arms sale", "authorised the F-16 transfer" (only determiners, lower-case
+     * modifiers, numbers, amounts and words that are no name between); -1 when there is none, or when the trigger is
+     * no Supply noun ("approved the treaty" is about a treaty that exists).
+     */
+    int approvingBefore(SentenceView v, int t) {
+        boolean supplyNoun = lexicon.triggers(v.lower.get(t)).stream()
+                .anyMatch(x -> x.type().equals("Supply") && x.kind().equals("noun"));
+        if (!supplyNoun) return -1;
+        Lexicon.Phrases approving = lexicon.cues("approving");
+        for (int j = t - 1; j >= 0 && j >= t - 8; j--) {
+            if (v.candAt(j) != null) return -1;
+            if (approving.matchAt(v.lower, j) == 1 && v.isVerbal(j)) return j;
+            String pos = v.toks.get(j).pos();
+            boolean inPhrase = DETERMINERS.contains(v.lower.get(j)) || v.isModifier(j) || pos.equals("NUM")
+                    || pos.equals("PROPN") || Spans.QUANTITY_WORDS.contains(v.lower.get(j))
+                    || Set.of("$", "€", "£", "-", "million", "billion", "trillion").contains(v.lower.get(j));
+            if (!inPhrase) return -1;
+        }
+        return -1;
     }
 
     /** How many words may stand between a verb of commitment and its "to": "agreed on Monday to send". */

@@ -811,6 +811,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             return received(s, d, t, passive, item, is);
         }
         Cand supplier = null;
+        Optional<Actors.Resolved> approver = Optional.empty();
         if (passive) supplier = grammar.agent(v, t).stream().findFirst().orElse(null);
         else if (verb) supplier = grammar.subject(v, t);
         else {
@@ -819,9 +820,15 @@ public final class RuleBasedExtractor implements EventExtractor {
                 List<Cand> from = grammar.afterPreposition(v, t + 1, end, Set.of("from", "by"));
                 supplier = from.isEmpty() ? null : from.get(0);
             }
+            if (supplier == null) {
+                // "X approved the sale of jets to Y": the approving state sells
+                int approving = grammar.approvingBefore(v, t);
+                Cand subject = approving < 0 ? null : grammar.subject(v, approving);
+                if (subject != null) approver = approvingState(s, subject);
+                if (approver.isEmpty()) return List.of();
+            }
         }
-        if (supplier == null) return List.of();
-        List<Cand> givers = grammar.coordinated(v, supplier);
+        List<Cand> givers = supplier == null ? List.of() : grammar.coordinated(v, supplier);
         Cand recipient = null;
         if (verb && !passive && t + 1 < v.size()) {
             int k = t + 1;
@@ -854,7 +861,28 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         goods(d, s, t, item, is);
+        if (approver.isPresent()) {
+            String key = approver.get().key();
+            return perArgument(d.copy().add(approver.get()), "recipient", recipients,
+                    c -> s.actors.actor("recipient", c), key);
+        }
         return perSupplierAndRecipient(s, d, givers, recipients);
+    }
+
+    /**
+     * The state that approves a sale through {@code c}, the subject of a verb of cues.txt group "approving": a state,
+     * its capital or its government; a department whose name names its state ({@link Actors#departmentState}); a
+     * person whose office in the sentence is the state's ("French President X"). Empty for a company, a legislature or
+     * a department with no state named ("the State Department").
+     */
+    private Optional<Actors.Resolved> approvingState(Scope s, Cand c) {
+        if (c.pronoun()) return Optional.empty();
+        if (c.type().equals("PER")) {
+            return roles.officeState(s.v, c, s.actors, this::isState).map(r -> r.as("supplier"));
+        }
+        if (s.actors.stateOf(c).filter(this::isState).isPresent()) return s.actors.actor("supplier", c);
+        return s.actors.departmentState("supplier", c, c.from() > 0 ? s.v.candAt(c.from() - 1) : null)
+                .filter(r -> isState(r.arg().qid()));
     }
 
     /**
