@@ -1274,6 +1274,22 @@ final class InteractionRules {
                 return List.of();
             }
             targets.add(subject);
+        } else if (lexicon.lemmaIn("retaliating", trig)) {
+            // "X retaliated against Y with missiles": only weapons and a named side ("retaliated with tariffs": none)
+            attacker = verb && !passive ? grammar.subject(v, t) : null;
+            if (attacker == null || attacker.type().equals("PER")) return List.of();
+            int with = indexOf(v, "with", t + 1, end);
+            int after = with < 0 ? -1 : launchedWeaponEnd(v, with + 1);
+            // bare strikes are arms only when a state strikes back; workers' strikes are none
+            if (after < 0 && with >= 0 && with + 1 < end && Set.of("strike", "strikes").contains(v.lower.get(with + 1))
+                    && s.actors().stateOf(attacker).isPresent()) {
+                after = with + 2;
+            }
+            if (after < 0) return List.of();
+            List<Cand> at = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 2), end, AIMED_AT);
+            if (at.isEmpty()) at = grammar.afterPreposition(v, after, Math.min(v.size(), after + 2), end, AIMED_AT);
+            if (at.isEmpty()) return List.of();
+            targets.addAll(grammar.coordinated(v, at.get(0)));
         } else if (lexicon.lemmaIn("launching", trig)) {
             // "X fired missiles at Y": only weapons fired or launched at a named side ("launched a campaign" is none)
             int after = verb && !passive ? launchedWeaponEnd(v, t + 1) : -1;
@@ -1291,6 +1307,8 @@ final class InteractionRules {
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
             if (!object.isEmpty()) targets.addAll(grammar.coordinated(v, head(v, object)));
         } else {
+            // "X retaliated against Y with drone strikes": the verb's attack, which has the attacker, is this one
+            if (retaliationWeapon(v, t)) return List.of();
             attacker = possessor(v, t);
             owned = attacker != null;
             if (attacker == null) {
@@ -1356,6 +1374,28 @@ final class InteractionRules {
         // "hit a Russian command post in Y": a target that stands for no one leaves the place
         if (out.isEmpty() && placeWillDo && base.has("attacker") && base.has("location")) return List.of(base);
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether the attack noun at {@code t} is what a verb of cues.txt group "retaliating" retaliates with: "with" at
+     * most three words before it (no name between), and that verb before "with" in its clause ("retaliated with
+     * missile strikes", "retaliated against Y with strikes").
+     */
+    private boolean retaliationWeapon(SentenceView v, int t) {
+        int with = -1;
+        for (int j = t - 1; j >= 0 && j >= t - 4 && v.candAt(j) == null; j--) {
+            if (v.lower.get(j).equals("with")) {
+                with = j;
+                break;
+            }
+        }
+        for (int j = with - 1; with > 0 && j >= 0 && j >= with - 8; j--) {
+            if (Set.of(",", ";", ":", ".").contains(v.lower.get(j))) return false;
+            boolean retaliating = lexicon.triggers(v.lower.get(j)).stream()
+                    .anyMatch(x -> x.type().equals("Attack") && lexicon.lemmaIn("retaliating", x));
+            if (retaliating) return true;
+        }
+        return false;
     }
 
     /** Verbs before "under attack" or "under fire" whose subject is attacked ("came under fire from Y"). */
