@@ -432,7 +432,8 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /**
      * The agreement noun an "agree" trigger at {@code t} concludes: right after it or after "to", "on" or "upon",
-     * behind at most a determiner and three lower-case modifiers ("agreed to a peace deal"); -1 when anything else
+     * behind at most a determiner and three lower-case modifiers or parts of a length ("agreed to a peace deal",
+     * "agreed to a 30-day truce"); -1 when anything else
      * comes first ("agreed to negotiate a deal", "agreed on the need for an accord", "agreed with X that").
      */
     private int agreedNoun(SentenceView v, int t) {
@@ -441,7 +442,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (j < v.size() && Set.of("a", "an", "the").contains(v.lower.get(j))) j++;
         for (int k = j; k < v.size() && k <= j + 3; k++) {
             if (lexicon.agreements().matchAt(v.lower, k) > 0) return k;
-            if (!v.isModifier(k)) return -1;
+            // "agreed to a 30-day truce": a length is a modifier too
+            boolean length = v.toks.get(k).pos().equals("NUM") || v.lower.get(k).equals("-");
+            if (!v.isModifier(k) && !length) return -1;
         }
         return -1;
     }
