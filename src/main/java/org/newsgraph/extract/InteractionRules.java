@@ -77,7 +77,8 @@ final class InteractionRules {
             default -> List.of();
         };
         // a statement is dated by statement(), which knows what was said
-        out.stream().filter(d -> !d.type().equals("Statement")).forEach(d -> RuleBasedExtractor.dated(d, s, t));
+        out.stream().filter(d -> !d.type().equals("Statement") && d.ownTime())
+                .forEach(d -> RuleBasedExtractor.dated(d, s, t));
         return out;
     }
 
@@ -1102,10 +1103,10 @@ final class InteractionRules {
      * An invitation told as a circumstance of a visit or meeting: "X visited Y at the invitation of Z", "at Z's
      * invitation, X and W held talks", "invited by Z, X visited Y". Z invites the visitor, or each side of the
      * meeting's subject, to the visit or meeting (its noun, or "visit" and "meeting" for a verb): one Invitation per
-     * invitee. A visit or meeting that is cancelled (not made, only possible, denied), or no visit or meeting in the
-     * clause ("wrote the report at the invitation of Z"), or no name after "of" ("at the invitation of the
-     * university") gives none. Empty when the trigger at {@code t} is in no such wording, which the other readings
-     * then take.
+     * invitee, with no date or plan of the visit's (it came before). A visit or meeting that is cancelled (not made,
+     * only possible, denied), or no visit or meeting in the clause ("wrote the report at the invitation of Z"), or no
+     * name after "of" ("at the invitation of the university") gives none. Empty when the trigger at {@code t} is in
+     * no such wording, which the other readings then take.
      */
     private Optional<List<Draft>> onInvitation(Scope s, int t, boolean verb) {
         SentenceView v = s.v();
@@ -1144,7 +1145,8 @@ final class InteractionRules {
             from = j;
         }
         // the phrase opening the sentence, or set off by commas, tells of the clause after it; else of the one before
-        boolean ahead = to < v.size() && v.lower.get(to).equals(",") && (from == 0 || v.lower.get(from - 1).equals(","));
+        boolean ahead = to < v.size() && v.lower.get(to).equals(",")
+                && (from == 0 || v.lower.get(from - 1).equals(","));
         int event = ahead ? invitedEventAfter(v, to) : invitedEventBefore(v, from);
         if (event < 0) return Optional.of(List.of());
         boolean visit = lexicon.triggers(v.lower.get(event)).stream().anyMatch(x -> x.type().equals("Visit"));
@@ -1158,7 +1160,7 @@ final class InteractionRules {
         for (Cand invitee : grammar.coordinated(v, subject)) {
             Optional<Actors.Resolved> guest = s.actors().actor("invitee", invitee);
             if (guest.isEmpty() || guest.get().key().equals(by.get().key())) continue;
-            Draft d = new Draft("Invitation", s.index(), v.toks.get(t).text(), strength(verb, verb));
+            Draft d = new Draft("Invitation", s.index(), v.toks.get(t).text(), strength(verb, verb)).timeElsewhere();
             out.add(d.add(by.get()).add(guest.get()).literal("invitedTo", to2, "string"));
         }
         return Optional.of(out);
@@ -1178,7 +1180,7 @@ final class InteractionRules {
         return event && !grammar.cancelled(v, k, !verb(v, k));
     }
 
-    /** The nearest visit or meeting before {@code from} in its clause ("visited Y on Monday at the ..."); -1 if none. */
+    /** The nearest visit or meeting before {@code from} in its clause ("visited Y on Monday at ..."); -1 if none. */
     private int invitedEventBefore(SentenceView v, int from) {
         Lexicon.Phrases boundary = lexicon.cues("boundary");
         for (int k = from - 1; k >= 0 && k >= from - 12; k--) {

@@ -119,7 +119,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                     boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
                     boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
                     for (Draft x : d) {
-                        if (announced || dueLater(s, t, x)) x.literal("announced", "true", "boolean");
+                        if (x.ownTime() && (announced || dueLater(s, t, x))) {
+                            x.literal("announced", "true", "boolean");
+                        }
                         Event e = x.build();
                         if (!sporting || political(e, trig, politicians)) out.add(e);
                     }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newsgraph.extract.ExtractorChecks.article;
 import static org.newsgraph.extract.ExtractorChecks.events;
 import static org.newsgraph.extract.ExtractorChecks.none;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A visit or meeting made on someone's invitation ("X visited Y at the invitation of Z", "at Z's invitation, X and W
  * held talks", "invited by Z, X visited Y"): the invitation is an event beside the visit or meeting, with the one who
- * invites, the visitor or participants as invitees, and the visit or meeting as what they were invited to. A visit
+ * invites, the visitor or participants as invitees, and the visit or meeting as what they were invited to; the
+ * invitation came before, so the visit's date and plan are not its own. A visit
  * that did not happen, or an invitation with no visit or meeting it led to, gives none.
  */
 class InvitedVisitsTest {
@@ -67,6 +69,21 @@ class InvitedVisitsTest {
         assertEquals("Q38", qid(invitation, "inviter"));
         assertEquals("Marco Rossi", value(invitation, "invitee"));
         assertEquals("meeting", value(invitation, "invitedTo"));
+    }
+
+    @Test
+    void theInvitationPrecedesTheVisitAndTakesNeitherItsDateNorItsPlan() {
+        Event past = one(article().sentence("Marta Nowak visited Vilnius on 3 July at the invitation of Tomas "
+                + "Kairys.").mention("Marta Nowak", "PER").mention("Vilnius", "LOC", "Q216")
+                .mention("Tomas Kairys", "PER"), "Invitation");
+        assertNull(value(past, "date"));
+        ArticleFixture later = article().sentence("Marta Nowak will visit Vilnius next week at the invitation of "
+                + "Tomas Kairys.").mention("Marta Nowak", "PER").mention("Vilnius", "LOC", "Q216")
+                .mention("Tomas Kairys", "PER");
+        assertEquals("true", value(one(later, "Visit"), "announced"));
+        Event invitation = one(later, "Invitation");
+        assertNull(value(invitation, "announced"));
+        assertNull(value(invitation, "date"));
     }
 
     @Test
