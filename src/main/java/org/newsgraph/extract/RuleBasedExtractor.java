@@ -372,7 +372,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         int after = complementEnd(v, noun + len, Set.of("on", "of"), lexicon.cues("adverbial"));
         List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
                 Set.of("with", "between"));
-        String name = phrase(v, noun, after);
+        // a hyphenated modifier stays whole: "a 30-day truce", not "day truce"
+        String name = v.text(Spans.hyphenatedStart(v, modifiersStart(v, noun)), after);
         if (!others.isEmpty()) {
             List<Cand> sides = grammar.coordinated(v, others.get(0));
             parties.addAll(sides);

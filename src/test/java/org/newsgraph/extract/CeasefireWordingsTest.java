@@ -33,6 +33,7 @@ class CeasefireWordingsTest {
         // a length before the noun is one of its modifiers
         Event days = one(sides("Armenia and Azerbaijan agreed to a 30-day truce on Monday."), "Treaty");
         assertEquals(Set.of("Q399", "Q227"), qids(days, "party"));
+        assertEquals("30-day truce", value(days, "treatyName"));
         Event with = one(sides("Armenia agreed a ceasefire with Azerbaijan late on Friday."), "Treaty");
         assertEquals(Set.of("Q399", "Q227"), qids(with, "party"));
         Event signed = one(sides("Armenia and Azerbaijan signed a truce in Tbilisi.").mention("Tbilisi", "LOC"),
