@@ -135,6 +135,30 @@ final class Actors {
                 c.mention().confidence() * lexicon.number("argument.nationality")));
     }
 
+    /**
+     * The state whose government department the organisation {@code c} is: its name ends in a word of cues.txt group
+     * "department" and opens with a country or nationality ("US State Department", "German Defence Ministry"), or
+     * {@code before}, the name right before it, is a country or nationality ("the US" "State Department"). Empty
+     * otherwise: "the State Department" alone names no state.
+     */
+    Optional<Resolved> departmentState(String role, Cand c, Cand before) {
+        if (!c.type().equals("ORG") || c.target() != null) return Optional.empty();
+        String text = c.mention().text();
+        List<String> words = List.of(text.split("\\s+"));
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (words.size() < 2 || lexicon.cues("department").matchAt(List.of(last), 0) == 0) return Optional.empty();
+        double conf = c.mention().confidence() * lexicon.number("argument.nationality");
+        for (int n = Math.min(2, words.size() - 2); n >= 1; n--) {
+            String lead = String.join(" ", words.subList(0, n));
+            Optional<String> country = geography.countryNamed(lead).or(() -> geography.countryOfDemonym(lead));
+            if (country.isPresent()) return Optional.of(state(role, country.get(), lead, conf));
+        }
+        if (before != null && !before.pronoun() && Set.of("LOC", "NORP").contains(before.type())) {
+            return stateOf(before).map(q -> state(role, q, before.mention().text(), conf));
+        }
+        return Optional.empty();
+    }
+
     /** Whether the words of a force's name before its force words hold a number or a force or service word. */
     private boolean unitName(String before) {
         List<String> words = List.of(before.toLowerCase(Locale.ROOT).split("\\s+"));

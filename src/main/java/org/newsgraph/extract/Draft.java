@@ -13,6 +13,7 @@ final class Draft {
     private final List<Actors.Resolved> entities = new ArrayList<>();
     private final List<Argument> literals = new ArrayList<>();
     private final List<Actors.Resolved> topics = new ArrayList<>();
+    private boolean ownTime = true;
 
     /** The event type this draft becomes (an ontology class local name). */
     String type() {
@@ -52,6 +53,20 @@ final class Draft {
     Draft literal(String role, String value, String datatype) {
         if (value != null && !value.isBlank()) literals.add(Argument.literal(role, value, datatype));
         return this;
+    }
+
+    /**
+     * Marks the event as one whose time is not its clause's: an invitation told as a circumstance of a visit ("X will
+     * visit Y next week at the invitation of Z") came before it, so the clause's date and plan are not its own.
+     */
+    Draft timeElsewhere() {
+        ownTime = false;
+        return this;
+    }
+
+    /** Whether the clause's time and plan ("will", "next week") are the event's own (see {@link #timeElsewhere}). */
+    boolean ownTime() {
+        return ownTime;
     }
 
     Draft weaken(double factor) {
@@ -102,6 +117,7 @@ final class Draft {
     /** A copy to which other arguments can be added (one event per coordinated recipient or destination). */
     Draft copy() {
         Draft d = new Draft(type, sentence, trigger, strength);
+        d.ownTime = ownTime;
         d.entities.addAll(entities);
         d.literals.addAll(literals);
         d.topics.addAll(topics);

@@ -300,7 +300,7 @@ final class Grammar {
      * {@code c} and the names coordinated with it ("X, Y and Z"), in text order. A list joined by commas alone is an
      * apposition ("Berlin, Germany"), not a coordination, and gives {@code c} alone. A name before {@code c} that is
      * a preposition's object while {@code c} is none ends another clause ("X sent tanks to Y and Z sent drones"), and
-     * so does a name after an object {@code c} that a trigger verb follows.
+     * so does a name after an object {@code c} that a trigger verb follows, unless "between" joins the two.
      */
     List<Cand> coordinated(SentenceView v, Cand c) {
         List<Cand> out = new ArrayList<>();
@@ -310,6 +310,8 @@ final class Grammar {
         int before = phraseStart(v, c.from()) - 1;
         boolean oblique = v.isPreposition(before);
         boolean object = oblique || v.isVerbal(before);
+        // "talks between X and Y resumed": a pair after "between" is one, whatever verb follows it
+        boolean pair = before >= 0 && v.lower.get(before).equals("between");
         while (true) {
             int k = titledStart(v, cur);   // "Canada and Italian President X signed": X's title is part of it
             if (k >= 1 && v.lower.get(k - 1).equals("the")) k--;   // "X and the Philippines"
@@ -331,7 +333,7 @@ final class Grammar {
             if (k < v.size() && v.lower.get(k).equals("the")) k++;
             Cand next = v.candAt(k);
             // "X sent tanks to Y and Z sent drones": a trigger verb after Z opens Z's own clause
-            if (next == null || object && v.isVerbal(next.to()) && next.to() < v.size()
+            if (next == null || object && !pair && v.isVerbal(next.to()) && next.to() < v.size()
                     && !lexicon.triggers(v.lower.get(next.to())).isEmpty()) {
                 break;
             }
@@ -711,12 +713,14 @@ final class Grammar {
      * Whether the event of the trigger at {@code t} is told as still to come (cues.txt group "future"): a cue in the
      * trigger's clause before it ("X will send tanks", "X is due to visit Y"), or, for a noun trigger that is its
      * clause's subject, in the verb group after it ("the visit will take place next week"); or a commitment to it
-     * (see {@link #committed}).
+     * (see {@link #committed}); for a verb, a "would" that a verb of saying reports (see {@link #reportedWould}); for
+     * a Supply noun, a state's approval of it (see {@link #approvingBefore}).
      */
     boolean announced(SentenceView v, int t, boolean noun) {
         int start = clauseStart(v, t);
         if (anyIn(v, "future", start, t) || committed(v, start, t)) return true;
         if (!noun && reportedWould(v, t) >= 0) return true;
+        if (noun && approvingBefore(v, t) >= 0) return true;
         int[] group = noun ? subjectVerbGroup(v, start, t) : null;
         return group != null && anyIn(v, "future", group[0], group[1]);
     }
@@ -742,6 +746,29 @@ final class Grammar {
         for (int k = end + 1; k < v.size() && k <= end + REPORTER_GAP; k++) {
             if (v.lower.get(k).equals(",")) return -1;
             if (v.candAt(k) == null && reporting.matchAt(v.lower, k) > 0) return j;
+        }
+        return -1;
+    }
+
+    /**
+     * The verb of cues.txt group "approving" whose object the Supply noun trigger at {@code t} heads: "approved the
+     * sale of jets", "approved a $2 billion arms sale", "authorised the F-16 transfer" (only determiners, lower-case
+     * modifiers, numbers, amounts and words that are no name between); -1 when there is none, or when the trigger is
+     * no Supply noun ("approved the treaty" is about a treaty that exists).
+     */
+    int approvingBefore(SentenceView v, int t) {
+        boolean supplyNoun = lexicon.triggers(v.lower.get(t)).stream()
+                .anyMatch(x -> x.type().equals("Supply") && x.kind().equals("noun"));
+        if (!supplyNoun) return -1;
+        Lexicon.Phrases approving = lexicon.cues("approving");
+        for (int j = t - 1; j >= 0 && j >= t - 8; j--) {
+            if (v.candAt(j) != null) return -1;
+            if (approving.matchAt(v.lower, j) == 1 && v.isVerbal(j)) return j;
+            String pos = v.toks.get(j).pos();
+            boolean inPhrase = DETERMINERS.contains(v.lower.get(j)) || v.isModifier(j) || pos.equals("NUM")
+                    || pos.equals("PROPN") || Spans.QUANTITY_WORDS.contains(v.lower.get(j))
+                    || Set.of("$", "€", "£", "-", "million", "billion", "trillion").contains(v.lower.get(j));
+            if (!inPhrase) return -1;
         }
         return -1;
     }

@@ -77,7 +77,8 @@ final class InteractionRules {
             default -> List.of();
         };
         // a statement is dated by statement(), which knows what was said
-        out.stream().filter(d -> !d.type().equals("Statement")).forEach(d -> RuleBasedExtractor.dated(d, s, t));
+        out.stream().filter(d -> !d.type().equals("Statement") && d.ownTime())
+                .forEach(d -> RuleBasedExtractor.dated(d, s, t));
         return out;
     }
 
@@ -1095,6 +1096,8 @@ final class InteractionRules {
 
     private List<Draft> invitation(Scope s, int t, boolean verb, boolean passive) {
         SentenceView v = s.v();
+        Optional<List<Draft>> circumstance = onInvitation(s, t, verb);
+        if (circumstance.isPresent()) return circumstance.get();
         Cand inviter;
         List<Cand> invitees = new ArrayList<>();
         int after;
@@ -1136,6 +1139,117 @@ final class InteractionRules {
             out.add(d);
         }
         return out;
+    }
+
+    /**
+     * An invitation told as a circumstance of a visit or meeting: "X visited Y at the invitation of Z", "at Z's
+     * invitation, X and W held talks", "invited by Z, X visited Y". Z invites the visitor, or each side of the
+     * meeting's subject, to the visit or meeting (its noun, or "visit" and "meeting" for a verb): one Invitation per
+     * invitee, with no date or plan of the visit's (it came before). A visit or meeting that is cancelled (not made,
+     * only possible, denied), or no visit or meeting in the clause ("wrote the report at the invitation of Z"), or no
+     * name after "of" ("at the invitation of the university") gives none. Empty when the trigger at {@code t} is in
+     * no such wording, which the other readings then take.
+     */
+    private Optional<List<Draft>> onInvitation(Scope s, int t, boolean verb) {
+        SentenceView v = s.v();
+        Cand inviter;
+        int from;
+        int to;
+        if (verb) {
+            // a participle set off by commas: "Invited by Z, X ...", "X, invited by Z, ..."
+            if (t + 1 >= v.size() || !v.lower.get(t + 1).equals("by") || t > 0 && !v.lower.get(t - 1).equals(",")) {
+                return Optional.empty();
+            }
+            List<Cand> by = grammar.phraseCands(v, t + 2, Math.min(v.size(), t + 10));
+            if (by.isEmpty() || by.get(0).from() != t + 2) return Optional.of(List.of());
+            inviter = title(v, by.get(0));
+            from = t;
+            to = inviter.to();
+            if (to >= v.size() || !v.lower.get(to).equals(",")) return Optional.of(List.of());
+        } else {
+            int j = t - 1;
+            if (j >= 0 && v.lower.get(j).equals("the") && t + 1 < v.size() && v.lower.get(t + 1).equals("of")) {
+                // "at the invitation of Z"
+                List<Cand> of = grammar.phraseCands(v, t + 2, Math.min(v.size(), t + 10));
+                inviter = of.isEmpty() ? null : title(v, of.get(0));
+                to = inviter == null ? t + 2 : inviter.to();
+                j--;
+            } else if (j >= 1 && v.isPossessive(j) && v.candAt(j - 1) != null) {
+                // "at Z's invitation"
+                inviter = v.candAt(j - 1);
+                to = t + 1;
+                j = inviter.from() - 1;
+            } else {
+                return Optional.empty();
+            }
+            if (j < 0 || !ON_INVITATION.contains(v.lower.get(j))) return Optional.empty();
+            if (inviter == null) return Optional.of(List.of());
+            from = j;
+        }
+        // the phrase opening the sentence, or set off by commas, tells of the clause after it; else of the one before
+        boolean ahead = to < v.size() && v.lower.get(to).equals(",")
+                && (from == 0 || v.lower.get(from - 1).equals(","));
+        int event = ahead ? invitedEventAfter(v, to) : invitedEventBefore(v, from);
+        if (event < 0) return Optional.of(List.of());
+        boolean visit = lexicon.triggers(v.lower.get(event)).stream().anyMatch(x -> x.type().equals("Visit"));
+        Cand subject = verb(v, event) ? null : possessor(v, event);
+        if (subject == null) subject = grammar.subject(v, event);
+        if (subject == null || visit && !Set.of("PER", "ORG").contains(subject.type())) return Optional.of(List.of());
+        Optional<Actors.Resolved> by = s.actors().actor("inviter", inviter);
+        if (by.isEmpty()) return Optional.of(List.of());
+        String to2 = visit ? "visit" : invitedMeeting(v, event);
+        List<Draft> out = new ArrayList<>();
+        for (Cand invitee : grammar.coordinated(v, subject)) {
+            Optional<Actors.Resolved> guest = s.actors().actor("invitee", invitee);
+            if (guest.isEmpty() || guest.get().key().equals(by.get().key())) continue;
+            Draft d = new Draft("Invitation", s.index(), v.toks.get(t).text(), strength(verb, verb)).timeElsewhere();
+            out.add(d.add(by.get()).add(guest.get()).literal("invitedTo", to2, "string"));
+        }
+        return Optional.of(out);
+    }
+
+    /** Prepositions that make "the invitation of Z" or "Z's invitation" a circumstance of the clause's event. */
+    private static final Set<String> ON_INVITATION = Set.of("at", "on", "upon");
+
+    /**
+     * Whether a Visit or Meeting trigger stands at {@code k} and is not cancelled ("did not visit", "may meet"); a
+     * verb of speaking is none.
+     */
+    private boolean invitedEventAt(SentenceView v, int k) {
+        // speaking or talking meets only by phone ("calling"): "spoke at the forum at the invitation of Z" is none
+        boolean event = lexicon.triggers(v.lower.get(k)).stream().anyMatch(x -> x.type().equals("Visit")
+                || x.type().equals("Meeting") && !lexicon.lemmaIn("calling", x));
+        return event && !grammar.cancelled(v, k, !verb(v, k));
+    }
+
+    /** The nearest visit or meeting before {@code from} in its clause ("visited Y on Monday at ..."); -1 if none. */
+    private int invitedEventBefore(SentenceView v, int from) {
+        Lexicon.Phrases boundary = lexicon.cues("boundary");
+        for (int k = from - 1; k >= 0 && k >= from - 12; k--) {
+            String w = v.lower.get(k);
+            if (!w.equals(",") && !w.equals("and") && boundary.matchAt(v.lower, k) > 0) return -1;
+            if (v.candAt(k) == null && invitedEventAt(v, k)) return k;
+        }
+        return -1;
+    }
+
+    /** The first visit or meeting in the clause after the comma at {@code comma}; -1 if none. */
+    private int invitedEventAfter(SentenceView v, int comma) {
+        int end = grammar.clauseEnd(v, comma);
+        for (int k = comma + 1; k < end; k++) if (v.candAt(k) == null && invitedEventAt(v, k)) return k;
+        return -1;
+    }
+
+    /** Whether the trigger word at {@code k} is read as a verb: tagged as one and not after an article. */
+    private static boolean verb(SentenceView v, int k) {
+        return v.isVerbal(k) && !(k > 0 && Grammar.ARTICLES.contains(v.lower.get(k - 1)));
+    }
+
+    /** What a meeting at {@code k} is called: its noun's lemma ("talks", "summit"), or "meeting" for a verb. */
+    private String invitedMeeting(SentenceView v, int k) {
+        return lexicon.triggers(v.lower.get(k)).stream()
+                .filter(x -> x.type().equals("Meeting") && x.kind().equals("noun") && !verb(v, k))
+                .map(Lexicon.Trigger::lemma).findFirst().orElse("meeting");
     }
 
     /**
@@ -1204,6 +1318,22 @@ final class InteractionRules {
                 return List.of();
             }
             targets.add(subject);
+        } else if (lexicon.lemmaIn("retaliating", trig)) {
+            // "X retaliated against Y with missiles": only weapons and a named side ("retaliated with tariffs": none)
+            attacker = verb && !passive ? grammar.subject(v, t) : null;
+            if (attacker == null || attacker.type().equals("PER")) return List.of();
+            int with = indexOf(v, "with", t + 1, end);
+            int after = with < 0 ? -1 : launchedWeaponEnd(v, with + 1);
+            // bare strikes are arms only when a state strikes back; workers' strikes are none
+            if (after < 0 && with >= 0 && with + 1 < end && Set.of("strike", "strikes").contains(v.lower.get(with + 1))
+                    && s.actors().stateOf(attacker).isPresent()) {
+                after = with + 2;
+            }
+            if (after < 0) return List.of();
+            List<Cand> at = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 2), end, AIMED_AT);
+            if (at.isEmpty()) at = grammar.afterPreposition(v, after, Math.min(v.size(), after + 2), end, AIMED_AT);
+            if (at.isEmpty()) return List.of();
+            targets.addAll(grammar.coordinated(v, at.get(0)));
         } else if (lexicon.lemmaIn("launching", trig)) {
             // "X fired missiles at Y": only weapons fired or launched at a named side ("launched a campaign" is none)
             int after = verb && !passive ? launchedWeaponEnd(v, t + 1) : -1;
@@ -1221,6 +1351,8 @@ final class InteractionRules {
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
             if (!object.isEmpty()) targets.addAll(grammar.coordinated(v, head(v, object)));
         } else {
+            // "X retaliated against Y with drone strikes": the verb's attack, which has the attacker, is this one
+            if (retaliationWeapon(v, t)) return List.of();
             attacker = possessor(v, t);
             owned = attacker != null;
             if (attacker == null) {
@@ -1286,6 +1418,28 @@ final class InteractionRules {
         // "hit a Russian command post in Y": a target that stands for no one leaves the place
         if (out.isEmpty() && placeWillDo && base.has("attacker") && base.has("location")) return List.of(base);
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether the attack noun at {@code t} is what a verb of cues.txt group "retaliating" retaliates with: "with" at
+     * most three words before it (no name between), and that verb before "with" in its clause ("retaliated with
+     * missile strikes", "retaliated against Y with strikes").
+     */
+    private boolean retaliationWeapon(SentenceView v, int t) {
+        int with = -1;
+        for (int j = t - 1; j >= 0 && j >= t - 4 && v.candAt(j) == null; j--) {
+            if (v.lower.get(j).equals("with")) {
+                with = j;
+                break;
+            }
+        }
+        for (int j = with - 1; with > 0 && j >= 0 && j >= with - 8; j--) {
+            if (Set.of(",", ";", ":", ".").contains(v.lower.get(j))) return false;
+            boolean retaliating = lexicon.triggers(v.lower.get(j)).stream()
+                    .anyMatch(x -> x.type().equals("Attack") && lexicon.lemmaIn("retaliating", x));
+            if (retaliating) return true;
+        }
+        return false;
     }
 
     /** Verbs before "under attack" or "under fire" whose subject is attacked ("came under fire from Y"). */

@@ -123,7 +123,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                             && (grammar.sporting(v, t) || game && trig.type().equals("Meeting"));
                     boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
                     for (Draft x : d) {
-                        if (announced || dueLater(s, t, x)) x.literal("announced", "true", "boolean");
+                        if (x.ownTime() && (announced || dueLater(s, t, x))) {
+                            x.literal("announced", "true", "boolean");
+                        }
                         Event e = x.build();
                         if (!sporting || political(e, trig, politicians)) out.add(e);
                     }
@@ -371,10 +373,12 @@ public final class RuleBasedExtractor implements EventExtractor {
             int end = grammar.objectEnd(v, t);
             for (int j = t + 1; j < end && noun < 0; j++) {
                 int n = lexicon.agreements().matchAt(v.lower, j);
-                if (n > 0) {
-                    noun = j;
-                    len = n;
-                }
+                if (n == 0) continue;
+                // a name before the noun's own phrase is the verb's object, and the agreement another phrase's
+                // ("struck X despite the truce with Y")
+                if (nameIn(v, t + 1, grammar.phraseStart(v, j))) break;
+                noun = j;
+                len = n;
             }
             if (noun < 0) {
                 noun = relativeAgreement(v, t);
@@ -382,6 +386,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (noun < 0 || commercial(v, noun)) return Optional.empty();
+        // "a ceasefire agreement": the last agreement noun of a run is the head, the ones before it modifiers
+        for (int n; noun + len < v.size() && (n = lexicon.agreements().matchAt(v.lower, noun + len)) > 0; ) len += n;
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Treaty", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
         List<Cand> parties = new ArrayList<>();
@@ -398,7 +404,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         int after = complementEnd(v, noun + len, Set.of("on", "of"), lexicon.cues("adverbial"));
         List<Cand> others = grammar.afterPreposition(v, after, Math.min(v.size(), after + (verb ? 3 : 6)),
                 Set.of("with", "between"));
-        String name = phrase(v, noun, after);
+        // a hyphenated modifier stays whole: "a 30-day truce", not "day truce"
+        String name = v.text(Spans.hyphenatedStart(v, modifiersStart(v, noun)), after);
         if (!others.isEmpty()) {
             List<Cand> sides = grammar.coordinated(v, others.get(0));
             parties.addAll(sides);
@@ -423,6 +430,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("treatyName", name.toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /** Whether a name starts in [from, to). */
+    private static boolean nameIn(SentenceView v, int from, int to) {
+        for (int j = from; j < to; j++) if (v.candAt(j) != null) return true;
+        return false;
     }
 
     /**
@@ -454,7 +467,8 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /**
      * The agreement noun an "agree" trigger at {@code t} concludes: right after it or after "to", "on" or "upon",
-     * behind at most a determiner and three lower-case modifiers ("agreed to a peace deal"); -1 when anything else
+     * behind at most a determiner and three lower-case modifiers or parts of a length ("agreed to a peace deal",
+     * "agreed to a 30-day truce"); -1 when anything else
      * comes first ("agreed to negotiate a deal", "agreed on the need for an accord", "agreed with X that").
      */
     private int agreedNoun(SentenceView v, int t) {
@@ -463,7 +477,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (j < v.size() && Set.of("a", "an", "the").contains(v.lower.get(j))) j++;
         for (int k = j; k < v.size() && k <= j + 3; k++) {
             if (lexicon.agreements().matchAt(v.lower, k) > 0) return k;
-            if (!v.isModifier(k)) return -1;
+            // "agreed to a 30-day truce": a length is a modifier too
+            boolean length = v.toks.get(k).pos().equals("NUM") || v.lower.get(k).equals("-");
+            if (!v.isModifier(k) && !length) return -1;
         }
         return -1;
     }
@@ -824,6 +840,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (item == null && (passive || !verb)) item = findBefore(v, lexicon.items(), t, 6);
         if (item == null) return List.of();
+        if (lexicon.lemmaIn("resuming", trig) && (passive || !resumedGoods(v, t, item))) return List.of();
         // the trigger is no modifier of goods after it: "which supplies drones" (tagged as nouns) supplies drones
         int is = item[0] > t ? Math.max(t + 1, itemStart(v, item[0])) : itemStart(v, item[0]);
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
@@ -832,6 +849,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             return received(s, d, t, passive, item, is);
         }
         Cand supplier = null;
+        Optional<Actors.Resolved> approver = Optional.empty();
         if (passive) supplier = grammar.agent(v, t).stream().findFirst().orElse(null);
         else if (verb) supplier = grammar.subject(v, t);
         else {
@@ -840,9 +858,15 @@ public final class RuleBasedExtractor implements EventExtractor {
                 List<Cand> from = grammar.afterPreposition(v, t + 1, end, Set.of("from", "by"));
                 supplier = from.isEmpty() ? null : from.get(0);
             }
+            if (supplier == null) {
+                // "X approved the sale of jets to Y": the approving state sells
+                int approving = grammar.approvingBefore(v, t);
+                Cand subject = approving < 0 ? null : grammar.subject(v, approving);
+                if (subject != null) approver = approvingState(s, subject);
+                if (approver.isEmpty()) return List.of();
+            }
         }
-        if (supplier == null) return List.of();
-        List<Cand> givers = grammar.coordinated(v, supplier);
+        List<Cand> givers = supplier == null ? List.of() : grammar.coordinated(v, supplier);
         Cand recipient = null;
         if (verb && !passive && t + 1 < v.size()) {
             int k = t + 1;
@@ -870,10 +894,57 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         if (recipient == null) recipient = userOfItem(v, item[1]);
-        if (recipient == null && lexicon.lemmaIn("handing", trig)) return List.of();   // "handed over their weapons"
+        if (recipient == null && (lexicon.lemmaIn("handing", trig) || lexicon.lemmaIn("resuming", trig))) {
+            return List.of();   // "handed over their weapons", "resumed arms deliveries"
+        }
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
         goods(d, s, t, item, is);
+        if (approver.isPresent()) {
+            String key = approver.get().key();
+            return perArgument(d.copy().add(approver.get()), "recipient", recipients,
+                    c -> s.actors.actor("recipient", c), key);
+        }
         return perSupplierAndRecipient(s, d, givers, recipients);
+    }
+
+    /**
+     * The state that approves a sale through {@code c}, the subject of a verb of cues.txt group "approving": a state,
+     * its capital or its government; a department whose name names its state ({@link Actors#departmentState}); a
+     * person whose office in the sentence is the state's ("French President X"). Empty for a company, a legislature or
+     * a department with no state named ("the State Department").
+     */
+    private Optional<Actors.Resolved> approvingState(Scope s, Cand c) {
+        if (c.pronoun()) return Optional.empty();
+        if (c.type().equals("PER")) {
+            return roles.officeState(s.v, c, s.actors, this::isState).map(r -> r.as("supplier"));
+        }
+        if (s.actors.stateOf(c).filter(this::isState).isPresent()) return s.actors.actor("supplier", c);
+        return s.actors.departmentState("supplier", c, c.from() > 0 ? s.v.candAt(c.from() - 1) : null)
+                .filter(r -> isState(r.arg().qid()));
+    }
+
+    /**
+     * Whether what the verb at {@code t} of cues.txt group "resuming" takes up is the goods [item[0], item[1]) or
+     * their delivery: before the goods only determiners, adjectives, numbers, "of" and Supply nouns of a handing-over
+     * ("resumed its deliveries of tanks"), and after them no other noun than such a Supply noun ("resumed arms
+     * deliveries"; not "oil imports", "arms purchases", "aid talks").
+     */
+    private boolean resumedGoods(SentenceView v, int t, int[] item) {
+        if (item[0] <= t) return false;
+        for (int j = t + 1; j < item[0]; j++) {
+            String pos = v.toks.get(j).pos();
+            boolean fits = Grammar.ARTICLES.contains(v.lower.get(j)) || v.lower.get(j).equals("of")
+                    || pos.equals("ADJ") || pos.equals("NUM") || handingOver(v, j);
+            if (!fits || v.candAt(j) != null) return false;
+        }
+        return !(v.isModifier(item[1]) && !handingOver(v, item[1]));
+    }
+
+    /** Whether the word at {@code j} is a Supply trigger that hands goods over, not one of buying or sourcing them. */
+    private boolean handingOver(SentenceView v, int j) {
+        return lexicon.triggers(v.lower.get(j)).stream().anyMatch(x -> x.type().equals("Supply")
+                && !lexicon.lemmaIn("receiving", x) && !lexicon.lemmaIn("sourcing", x)
+                && !lexicon.lemmaIn("resuming", x));
     }
 
     /**

@@ -28,7 +28,7 @@ class GiftedAndApprovedSupplyTest {
 
     @Test
     void aSaleOnlyApprovedOrDiscussedIsNoDelivery() {
-        // an approved sale may be kept only as announced; today the rules keep none
+        // an approved sale is kept only as announced (see ApprovedSaleTest)
         List<Event> sale = events(article().sentence("The United States approved the sale of F-16 jets to Turkey "
                 + "on Friday.").mention("United States", "LOC", "Q30").mention("Turkey", "LOC", "Q43"), "Supply");
         sale.forEach(e -> assertEquals("true", value(e, "announced"), e.toString()));
