@@ -118,16 +118,17 @@ public final class RuleBasedExtractor implements EventExtractor {
                     };
                     d = withCoordinatedAgents(s, t, d);
                     // a sports statement is still a statement: "the coach said ..."
-                    // in an article about a game, states that meet or host each other are teams
-                    boolean sporting = !trig.type().equals("Statement")
-                            && (grammar.sporting(v, t) || game && trig.type().equals("Meeting"));
+                    boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
                     boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
                     for (Draft x : d) {
                         if (x.ownTime() && (announced || dueLater(s, t, x))) {
                             x.literal("announced", "true", "boolean");
                         }
                         Event e = x.build();
-                        if (!sporting || political(e, trig, politicians)) out.add(e);
+                        // in an article about a game, states that meet or host each other are teams; people who
+                        // meet there are still checked only where their own clause speaks of sport
+                        boolean teams = game && trig.type().equals("Meeting") && onlyStates(e);
+                        if (!(sporting || teams) || political(e, trig, politicians)) out.add(e);
                     }
                 }
             }
@@ -197,7 +198,8 @@ public final class RuleBasedExtractor implements EventExtractor {
     /**
      * Whether the article tells of a game: a word of cues.txt group "sport" in any sentence ("the tournament opens on
      * Friday"), or a verb of group "defeating" between two states ("France beat Germany 2-0", "Italy drew with
-     * Poland"). A meeting there only between states is read as a game's (see {@link #political}).
+     * Poland"). A meeting there only between states is read as a game's (see {@link #political}); one that people
+     * take part in is not, unless its own clause speaks of sport.
      */
     private boolean aboutAGame(List<SentenceView> views, Actors actors) {
         Lexicon.Phrases defeating = lexicon.cues("defeating");
@@ -215,6 +217,12 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether every side of the event (each entity argument but its place) is a state. */
+    private boolean onlyStates(Event e) {
+        List<Argument> sides = e.args().stream().filter(a -> a.isEntity() && !PLACE_ROLES.contains(a.role())).toList();
+        return !sides.isEmpty() && sides.stream().allMatch(a -> a.qid() != null && isState(a.qid()));
     }
 
     /** Whether a name is a place that stands for a state, as a national team's name does ("France", "Germany"). */

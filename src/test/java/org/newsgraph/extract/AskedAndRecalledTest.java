@@ -182,6 +182,14 @@ class AskedAndRecalledTest {
                     .mention("French", "NORP", "Q142").mention("Anne Roy", "PER")
                     .mention("Polish", "NORP", "Q36").mention("Jan Nowak", "PER"), "Meeting");
             assertEquals(Set.of("Anne Roy", "Jan Nowak"), values(leaders, "participant"));
+            // people who hold no state's office meet too, when a sport word stands only elsewhere in the article
+            Event officials = one(article().sentence("European Commission President Eva Lind met Indian Prime Minister"
+                    + " Ravi Rao in Brussels on Tuesday.").mention("European Commission", "ORG", "Q8880")
+                    .mention("Eva Lind", "PER").mention("Indian", "NORP", "Q668")
+                    .mention("Ravi Rao", "PER").mention("Brussels", "LOC", "Q239")
+                    .sentence("Former midfielder Tom Berg met the mayor of Madrid on Friday.")
+                    .mention("Tom Berg", "PER").mention("Madrid", "LOC", "Q2807"), "Meeting");
+            assertEquals(Set.of("Eva Lind", "Ravi Rao"), values(officials, "participant"));
         }
     }
 }
