@@ -21,5 +21,9 @@ class CapitalSpeakerTest extends WholePipeline {
         assertEquals(1, statements.size(), statements.toString());
         assertEquals("Q881", statements.get(0).first("speaker").map(Argument::qid).orElse(null),
                 statements.toString());
+        List<Event> mali = events("Officials in Bamako denied on Sunday that foreign troops had entered the north. The"
+                + " government said talks with the rebels would resume next month.", LocalDate.of(2024, 5, 10),
+                "Statement");
+        assertEquals("Q912", mali.get(0).first("speaker").map(Argument::qid).orElse(null), mali.toString());
     }
 }
