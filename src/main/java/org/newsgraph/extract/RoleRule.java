@@ -348,10 +348,42 @@ final class RoleRule {
         int j = person.to();
         while (j < v.size() && auxiliaryOrAdverb(v, j)) j++;
         int verb = lexicon.cues("appointing").matchAt(v.lower, j);
-        if (verb == 0) return succession(v, person, j, actors);
+        if (verb == 0) {
+            Draft d = succession(v, person, j, actors);
+            return d != null ? d : appointedObject(v, person, actors);
+        }
         j += verb;
         if (j < v.size() && v.lower.get(j).equals("as")) j++;
         return post(v, person, j, actors);
+    }
+
+    /**
+     * A post the person is given as the object of a verb of cues.txt group "appointing-object" right before the name:
+     * "X appointed Y as defence minister", "parliament elected Y speaker of the house". The post follows "as", or
+     * follows the name directly when it opens with a word of the post vocabulary; "named Y in her speech" and "named Y
+     * as a suspect" give none. The verb's clause before it must hold no negation, modality or plan (cues.txt groups
+     * "negation", "modality", "hypothetical"): "has not appointed", "may appoint", "is expected to have appointed".
+     */
+    private Draft appointedObject(SentenceView v, Cand person, Actors actors) {
+        int k = person.from() - 1;
+        if (k < 0 || v.candAt(k) != null || lexicon.cues("appointing-object").matchAt(v.lower, k) != 1
+                || !v.isVerbal(k)) {
+            return null;
+        }
+        for (int i = k - 1; i >= 0 && !CLOSING.contains(v.lower.get(i)); i--) {
+            if (lexicon.cues("negation").matchAt(v.lower, i) > 0 || lexicon.cues("modality").matchAt(v.lower, i) > 0
+                    || lexicon.cues("hypothetical").matchAt(v.lower, i) > 0) {
+                return null;
+            }
+        }
+        int j = person.to();
+        if (j < v.size() && v.lower.get(j).equals("as")) {
+            j++;
+        } else if (j >= v.size() || !vocabulary(v.lower.get(j))) {
+            return null;
+        }
+        Draft d = post(v, person, j, actors);
+        return d == null || !positionHas(d, this::vocabulary) ? null : d;
     }
 
     /**
