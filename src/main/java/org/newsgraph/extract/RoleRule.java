@@ -77,6 +77,7 @@ final class RoleRule {
         if (d == null) d = appointment(v, person, actors);
         if (d == null) d = relative(v, person, actors);
         if (d == null || positionHas(d, lexicon::isUnheldWord)) return Optional.empty();   // "the nominee for minister"
+        if (pastPrefixed(d)) return Optional.empty();                    // "then-defence minister X", one token
         if (sportsPost(d)) return Optional.empty();                      // "was named captain of the team"
         if (!d.has("affiliation") && stateOffice(d)) {
             d.add(actors.citizenState("affiliation", person, !ministry(d)));
@@ -117,9 +118,21 @@ final class RoleRule {
                 .orElse(false);
     }
 
+    /**
+     * Whether the position opens with a past word joined by a hyphen into one token ("then-defence minister",
+     * "ex-president"): the tokenizer kept it whole, so {@link #pastWordBefore} did not see it.
+     */
+    private boolean pastPrefixed(Draft d) {
+        return d.literalValue("position").map(p -> {
+            String first = p.toLowerCase(Locale.ROOT).split("\\s+")[0];
+            int hyphen = first.indexOf('-');
+            return hyphen > 0 && lexicon.isPastWord(first.substring(0, hyphen + 1));
+        }).orElse(false);
+    }
+
     private static boolean positionHas(Draft d, Predicate<String> word) {
         return d.literalValue("position").map(p -> {
-            for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) if (word.test(w)) return true;
+            for (String w : p.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (word.test(w)) return true;
             return false;
         }).orElse(false);
     }
@@ -480,9 +493,14 @@ final class RoleRule {
             kept.remove(kept.size() - 1);
         }
         StringBuilder position = new StringBuilder();
+        int previous = -1;
         for (int x : kept) {
-            if (position.length() > 0 && !v.isPossessive(x)) position.append(' ');    // "the president's spokesman"
+            // "the president's spokesman"; "commander-in-chief", whose hyphens the tokenizer split off, stays joined
+            boolean joined = v.isPossessive(x)
+                    || previous == x - 1 && v.toks.get(x).start() == v.toks.get(previous).end();
+            if (position.length() > 0 && !joined) position.append(' ');
             position.append(v.toks.get(x).text());
+            previous = x;
         }
         String p = position.toString();
         Draft d = new Draft("Role", v.sentence.index(), p, lexicon.number("strength.apposition"));
