@@ -77,7 +77,6 @@ final class RoleRule {
         if (d == null) d = appointment(v, person, actors);
         if (d == null) d = relative(v, person, actors);
         if (d == null || positionHas(d, lexicon::isUnheldWord)) return Optional.empty();   // "the nominee for minister"
-        if (pastPrefixed(d)) return Optional.empty();                    // "then-defence minister X", one token
         if (sportsPost(d)) return Optional.empty();                      // "was named captain of the team"
         if (!d.has("affiliation") && stateOffice(d)) {
             d.add(actors.citizenState("affiliation", person, !ministry(d)));
@@ -116,18 +115,6 @@ final class RoleRule {
         return d.literalValue("position")
                 .map(p -> lexicon.isSportsPost(List.of(p.toLowerCase(Locale.ROOT).split("[\\s']+")), owner))
                 .orElse(false);
-    }
-
-    /**
-     * Whether the position opens with a past word joined by a hyphen into one token ("then-defence minister",
-     * "ex-president"): the tokenizer kept it whole, so {@link #pastWordBefore} did not see it.
-     */
-    private boolean pastPrefixed(Draft d) {
-        return d.literalValue("position").map(p -> {
-            String first = p.toLowerCase(Locale.ROOT).split("\\s+")[0];
-            int hyphen = first.indexOf('-');
-            return hyphen > 0 && lexicon.isPastWord(first.substring(0, hyphen + 1));
-        }).orElse(false);
     }
 
     private static boolean positionHas(Draft d, Predicate<String> word) {

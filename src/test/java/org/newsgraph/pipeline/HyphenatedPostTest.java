@@ -24,11 +24,4 @@ class HyphenatedPostTest extends WholePipeline {
         assertEquals(0, roles.stream().filter(r -> r.first("position").map(Argument::value).orElse("")
                 .contains(" - ")).count(), roles.toString());
     }
-
-    @Test
-    void aPostJoinedToAPastWordIsNoCurrentPost() {
-        List<Event> roles = events("The plan was approved by then-defence minister Ben Wallace in 2022. Wallace left"
-                + " office in August.", LocalDate.of(2024, 2, 9), "Role");
-        assertEquals(List.of(), roles, roles.toString());
-    }
 }
