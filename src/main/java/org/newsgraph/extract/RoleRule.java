@@ -54,9 +54,11 @@ final class RoleRule {
     private static final Set<String> TRAILING = Set.of("of", "for", "the", "at", "in", "and", "'s", "on");
 
     private final Lexicon lexicon;
+    private final Grammar grammar;
 
-    RoleRule(Lexicon lexicon) {
+    RoleRule(Lexicon lexicon, Grammar grammar) {
         this.lexicon = lexicon;
+        this.grammar = grammar;
     }
 
     List<Draft> find(SentenceView v, Actors actors) {
@@ -361,8 +363,8 @@ final class RoleRule {
      * A post the person is given as the object of a verb of cues.txt group "appointing-object" right before the name:
      * "X appointed Y as defence minister", "parliament elected Y speaker of the house". The post follows "as", or
      * follows the name directly when it opens with a word of the post vocabulary; "named Y in her speech" and "named Y
-     * as a suspect" give none. The verb's clause before it must hold no negation, modality or plan (cues.txt groups
-     * "negation", "modality", "hypothetical"): "has not appointed", "may appoint", "is expected to have appointed".
+     * as a suspect" give none. Nor does an appointment that a cue cancels as it cancels any event's verb ({@link
+     * Grammar#cancelled}): "has not appointed", "may appoint", "is expected to have appointed".
      */
     private Draft appointedObject(SentenceView v, Cand person, Actors actors) {
         int k = person.from() - 1;
@@ -370,12 +372,7 @@ final class RoleRule {
                 || !v.isVerbal(k)) {
             return null;
         }
-        for (int i = k - 1; i >= 0 && !CLOSING.contains(v.lower.get(i)); i--) {
-            if (lexicon.cues("negation").matchAt(v.lower, i) > 0 || lexicon.cues("modality").matchAt(v.lower, i) > 0
-                    || lexicon.cues("hypothetical").matchAt(v.lower, i) > 0) {
-                return null;
-            }
-        }
+        if (grammar.cancelled(v, k, false)) return null;
         int j = person.to();
         if (j < v.size() && v.lower.get(j).equals("as")) {
             j++;

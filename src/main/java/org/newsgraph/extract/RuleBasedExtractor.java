@@ -65,7 +65,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         this.geography = Objects.requireNonNull(geography, "geography");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.grammar = new Grammar(lexicon);
-        this.roles = new RoleRule(lexicon);
+        this.roles = new RoleRule(lexicon, grammar);
         this.interactions = new InteractionRules(lexicon, grammar);
         this.denials = new LaterDenials(lexicon);
     }
