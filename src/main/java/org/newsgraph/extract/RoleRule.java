@@ -130,13 +130,22 @@ final class RoleRule {
         return lexicon.isPositionHead(lower) || lexicon.isPositionModifier(lower);
     }
 
-    private Draft title(SentenceView v, Cand person, Actors actors) {
-        int end = person.from();
-        // "Emir of X Sheikh Y": an honorific the name finder left out ends the title, no part of it
-        while (end >= 1 && v.candAt(end - 1) == null && lexicon.isHonorific(v.lower.get(end - 1))
-                && Character.isUpperCase(v.toks.get(end - 1).text().charAt(0))) {
-            end--;
+    /**
+     * Where the capitalised honorifics (positions.txt) that stand, outside names, right before token {@code from}
+     * start ("Sheikh" before "Tamim ..."); {@code from} when there are none.
+     */
+    private int honorificsStart(SentenceView v, int from) {
+        int k = from;
+        while (k >= 1 && v.candAt(k - 1) == null && lexicon.isHonorific(v.lower.get(k - 1))
+                && Character.isUpperCase(v.toks.get(k - 1).text().charAt(0))) {
+            k--;
         }
+        return k;
+    }
+
+    private Draft title(SentenceView v, Cand person, Actors actors) {
+        // "Emir of X Sheikh Y": an honorific the name finder left out ends the title, no part of it
+        int end = honorificsStart(v, person.from());
         int k = end - 1;
         while (k >= 0 && !v.lineBreakBefore(k + 1)) {
             Cand inner = v.candAt(k);
@@ -297,12 +306,8 @@ final class RoleRule {
      * positions.txt that the name finder left out may stand between the comma and the name ("..., Sheikh X, said").
      */
     private Draft preposed(SentenceView v, Cand person, Actors actors) {
-        int comma = person.from() - 1;
         // "The emir of X, Sheikh Y, said": an honorific the name finder left out stands between comma and name
-        while (comma >= 1 && v.candAt(comma) == null && lexicon.isHonorific(v.lower.get(comma))
-                && Character.isUpperCase(v.toks.get(comma).text().charAt(0))) {
-            comma--;
-        }
+        int comma = honorificsStart(v, person.from()) - 1;
         if (comma < 1 || !v.lower.get(comma).equals(",")) return null;
         int close = person.to();
         if (close < v.size() && !v.lower.get(close).equals(",") && !v.lower.get(close).equals(".")) return null;
