@@ -24,10 +24,10 @@ import java.util.Set;
  * </ol>
  * A place mention, place particles and a second place mention are one place ("Mocimboa" + "da" + "Praia", see
  * {@link #joinPlace}), and so are an unlisted place mention and a person mention that opens with place particles
- * ("Mocimboa" + "da Praia", {@link #placeTail}). A chain after "a", "the" or a possessive is a common word ("a van"), and particles with no
- * person or place mention next to them ("the de facto leader", "Le Monde") are left alone. A title before the name
- * stays out of it: the name finder's spans come without titles ({@link NameSpans#clean}). Stateless apart from the
- * lists; thread-safe.
+ * ("Mocimboa" + "da Praia", {@link #placeTail}). A chain after "a", "the" or a possessive is a common word ("a
+ * van"), and particles with no person or place mention next to them ("the de facto leader", "Le Monde") are left
+ * alone. A title before the name stays out of it: the name finder's spans come without titles ({@link
+ * NameSpans#clean}). Stateless apart from the lists; thread-safe.
  */
 final class NameParticles {
     private static final int MAX_CHAIN = 3;
@@ -91,7 +91,7 @@ final class NameParticles {
                 int last = tokenEnding(toks, m.end());
                 if (first < 0 || last < 0) continue;
                 int[] joined = person ? joinRight(toks, owner, current, last + 1)
-                        : joinPlace(toks, owner, current, last + 1);
+                        : joinPlace(toks, owner, current, m, last + 1);
                 int from = first;
                 int to = last + 1;
                 Mention absorbed = null;
@@ -157,12 +157,12 @@ final class NameParticles {
      * further place mention after place particles ("Mocimboa" + "da" + "Praia"), never a word no mention covers, so
      * that a person the name finder missed after a place ("In Paris de Villepin said") does not become the place.
      */
-    private int[] joinPlace(List<Token> toks, int[] owner, List<Mention> current, int k) {
+    private int[] joinPlace(List<Token> toks, int[] owner, List<Mention> current, Mention place, int k) {
         int chain = chainLength(toks, k);
-        if (chain == 0) return null;
-        if (owner[k] >= 0) return placeTail(toks, current, current.get(owner[k]), k);
+        if (chain == 0 || !placeParticles(toks, k, chain)) return null;
+        if (owner[k] >= 0) return placeTail(toks, place, current.get(owner[k]), owner[k], k, k + chain);
         for (int c = k; c < k + chain; c++) {
-            if (owner[c] >= 0 || !PLACE_PARTICLES.contains(toks.get(c).text())) return null;
+            if (owner[c] >= 0) return null;
         }
         int j = k + chain;
         if (j >= toks.size() || owner[j] < 0) return null;
@@ -176,21 +176,23 @@ final class NameParticles {
      * A person mention that opens with place particles right after a place mention ("Mocimboa" + "da Praia"): the
      * name finder cut the place's name at its particle and took the rest for a person's family name. It is the
      * place's tail when the place mention alone is no listed place (a listed one, "In Paris de Villepin said", is
-     * followed by a person) and every word of the chain is a place particle.
+     * followed by a person); {@link #joinPlace} has checked that every word of the chain, tokens {@code k} up to
+     * {@code chainEnd}, is a place particle.
      */
-    private int[] placeTail(List<Token> toks, List<Mention> current, Mention next, int k) {
-        if (!next.type().equals("PER") || next.start() != toks.get(k).start()) return null;
-        Mention place = null;
-        for (Mention m : current) {
-            if (m.type().equals("LOC") && tokenEnding(toks, m.end()) == k - 1) place = m;
-        }
-        if (place == null || places.contains(place.text())) return null;
-        int chain = chainLength(toks, k);
-        for (int c = k; c < k + chain; c++) {
-            if (!PLACE_PARTICLES.contains(toks.get(c).text())) return null;
+    private int[] placeTail(List<Token> toks, Mention place, Mention next, int nextIndex, int k, int chainEnd) {
+        if (!next.type().equals("PER") || next.start() != toks.get(k).start() || places.contains(place.text())) {
+            return null;
         }
         int end = tokenEnding(toks, next.end());
-        return end < k + chain ? null : new int[] {end + 1, current.indexOf(next)};
+        return end < chainEnd ? null : new int[] {end + 1, nextIndex};
+    }
+
+    /** Whether every word of the particle chain of {@code length} at token {@code k} is a place particle. */
+    private static boolean placeParticles(List<Token> toks, int k, int length) {
+        for (int c = k; c < k + length; c++) {
+            if (!PLACE_PARTICLES.contains(toks.get(c).text())) return false;
+        }
+        return true;
     }
 
     /**
