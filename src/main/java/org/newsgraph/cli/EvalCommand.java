@@ -118,16 +118,26 @@ public final class EvalCommand implements Callable<Integer> {
                 s.relationsCore());
     }
 
+    /** Per document id, in gold order, the relations without a partner; documents where every one has one left out. */
+    private static Map<String, Scorer.Unmatched> unmatchedByDocument(List<GoldDocument> golds,
+                                                                      List<GoldDocument> predictions,
+                                                                      Matching matching) {
+        Map<String, Scorer.Unmatched> out = new LinkedHashMap<>();
+        for (int i = 0; i < golds.size(); i++) {
+            Scorer.Unmatched u = Scorer.unmatched(golds.get(i), predictions.get(i), matching.literals);
+            if (!u.missed().isEmpty() || !u.extra().isEmpty()) out.put(golds.get(i).id(), u);
+        }
+        return out;
+    }
+
     private static void printErrors(PrintWriter out, List<GoldDocument> golds, List<GoldDocument> predictions,
                                     Matching matching) {
         out.printf("relations that found no partner (%s)%n", matching);
-        for (int i = 0; i < golds.size(); i++) {
-            Scorer.Unmatched u = Scorer.unmatched(golds.get(i), predictions.get(i), matching.literals);
-            if (u.missed().isEmpty() && u.extra().isEmpty()) continue;
-            out.println("  " + golds.get(i).id());
+        unmatchedByDocument(golds, predictions, matching).forEach((id, u) -> {
+            out.println("  " + id);
             u.missed().forEach(r -> out.println("    missed " + describe(r)));
             u.extra().forEach(r -> out.println("    extra  " + describe(r)));
-        }
+        });
         out.println();
     }
 
@@ -136,14 +146,12 @@ public final class EvalCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("matching", matching.name());
         Map<String, Object> docs = new LinkedHashMap<>();
-        for (int i = 0; i < golds.size(); i++) {
-            Scorer.Unmatched u = Scorer.unmatched(golds.get(i), predictions.get(i), matching.literals);
-            if (u.missed().isEmpty() && u.extra().isEmpty()) continue;
+        unmatchedByDocument(golds, predictions, matching).forEach((id, u) -> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("missed", u.missed().stream().map(EvalCommand::describe).toList());
             doc.put("extra", u.extra().stream().map(EvalCommand::describe).toList());
-            docs.put(golds.get(i).id(), doc);
-        }
+            docs.put(id, doc);
+        });
         m.put("documents", docs);
         return m;
     }
