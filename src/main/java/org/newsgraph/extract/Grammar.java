@@ -725,13 +725,16 @@ final class Grammar {
         return group != null && anyIn(v, "future", group[0], group[1]);
     }
 
-    /** How many words after the comma closing its clause may come before the verb reporting a "would": "her spokesman". */
+    /**
+     * How many words after the comma closing its clause may come before the verb reporting a "would": "her
+     * spokesman".
+     */
     private static final int REPORTER_GAP = 6;
 
     /**
-     * Where "would" stands as the reported "will" of the verb trigger at {@code t}, or -1: right before it, adverbs and a
-     * passive "be" between ("would soon visit", "would be sent"), in a clause that a verb of cues.txt group "reporting"
-     * reports: one before it in the sentence ("the ministry said X would visit Y") or one at most {@link
+     * Where "would" stands as the reported "will" of the verb trigger at {@code t}, or -1: right before it, adverbs
+     * and a passive "be" between ("would soon visit", "would be sent"), in a clause that a verb of cues.txt group
+     * "reporting" reports: one before it in the sentence ("the ministry said X would visit Y") or one at most {@link
      * #REPORTER_GAP} words after the comma that ends its clause ("X would visit Y next week, her spokesman said").
      */
     int reportedWould(SentenceView v, int t) {
@@ -774,10 +777,10 @@ final class Grammar {
     }
 
     /**
-     * Whether the clause starting at {@code start} is what a verb of saying right before it reports: the verb itself
-     * opens it ("the ministry said X would ..."), or "that" does, with only a short phrase of nouns, names, prepositions
-     * and adverbs between the verb and "that" ("said on Monday that", "told reporters that"); "said it was unlikely
-     * that" reports a doubt.
+     * Whether the clause starting at {@code start} is what a verb of saying right before it reports: the verb
+     * itself opens it ("the ministry said X would ..."), or "that" does, with only a short phrase of nouns, names,
+     * prepositions and adverbs between the verb and "that" ("said on Monday that", "told reporters that"); "said it
+     * was unlikely that" reports a doubt.
      */
     private boolean reportedFrom(SentenceView v, int start, Lexicon.Phrases reporting) {
         int k = start - 1;

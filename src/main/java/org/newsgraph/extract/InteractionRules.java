@@ -247,8 +247,9 @@ final class InteractionRules {
     }
 
     /**
-     * Whether a verb of cues.txt group "brokering" stands between the subject and the noun trigger: the subject arranged
-     * the talks for others ("X and Y brokered the talks", "X hosted the negotiations"), and is no side of them.
+     * Whether a verb of cues.txt group "brokering" stands between the subject and the noun trigger: the subject
+     * arranged the talks for others ("X and Y brokered the talks", "X hosted the negotiations"), and is no side of
+     * them.
      */
     private boolean brokeredBy(SentenceView v, int t, Cand subject) {
         return lexicon.cues("brokering").anyIn(v.lower, subject.to(), t);

@@ -184,16 +184,9 @@ public final class Lexicon {
      * Whether the lower-case words of a position name a post in sport, not in politics, the military or an
      * organisation: a word of positions.txt group "sport" ("coach", "football"), or a head of group "teamhead"
      * ("captain") together with a word of group "team" ("captain of the team"; "head of the negotiating team" and
-     * "Army Captain" stay posts).
-     */
-    boolean isSportsPost(List<String> words) {
-        return isSportsPost(words, List.of());
-    }
-
-    /**
-     * As {@link #isSportsPost(List)}, for a post held for a named state or body whose name has the lower-case words
-     * {@code owner}: a "teamhead" held so is a side's ("Italy captain X") unless the post or the owner names an armed
-     * service (group "armed": "Navy Captain X", "Italian Navy captain X").
+     * "Army Captain" stay posts). A post held for a named state or body whose name has the lower-case words {@code
+     * owner} (empty for none): a "teamhead" held so is a side's ("Italy captain X") unless the post or the owner names
+     * an armed service (group "armed": "Navy Captain X", "Italian Navy captain X").
      */
     boolean isSportsPost(List<String> words, List<String> owner) {
         boolean teamHead = false;

@@ -27,10 +27,10 @@ import org.newsgraph.nlp.Mention;
  * Each entity's candidates come from the label, aliases (or, for NORP, demonyms) matching any of its mention texts.
  * A candidate must agree with the entity's type: PER only to people, LOC only to places, ORG to organisations (or,
  * with a penalty, to a country or capital acting as a government), NORP to a country through its demonym.
- * Candidates are scored
- * by how well the name matches (a bare surname counts only when the entity has no fuller name, which would be someone
- * else's, and not at all when two people the article names in full share it), by the popularity prior, and by coherence: whether the candidate's country is a place
- * the article's other entities point to. The best candidate is linked when its score reaches the threshold and no
+ * Candidates are scored by how well the name matches (a bare surname counts only when the entity has no fuller name,
+ * which would be someone else's, and not at all when two people the article names in full share it), by the
+ * popularity prior, and by coherence: whether the candidate's country is a place the article's other entities point
+ * to. The best candidate is linked when its score reaches the threshold and no
  * other candidate comes within the tie margin. Stateless per article, so one instance serves many threads.
  */
 public final class Linker implements EntityLinker {
