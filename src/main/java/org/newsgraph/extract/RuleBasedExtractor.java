@@ -567,10 +567,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (size.isEmpty() && fs > 0 && v.candAt(fs - 1) != null && v.candAt(fs - 1) == ownerBefore(v, fs)) {
             size = countBefore(v, v.candAt(fs - 1).from());   // "3,000 Russian troops"
         }
-        if (size.isEmpty() && fs > 1 && v.candAt(fs - 1) == null && Character.isUpperCase(v.toks.get(fs - 1).text()
-                .charAt(0)) && Set.of("NOUN", "PROPN", "ADJ").contains(v.toks.get(fs - 1).pos())) {
-            size = countBefore(v, fs - 1);   // "94 Reserve Airmen": a capitalised word of the force's own
-        }
+        boolean own = ownCapitalised(v, fs);
+        if (size.isEmpty() && own) size = countBefore(v, fs - 1);   // "94 Reserve Airmen"
         size.ifPresent(a -> {
             d.literal("size", Long.toString(a.value()), "integer");
             if (a.bound() != null) d.literal("sizeBound", a.bound(), "string");
@@ -579,9 +577,83 @@ public final class RuleBasedExtractor implements EventExtractor {
         // a unit is named with what it is made of: "a battalion of paratroopers", "a large contingent of the wing"
         int forceEnd = lexicon.cues("unit").matchAt(v.lower, force[1] - 1) > 0
                 ? complementEnd(v, force[1], Set.of("of"), lexicon.cues("adverbial")) : force[1];
-        d.literal("forceType", phrase(v, force[0], forceEnd).toLowerCase(Locale.ROOT), "string");
+        int typeStart = named == null && own ? fs - 1 : modifiersStart(v, force[0]);
+        d.literal("forceType", forceType(v, typeStart, forceEnd, Math.max(t + 1, forceEnd)), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /**
+     * Whether the word before the force phrase whose modifiers start at {@code fs} is a capitalised word of the
+     * force's own ("Reserve Airmen", "Citizen Soldiers"): no name, no count, and no word of a headline that
+     * capitalises every word ("More Troops").
+     */
+    private static boolean ownCapitalised(SentenceView v, int fs) {
+        if (fs < 2 || v.candAt(fs - 1) != null || titleCase(v)) return false;
+        String text = v.toks.get(fs - 1).text();
+        return Character.isUpperCase(text.charAt(0)) && Set.of("NOUN", "PROPN", "ADJ").contains(v.toks.get(fs - 1).pos())
+                && Quantities.count(v.lower.get(fs - 1)).isEmpty() && !Spans.QUANTITY_WORDS.contains(v.lower.get(fs - 1));
+    }
+
+    /** Whether the sentence capitalises every word of four letters or more outside names, as a headline does. */
+    private static boolean titleCase(SentenceView v) {
+        for (int i = 1; i < v.size(); i++) {
+            String text = v.toks.get(i).text();
+            if (v.candAt(i) == null && text.length() >= 4 && Character.isLowerCase(text.charAt(0))
+                    && text.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A deployed force's type: the words in [from, to), with the arms or craft that a "with" phrase after {@code after}
+     * says it brings (see {@link #equipmentAfter}), in lower case: "troops with tanks and drones".
+     */
+    private String forceType(SentenceView v, int from, int to, int after) {
+        String gear = equipmentAfter(v, after);
+        return (v.text(from, to) + (gear == null ? "" : " with " + gear)).toLowerCase(Locale.ROOT);
+    }
+
+    /** A model designation, one or many: "F-16", "KC-135R", "Su-25s". */
+    private static final Pattern DESIGNATION = Pattern.compile("[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?s?");
+
+    /** Words that end a "with" phrase of equipment: a preposition or a clause's first word after it. */
+    private static final Set<String> EQUIPMENT_ENDS = Set.of("to", "in", "into", "on", "at", "from", "for", "that",
+            "which", "who", "while", "after", "before", "as", "amid", "since", "because", "until", "by", "but");
+
+    /**
+     * The phrase after the first "with" from {@code from} on that names arms or craft (cues.txt group "equipment", or a
+     * model designation such as "KC-135R"): "sent 150 troops to X with tanks and drones" gives "tanks and drones". The
+     * search stops at a clause of another verb ("and supplied the army with tanks"; a purpose infinitive such as "to
+     * support the mission with X" goes on, unless it supplies); "along with" and "together with" name partners. Null
+     * when there is no such phrase.
+     */
+    private String equipmentAfter(SentenceView v, int from) {
+        Lexicon.Phrases equipment = lexicon.cues("equipment");
+        for (int k = from; k < v.size(); k++) {
+            String w = v.lower.get(k);
+            if (w.equals(";") || v.toks.get(k).pos().equals("VERB") && (k == 0 || !v.lower.get(k - 1).equals("to")
+                    || lexicon.triggers(w).stream().anyMatch(tr -> tr.type().equals("Supply")))) {
+                return null;
+            }
+            if (!w.equals("with") || k > 0 && Set.of("along", "together").contains(v.lower.get(k - 1))) continue;
+            int end = k + 1;
+            boolean gear = false;
+            while (end < v.size() && end - k <= 8 && !EQUIPMENT_ENDS.contains(v.lower.get(end))
+                    && !(v.toks.get(end).pos().equals("PUNCT") && !v.lower.get(end).equals("-"))) {
+                boolean verbAfterAnd = v.lower.get(end).equals("and") && end + 1 < v.size()
+                        && Set.of("VERB", "AUX").contains(v.toks.get(end + 1).pos());
+                if (verbAfterAnd) break;
+                if (equipment.matchAt(v.lower, end) > 0 || DESIGNATION.matcher(v.toks.get(end).text()).matches()) {
+                    gear = true;
+                }
+                end++;
+            }
+            return gear ? v.text(k + 1, end) : null;
+        }
+        return null;
     }
 
     /**

@@ -95,4 +95,46 @@ class ForcesAndItemsWordingsTest {
                     .mention("German", "NORP", "Q183").mention("Poland", "LOC", "Q36"), "Statement");
         }
     }
+
+    /**
+     * What a deployed force is: its head words with a capitalised word of its own ("Reserve Sailors"), and the arms or
+     * craft a "with" phrase says it brings; a "with" phrase that names no arms, or that belongs to another verb, adds
+     * nothing.
+     */
+    @Nested
+    class WhatTheForceIs {
+        @Test
+        void theArmsAForceBringsAreItsType() {
+            Event tanks = one(article().sentence("Britain sent 150 troops to Lithuania with Challenger 2 tanks and drones.")
+                    .mention("Britain", "LOC", "Q145").mention("Lithuania", "LOC", "Q37"), "Deployment");
+            assertEquals("troops with challenger 2 tanks and drones", value(tanks, "forceType"));
+            assertEquals("150", value(tanks, "size"));
+            Event craft = one(article().sentence("The 4th Naval Group sent sixty Reserve Sailors to Crete on Monday "
+                    + "to help the mission with P-8 patrol aircraft.")
+                    .mention("4th Naval Group", "ORG", null).mention("Crete", "LOC"), "Deployment");
+            assertEquals("reserve sailors with p-8 patrol aircraft", value(craft, "forceType"));
+            assertEquals("60", value(craft, "size"));
+        }
+
+        @Test
+        void aWithPhraseOfNoArmsOrOfAnotherVerbAddsNothing() {
+            Event aim = one(article().sentence("Canada deployed 200 soldiers to Poland with the aim of deterring "
+                    + "an attack.").mention("Canada", "LOC", "Q16").mention("Poland", "LOC", "Q36"), "Deployment");
+            assertEquals("soldiers", value(aim, "forceType"));
+            Event partner = one(article().sentence("France sent troops to Iraq together with Germany.")
+                    .mention("France", "LOC", "Q142").mention("Iraq", "LOC", "Q796")
+                    .mention("Germany", "LOC", "Q183"), "Deployment");
+            assertEquals("troops", value(partner, "forceType"));
+            Event other = one(article().sentence("Russia deployed troops to Syria and supplied the army with tanks.")
+                    .mention("Russia", "LOC", "Q159").mention("Syria", "LOC", "Q858"), "Deployment");
+            assertEquals("troops", value(other, "forceType"));
+        }
+
+        @Test
+        void aHeadlineCapitalisesNoModifierOfTheForce() {
+            Event e = one(article().sentence("France Sends More Troops To Iraq")
+                    .mention("France", "LOC", "Q142").mention("Iraq", "LOC", "Q796"), "Deployment");
+            assertEquals("troops", value(e, "forceType"));
+        }
+    }
 }
