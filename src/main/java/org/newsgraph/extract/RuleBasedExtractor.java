@@ -1204,6 +1204,13 @@ public final class RuleBasedExtractor implements EventExtractor {
                 range.ifPresent(r -> x.literal("duration", r[0], "duration").literal("durationText", r[1], "string"));
                 if (range.isEmpty()) stayAt(s, t, c).ifPresent(p -> x.literal("duration", p, "duration"));
             }
+            if (!x.has("duration") && later != null && c != later) {
+                // "visited A on 2 May and B from 3-4 May": B's own days end the stay in A, which took its one day
+                TimeResolver.TimeMention day = timeAfter(s, c);
+                if (day != null && day.value().datatype().equals("date") && timeAfter(s, later) != null) {
+                    x.literal("duration", "P1D", "duration").literal("durationText", day.text(), "string");
+                }
+            }
             out.add(x);
         }
         return out;

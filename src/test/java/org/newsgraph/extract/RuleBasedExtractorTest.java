@@ -294,7 +294,7 @@ class RuleBasedExtractorTest {
             assertEquals("12th Signal Brigade", value(e, "forceOf"));
             assertEquals("Camp Alpha", value(e, "location"));
             assertEquals("40", value(e, "size"));
-            assertEquals("soldiers", value(e, "forceType"));
+            assertEquals("reserve soldiers", value(e, "forceType"), "a capitalised word of the force's own stays");
         }
 
         @Test
@@ -1204,6 +1204,20 @@ class RuleBasedExtractorTest {
                     .orElseThrow(() -> new AssertionError(visits.toString()));
             assertEquals("2019-05-02", value(armenia, "date"));
             assertTrue(armenia.first("dateText").isEmpty());
+        }
+
+        @Test
+        void aDayIsAStaysLengthOnlyWhenTheNextPlacesOwnDaysFollow() {
+            // "visited A on 2 May and B from 3-4 May" gives A one day (EventDetailsTest); one place on one day says
+            // when the visit was, not how long it lasted
+            Event alone = one(article().sentence("Anna Roy visited Armenia on 2 May.")
+                    .mention("Anna Roy", "PER").mention("Armenia", "LOC", "Q399"), "Visit");
+            assertTrue(alone.first("duration").isEmpty());
+            // a month before the next place bounds nothing to a day
+            List<Event> months = events(article().sentence("Anna Roy visited Armenia in May and Azerbaijan in June.")
+                    .mention("Anna Roy", "PER").mention("Armenia", "LOC", "Q399")
+                    .mention("Azerbaijan", "LOC", "Q227"), "Visit");
+            assertTrue(months.stream().allMatch(e -> e.first("duration").isEmpty()), months.toString());
         }
 
         @Test
