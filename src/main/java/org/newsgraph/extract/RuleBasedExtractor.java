@@ -121,7 +121,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                     boolean sporting = !trig.type().equals("Statement") && grammar.sporting(v, t);
                     boolean announced = !d.isEmpty() && grammar.announced(v, t, trig.kind().equals("noun"));
                     for (Draft x : d) {
-                        if (x.ownTime() && (announced || dueLater(s, t, x))) {
+                        if (x.ownTime() && !x.has("announced") && (announced || dueLater(s, t, x))) {
                             x.literal("announced", "true", "boolean");
                         }
                         Event e = x.build();
@@ -906,6 +906,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         boolean passive = verb && grammar.passive(v, t);
         if (lexicon.lemmaIn("sourcing", trig)) return sourced(s, t, passive);
         int end = grammar.objectEnd(v, t);
+        if (lexicon.lemmaIn("allotting", trig) && end < v.size() && Set.of("of", "in").contains(v.lower.get(end))) {
+            end = grammar.objectEnd(v, end);   // "unveiled a new package of aid", "earmarked $50 million in aid"
+        }
         int[] item = null;
         int first = firstItem(v, t + 1, end);
         if (first >= 0) {
@@ -923,6 +926,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (lexicon.lemmaIn("resuming", trig) && (passive || !resumedGoods(v, t, item))) return List.of();
         // the trigger is no modifier of goods after it: "which supplies drones" (tagged as nouns) supplies drones
         int is = item[0] > t ? Math.max(t + 1, itemStart(v, item[0])) : itemStart(v, item[0]);
+        boolean allotting = lexicon.lemmaIn("allotting", trig);
+        if (allotting && (passive || !allottedGoods(v, t, item, is))) return List.of();
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
         if (lexicon.lemmaIn("receiving", trig)) {
@@ -945,6 +950,13 @@ public final class RuleBasedExtractor implements EventExtractor {
                 if (subject != null) approver = approvingState(s, subject);
                 if (approver.isEmpty()) return List.of();
             }
+        }
+        if (allotting && supplier != null && supplier.type().equals("PER")) {
+            // "Minister X announced an aid package for Y": the minister's state gives it, not the minister
+            approver = supplier.pronoun() ? Optional.empty()
+                    : roles.officeState(v, supplier, s.actors, this::isState).map(r -> r.as("supplier"));
+            if (approver.isEmpty()) return List.of();
+            supplier = null;
         }
         List<Cand> givers = supplier == null ? List.of() : grammar.coordinated(v, supplier);
         Cand recipient = null;
@@ -978,7 +990,9 @@ public final class RuleBasedExtractor implements EventExtractor {
             return List.of();   // "handed over their weapons", "resumed arms deliveries"
         }
         List<Cand> recipients = recipient == null ? List.of() : grammar.coordinated(v, recipient);
+        if (allotting && recipients.isEmpty()) return List.of();   // "announced new aid": for whom is not told
         goods(d, s, t, item, is);
+        if (allotting) d.literal("announced", "true", "boolean");
         if (approver.isPresent()) {
             String key = approver.get().key();
             return perArgument(d.copy().add(approver.get()), "recipient", recipients,
@@ -1001,6 +1015,31 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (s.actors.stateOf(c).filter(this::isState).isPresent()) return s.actors.actor("supplier", c);
         return s.actors.departmentState("supplier", c, c.from() > 0 ? s.v.candAt(c.from() - 1) : null)
                 .filter(r -> isState(r.arg().qid()));
+    }
+
+    /** Signs of a currency that may open an amount of aid: "$40 million". */
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "us$", "£", "€");
+
+    /**
+     * Whether the object of the verb at {@code t} of cues.txt group "allotting" is aid or arms: the goods [item[0],
+     * item[1]) end in a word of group "allotted", and before their modifiers (from {@code is}) come only articles, adjectives,
+     * numbers, currency signs and words of group "allotment" ("a $40 million military aid package", "a new package of
+     * humanitarian aid"), no name and no other noun ("a ban on arms sales").
+     */
+    private boolean allottedGoods(SentenceView v, int t, int[] item, int is) {
+        if (item[0] <= t) return false;
+        Lexicon.Phrases allotted = lexicon.cues("allotted");
+        boolean aid = false;   // the goods end in a word of group "allotted": "humanitarian aid", "military equipment"
+        for (int k = item[0]; k < item[1] && !aid; k++) aid = k + allotted.matchAt(v.lower, k) == item[1];
+        if (!aid) return false;
+        Lexicon.Phrases allotment = lexicon.cues("allotment");
+        for (int j = t + 1; j < is; j++) {
+            String pos = v.toks.get(j).pos();
+            boolean fits = Grammar.ARTICLES.contains(v.lower.get(j)) || pos.equals("NUM") || pos.equals("ADJ")
+                    || CURRENCY_SIGNS.contains(v.lower.get(j)) || allotment.matchAt(v.lower, j) > 0;
+            if (!fits || v.candAt(j) != null) return false;
+        }
+        return true;
     }
 
     /**

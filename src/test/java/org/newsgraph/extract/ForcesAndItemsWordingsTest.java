@@ -137,4 +137,58 @@ class ForcesAndItemsWordingsTest {
             assertEquals("troops", value(e, "forceType"));
         }
     }
+
+    /**
+     * Aid or arms announced, unveiled, allocated or earmarked for a named recipient: a Supply still to come, with the
+     * one who announces it as supplier. A ban, a plan, a denial, no recipient, or goods other than aid or arms give
+     * none.
+     */
+    @Nested
+    class AnnouncedAid {
+        @Test
+        void aidAnnouncedForARecipientIsAnAnnouncedSupply() {
+            Event pkg = one(article().sentence("France announced a $40 million military aid package for Armenia on "
+                    + "Monday.").mention("France", "LOC", "Q142").mention("Armenia", "LOC", "Q399"), "Supply");
+            assertEquals("Q142", qid(pkg, "supplier"));
+            assertEquals("Q399", qid(pkg, "recipient"));
+            assertEquals("military aid", value(pkg, "item"));
+            assertEquals("40000000", value(pkg, "quantity"));
+            assertEquals("true", value(pkg, "announced"));
+            Event unveiled = one(article().sentence("Italy unveiled a new package of humanitarian aid for Syria.")
+                    .mention("Italy", "LOC", "Q38").mention("Syria", "LOC", "Q858"), "Supply");
+            assertEquals("humanitarian aid", value(unveiled, "item"));
+            assertEquals("Q858", qid(unveiled, "recipient"));
+            Event earmarked = one(article().sentence("Japan earmarked $50 million in assistance to Iraq last week.")
+                    .mention("Japan", "LOC", "Q17").mention("Iraq", "LOC", "Q796"), "Supply");
+            assertEquals("Q17", qid(earmarked, "supplier"));
+            assertEquals("assistance", value(earmarked, "item"));
+        }
+
+        @Test
+        void aMinisterAnnouncingAidSpeaksForTheStateThatGivesIt() {
+            Event e = one(article().sentence("French Foreign Minister Marc Roux announced a new aid package for "
+                    + "Armenia.").mention("French", "NORP", "Q142").mention("Marc Roux", "PER")
+                    .mention("Armenia", "LOC", "Q399"), "Supply");
+            assertEquals("Q142", qid(e, "supplier"));
+            assertEquals("Q399", qid(e, "recipient"));
+            none(article().sentence("Marc Roux announced a new aid package for Armenia.")
+                    .mention("Marc Roux", "PER").mention("Armenia", "LOC", "Q399"), "Supply");
+        }
+
+        @Test
+        void aBanAPlanADenialOrNoRecipientIsNoSupply() {
+            none(article().sentence("France announced a ban on arms sales to Iraq.")
+                    .mention("France", "LOC", "Q142").mention("Iraq", "LOC", "Q796"), "Supply");
+            none(article().sentence("France announced that talks on aid for Armenia would resume.")
+                    .mention("France", "LOC", "Q142").mention("Armenia", "LOC", "Q399"), "Supply");
+            none(article().sentence("France did not announce new aid for Armenia.")
+                    .mention("France", "LOC", "Q142").mention("Armenia", "LOC", "Q399"), "Supply");
+            none(article().sentence("France announced new aid on Monday.")
+                    .mention("France", "LOC", "Q142"), "Supply");
+            none(article().sentence("Germany unveiled new technology for Poland.")
+                    .mention("Germany", "LOC", "Q183").mention("Poland", "LOC", "Q36"), "Supply");
+            none(article().sentence("A $40 million aid package was announced for Armenia.")
+                    .mention("Armenia", "LOC", "Q399"), "Supply");
+        }
+    }
 }
