@@ -113,9 +113,13 @@ final class InteractionRules {
         List<Cand> sides = new ArrayList<>();
         int end = grammar.objectEnd(v, t);
         if (verb) {
-            Cand subject = grammar.subject(v, t);
+            // "the foreign ministers of X and Y met": the states their unnamed officials stand for
+            Cand officials = officialsOf(v, grammar.clauseStart(v, t), t);
+            Cand subject = officials != null ? officials : grammar.subject(v, t);
             if (subject != null && namesGathering(v, subject)) return List.of();   // "the NATO summit was hosted by X"
-            if (subject != null) sides.addAll(grammar.coordinated(v, subject));
+            if (subject != null) {
+                sides.addAll(officials != null ? namesAfter(v, officials) : grammar.coordinated(v, subject));
+            }
             int k = t + 1;
             if (k < end && v.lower.get(k).equals("with")) k++;
             // "X was received by Y": the other side is the passive's agent
@@ -150,9 +154,11 @@ final class InteractionRules {
                 List<Cand> others = grammar.coordinated(v, head(v, c));
                 if (!thirdParties(v, others)) sides.addAll(others);   // "... with X and Y as guarantors": not sides
             } else {
-                Cand subject = grammar.subject(v, t);
+                // "delegations from X and Y held talks": as for a verb above
+                Cand officials = officialsOf(v, grammar.clauseStart(v, t), t);
+                Cand subject = officials != null ? officials : grammar.subject(v, t);
                 if (subject != null && verbBefore(v, t, subject) && !brokeredBy(v, t, subject)) {
-                    sides.addAll(grammar.coordinated(v, subject));
+                    sides.addAll(officials != null ? namesAfter(v, officials) : grammar.coordinated(v, subject));
                 }
             }
         }
@@ -1269,6 +1275,24 @@ final class InteractionRules {
         if (k < end && v.lower.get(k).equals("the")) k++;
         Cand c = k < end ? v.candAt(k) : null;
         return c == null || c.from() != k || c.pronoun() || c.type().equals("PER") ? null : c;
+    }
+
+    /**
+     * {@code first} and the names joined to it by "and" or commas right after it: "the foreign ministers of X, Y and
+     * the Z met" gives X, Y and Z.
+     */
+    private static List<Cand> namesAfter(SentenceView v, Cand first) {
+        List<Cand> out = new ArrayList<>(List.of(first));
+        for (Cand cur = first; ; ) {
+            int k = cur.to();
+            if (k + 1 >= v.size() || !Set.of("and", ",").contains(v.lower.get(k))) return out;
+            k++;
+            if (v.lower.get(k).equals("the")) k++;
+            Cand next = k < v.size() ? v.candAt(k) : null;
+            if (next == null || next.from() != k || next.pronoun()) return out;
+            out.add(next);
+            cur = next;
+        }
     }
 
     /** What someone is invited to: "to take part in the X", "to attend X", "to the X", read from {@code from}. */

@@ -591,8 +591,10 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static boolean ownCapitalised(SentenceView v, int fs) {
         if (fs < 2 || v.candAt(fs - 1) != null || titleCase(v)) return false;
         String text = v.toks.get(fs - 1).text();
-        return Character.isUpperCase(text.charAt(0)) && Set.of("NOUN", "PROPN", "ADJ").contains(v.toks.get(fs - 1).pos())
-                && Quantities.count(v.lower.get(fs - 1)).isEmpty() && !Spans.QUANTITY_WORDS.contains(v.lower.get(fs - 1));
+        String lower = v.lower.get(fs - 1);
+        return Character.isUpperCase(text.charAt(0))
+                && Set.of("NOUN", "PROPN", "ADJ").contains(v.toks.get(fs - 1).pos())
+                && Quantities.count(lower).isEmpty() && !Spans.QUANTITY_WORDS.contains(lower);
     }
 
     /** Whether the sentence capitalises every word of four letters or more outside names, as a headline does. */
@@ -1022,9 +1024,9 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /**
      * Whether the object of the verb at {@code t} of cues.txt group "allotting" is aid or arms: the goods [item[0],
-     * item[1]) end in a word of group "allotted", and before their modifiers (from {@code is}) come only articles, adjectives,
-     * numbers, currency signs and words of group "allotment" ("a $40 million military aid package", "a new package of
-     * humanitarian aid"), no name and no other noun ("a ban on arms sales").
+     * item[1]) end in a word of group "allotted", and before their modifiers (from {@code is}) come only articles,
+     * adjectives, numbers, currency signs and words of group "allotment" ("a $40 million military aid package", "a new
+     * package of humanitarian aid"), no name and no other noun ("a ban on arms sales").
      */
     private boolean allottedGoods(SentenceView v, int t, int[] item, int is) {
         if (item[0] <= t) return false;

@@ -105,4 +105,32 @@ class CoordinatedActorsTest {
                 .mention("Lithuania", "LOC", "Q37"), "Deployment");
         assertEquals("Q36", qid(group, "forceOf"));
     }
+
+    @Test
+    void theOfficialsOfTwoStatesMeetForTheirStates() {
+        Event met = one(article().sentence("The foreign ministers of India and Japan met in Tokyo on Sunday.")
+                .mention("India", "LOC", "Q668").mention("Japan", "LOC", "Q17").mention("Tokyo", "LOC", "Q1490"),
+                "Meeting");
+        assertEquals(Set.of("Q668", "Q17"), qids(met, "participant"));
+        assertEquals("Q1490", qid(met, "location"));
+        Event talks = one(article().sentence("Delegations from Armenia and Azerbaijan held talks in Rome last week.")
+                .mention("Armenia", "LOC", "Q399").mention("Azerbaijan", "LOC", "Q227")
+                .mention("Rome", "LOC", "Q220"), "Meeting");
+        assertEquals(Set.of("Q399", "Q227"), qids(talks, "participant"));
+        Event defence = one(article().sentence("The defence ministers of Poland and Lithuania held talks on Friday.")
+                .mention("Poland", "LOC", "Q36").mention("Lithuania", "LOC", "Q37"), "Meeting");
+        assertEquals(Set.of("Q36", "Q37"), qids(defence, "participant"));
+    }
+
+    @Test
+    void officialsOfOneStateOrCitizensMeetNobodyByThemselves() {
+        ExtractorChecks.none(article().sentence("The foreign ministers of India met in Delhi on Sunday.")
+                .mention("India", "LOC", "Q668").mention("Delhi", "LOC", "Q987"), "Meeting");
+        ExtractorChecks.none(article().sentence("The families of Armenia and Azerbaijan's missing soldiers met in "
+                + "Rome.").mention("Armenia", "LOC", "Q399").mention("Azerbaijan", "LOC", "Q227")
+                .mention("Rome", "LOC", "Q220"), "Meeting");
+        ExtractorChecks.none(article().sentence("The foreign ministers of India and Japan did not meet in Tokyo.")
+                .mention("India", "LOC", "Q668").mention("Japan", "LOC", "Q17").mention("Tokyo", "LOC", "Q1490"),
+                "Meeting");
+    }
 }

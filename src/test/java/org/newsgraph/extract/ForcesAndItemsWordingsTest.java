@@ -105,7 +105,8 @@ class ForcesAndItemsWordingsTest {
     class WhatTheForceIs {
         @Test
         void theArmsAForceBringsAreItsType() {
-            Event tanks = one(article().sentence("Britain sent 150 troops to Lithuania with Challenger 2 tanks and drones.")
+            Event tanks = one(article().sentence("Britain sent 150 troops to Lithuania with Challenger 2 tanks and "
+                    + "drones.")
                     .mention("Britain", "LOC", "Q145").mention("Lithuania", "LOC", "Q37"), "Deployment");
             assertEquals("troops with challenger 2 tanks and drones", value(tanks, "forceType"));
             assertEquals("150", value(tanks, "size"));
