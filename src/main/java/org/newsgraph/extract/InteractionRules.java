@@ -872,6 +872,7 @@ final class InteractionRules {
 
     private List<Draft> sanction(Scope s, int t, Lexicon.Trigger trig, boolean verb, boolean passive) {
         SentenceView v = s.v();
+        if (lexicon.lemmaIn("measuring", trig) && !imposedMeasure(v, t)) return List.of();
         int end = grammar.objectEnd(v, t);
         Cand imposer = null;
         boolean owned = false;      // "European sanctions": a nationality before the noun stands for its state
@@ -1041,10 +1042,16 @@ final class InteractionRules {
         return named != null && named.from() == j + 1 && !named.pronoun() ? named : null;
     }
 
+    /** Words that open a time after a name ("on Iran last week", "on Iran this month"): no noun the name modifies. */
+    private static final Set<String> TIME_AFTER = Set.of("last", "next", "this", "earlier", "later", "overnight",
+            "yesterday", "today", "tomorrow", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
+            "night");
+
     /**
      * Whether the state or nationality {@code c} only modifies a noun for others than its officials: "three US
      * defence firms", "US arms makers" (the firms are sanctioned), while "US officials" and "the Iranian government"
-     * stand for the state (cues.txt groups "officials" and "governing").
+     * stand for the state (cues.txt groups "officials" and "governing"). A time right after it is no such noun
+     * ({@link #TIME_AFTER}).
      */
     private boolean namesOthers(SentenceView v, Cand c) {
         if (!Set.of("LOC", "NORP").contains(c.type()) || c.pronoun()) return false;
@@ -1053,6 +1060,7 @@ final class InteractionRules {
         while (j < v.size() && v.candAt(j) == null && !v.isVerbal(j)
                 && Set.of("NOUN", "ADJ").contains(v.toks.get(j).pos())
                 && Character.isLowerCase(v.toks.get(j).text().charAt(0))) {
+            if (!noun && TIME_AFTER.contains(v.lower.get(j))) return false;   // "sanctions on Iran last week"
             boolean state = lexicon.cues("officials").matchAt(v.lower, j) > 0
                     || lexicon.cues("governing").matchAt(v.lower, j) > 0;
             if (state) return false;
@@ -1275,6 +1283,20 @@ final class InteractionRules {
         if (k < end && v.lower.get(k).equals("the")) k++;
         Cand c = k < end ? v.candAt(k) : null;
         return c == null || c.from() != k || c.pronoun() || c.type().equals("PER") ? null : c;
+    }
+
+    /**
+     * Whether the restrictive measure at {@code t} (cues.txt group "measuring") is a sanction: a word of group
+     * "restrictive" right before it ("a travel ban", "visa restrictions") and a verb of group "imposing" that governs it
+     * ("X imposed a travel ban on Y") or follows it ("the export controls imposed on Y").
+     */
+    private boolean imposedMeasure(SentenceView v, int t) {
+        if (t == 0 || lexicon.cues("restrictive").matchAt(v.lower, t - 1) == 0) return false;
+        Lexicon.Phrases imposing = lexicon.cues("imposing");
+        if (t + 1 < v.size() && imposing.matchAt(v.lower, t + 1) > 0) return true;
+        Cand subject = grammar.subject(v, t);
+        int governing = subject == null ? -1 : governingVerb(v, subject.to(), t);
+        return governing >= 0 && imposing.matchAt(v.lower, governing) > 0;
     }
 
     /**
