@@ -143,6 +143,15 @@ final class RoleRule {
         return k;
     }
 
+    /**
+     * Whether token {@code k} is a hyphen written with no space on either side, inside a title the tokenizer split
+     * ("Secretary-General", "Attorney-General"): part of the title, not its edge.
+     */
+    private static boolean innerHyphen(SentenceView v, int k) {
+        return k >= 1 && k + 1 < v.size() && v.lower.get(k).equals("-")
+                && v.toks.get(k - 1).end() == v.toks.get(k).start() && v.toks.get(k).end() == v.toks.get(k + 1).start();
+    }
+
     private Draft title(SentenceView v, Cand person, Actors actors) {
         // "Emir of X Sheikh Y": an honorific the name finder left out ends the title, no part of it
         int end = honorificsStart(v, person.from());
@@ -162,7 +171,7 @@ final class RoleRule {
             String low = v.lower.get(k);
             boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0))
                     && text.chars().anyMatch(Character::isLetter);
-            if (vocabulary(low) || capital || CONNECTORS.contains(low)) k--;
+            if (vocabulary(low) || capital || CONNECTORS.contains(low) || innerHyphen(v, k)) k--;
             else break;
         }
         int left = -1;
@@ -323,7 +332,7 @@ final class RoleRule {
             String low = v.lower.get(j);
             String pos = v.toks.get(j).pos();
             boolean word = vocabulary(low) || v.isPossessive(j) || CONNECTORS.contains(low) || low.equals("to")
-                    || low.equals("a") || low.equals("an") || lexicon.isPastWord(low)
+                    || low.equals("a") || low.equals("an") || lexicon.isPastWord(low) || innerHyphen(v, j)
                     || (pos.equals("ADJ") || pos.equals("NOUN")) && Character.isLowerCase(v.toks.get(j).text().charAt(0));
             if (!word) break;
             start = j;
