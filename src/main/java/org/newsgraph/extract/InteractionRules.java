@@ -1133,6 +1133,14 @@ final class InteractionRules {
             // "invited X and Y to the talks": each of them
             if (first != null) invitees.addAll(grammar.coordinated(v, first));
             after = invitees.isEmpty() ? t + 1 : invitees.get(invitees.size() - 1).to();
+        } else if (extended(v, t)) {
+            // "X extended an invitation to Y to attend Z": X invites Y
+            int governing = governingVerb(v, grammar.clauseStart(v, t), t);
+            inviter = grammar.subject(v, governing);
+            int end = grammar.objectEnd(v, t + 1);
+            List<Cand> object = grammar.phraseCands(v, t + 2, end);
+            if (!object.isEmpty()) invitees.addAll(grammar.coordinated(v, head(v, object)));
+            after = invitees.isEmpty() ? t + 1 : invitees.get(invitees.size() - 1).to();
         } else {
             List<Cand> from = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 4), Set.of("from", "of"));
             inviter = from.isEmpty() ? possessor(v, t) : from.get(0);
@@ -1154,6 +1162,16 @@ final class InteractionRules {
             out.add(d);
         }
         return out;
+    }
+
+    /**
+     * Whether the invitation noun at {@code t} is the object of a verb of cues.txt group "extending" and "to" follows
+     * it: "extended an invitation to Y", "sent invitations to Y".
+     */
+    private boolean extended(SentenceView v, int t) {
+        if (t + 2 >= v.size() || !v.lower.get(t + 1).equals("to")) return false;
+        int governing = governingVerb(v, grammar.clauseStart(v, t), t);
+        return governing >= 0 && lexicon.cues("extending").matchAt(v.lower, governing) > 0;
     }
 
     /**

@@ -692,6 +692,25 @@ class InteractionEventsTest {
         }
 
         @Test
+        void anInvitationExtendedToSomeoneIsTheSubjectsInvitation() {
+            Event e = one(article().sentence("India extended an invitation to Italian Prime Minister Marco Rossi to "
+                    + "attend the summit in New Delhi.").mention("India", "LOC", "Q668").mention("Italian", "NORP", "Q38")
+                    .mention("Marco Rossi", "PER").mention("New Delhi", "LOC", "Q987"), "Invitation");
+            assertEquals("Q668", qid(e, "inviter"));
+            assertEquals("Marco Rossi", value(e, "invitee"));
+            assertEquals("summit in New Delhi", value(e, "invitedTo"));
+            Event sent = one(article().sentence("Poland sent an invitation to Canada for the conference.")
+                    .mention("Poland", "LOC", "Q36").mention("Canada", "LOC", "Q16"), "Invitation");
+            assertEquals("Q36", qid(sent, "inviter"));
+            assertEquals("Q16", qid(sent, "invitee"));
+            // the recipient of an invitation that was only considered, or of someone else's, is not invited by X
+            none(article().sentence("India considered an invitation to Canada.")
+                    .mention("India", "LOC", "Q668").mention("Canada", "LOC", "Q16"), "Invitation");
+            none(article().sentence("India did not extend an invitation to Canada.")
+                    .mention("India", "LOC", "Q668").mention("Canada", "LOC", "Q16"), "Invitation");
+        }
+
+        @Test
         void aDeclinedOrPossibleInvitationIsNoInvitation() {
             none(article().sentence("Italy did not invite Poland to the summit.")
                     .mention("Italy", "LOC", "Q38").mention("Poland", "LOC", "Q36"), "Invitation");
