@@ -607,6 +607,11 @@ final class InteractionRules {
 
     private List<Draft> support(Scope s, int t, Lexicon.Trigger trig, boolean verb, boolean passive) {
         SentenceView v = s.v();
+        // "X is training Y": an "-ing" form after no "be" is the noun ("during training", "Training for Y began")
+        if (verb && v.lower.get(t).endsWith("ing") && lexicon.lemmaIn("training", trig)
+                && (t == 0 || !Grammar.BE.contains(v.lower.get(t - 1)))) {
+            return List.of();
+        }
         if (lexicon.lemmaIn("adherent", trig)) return adherent(s, t);
         int end = grammar.objectEnd(v, t);
         Cand supporter;
@@ -631,7 +636,8 @@ final class InteractionRules {
                 Cand subject = grammar.subject(v, t);
                 supporter = subject != null && backingVerbBetween(v, subject.to(), t) ? subject : null;
             }
-            List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5), Set.of("for", "to"));
+            List<Cand> target = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 5),
+                    Set.of("for", "to", "behind"));
             supported = target.isEmpty() ? null : head(v, target);
             // the name of a "from" phrase right after the noun: "support from Y"
             int fromAt = indexOf(v, "from", t + 1, Math.min(v.size(), t + 3));

@@ -485,6 +485,33 @@ class InteractionEventsTest {
         }
 
         @Test
+        void supportThrownBehindASideIsSupport() {
+            Event e = one(article().sentence("Turkey has thrown its support behind Azerbaijan in the dispute.")
+                    .mention("Turkey", "LOC", "Q43").mention("Azerbaijan", "LOC", "Q227"), "Support");
+            assertEquals("Q43", qid(e, "supporter"));
+            assertEquals("Q227", qid(e, "supported"));
+            Event put = one(article().sentence("Poland put its full support behind Ukraine on Monday.")
+                    .mention("Poland", "LOC", "Q36").mention("Ukraine", "LOC", "Q212"), "Support");
+            assertEquals("Q212", qid(put, "supported"));
+            none(article().sentence("Support behind Ukraine is waning in Poland.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Poland", "LOC", "Q36"), "Support");
+        }
+
+        @Test
+        void trainingInTheProgressiveIsSupportAndTheNounIsNone() {
+            Event e = one(article().sentence("Germany is training Iraqi soldiers in Erbil.")
+                    .mention("Germany", "LOC", "Q183").mention("Iraqi", "NORP", "Q796").mention("Erbil", "LOC"),
+                    "Support");
+            assertEquals("Q183", qid(e, "supporter"));
+            assertEquals("Q796", qid(e, "supported"));
+            none(article().sentence("Germany provided masks to Iraqi soldiers during training in Erbil.")
+                    .mention("Germany", "LOC", "Q183").mention("Iraqi", "NORP", "Q796").mention("Erbil", "LOC"),
+                    "Support");
+            none(article().sentence("Training for Iraqi pilots began in Germany.")
+                    .mention("Iraqi", "NORP", "Q796").mention("Germany", "LOC", "Q183"), "Support");
+        }
+
+        @Test
         void aidedBySupportFromASideIsSupportOfTheClauseSubject() {
             Event e = one(article().sentence("The Peshmerga recaptured Sinjar from ISIL, aided by air support from "
                     + "Canada.").mention("Peshmerga", "ORG").mention("Sinjar", "LOC").mention("ISIL", "ORG")
