@@ -541,11 +541,17 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (owner == null && passive) owner = grammar.agent(v, t).stream().findFirst().orElse(null);
         if (owner == null && verb && !passive) owner = grammar.subject(v, t);
         if (owner == null && !verb) owner = ownerBefore(v, t);
-        if (owner == null || owner.type().equals("PER")) return Optional.empty();
+        if (owner == null) return Optional.empty();
+        // "French President X sent troops to Y": the state whose office the sender holds; no office, no owner
+        Optional<Actors.Resolved> leader = owner.type().equals("PER") && !owner.pronoun()
+                ? roles.officeState(v, owner, s.actors, this::isState).map(r -> r.as("forceOf")) : Optional.empty();
+        if (owner.type().equals("PER") && leader.isEmpty()) return Optional.empty();
         // a base or town is where forces are, not whose they are: "Fort X soldiers" name no force's owner; a
         // nationality that stands for no state ("Western troops") names none either
-        if (statelessOwner(s, owner)) return Optional.empty();
-        if (named != null) {
+        if (leader.isEmpty() && statelessOwner(s, owner)) return Optional.empty();
+        if (leader.isPresent()) {
+            d.add(leader.get());
+        } else if (named != null) {
             s.actors.forceOwner("forceOf", named, v.text(named.from(), force[0])).ifPresent(d::add);
         } else {
             d.add(owner == ownerBefore(v, fs) ? s.actors.owner("forceOf", owner) : s.actors.actor("forceOf", owner));
@@ -561,6 +567,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             s.actors.place("location", grammar.wherePlace(v, t)).filter(r -> !r.key().equals(forceKey))
                     .ifPresent(d::add);
         }
+        // "ordered troops to X": an order is a deployment only with the place the forces go to
+        if (lexicon.lemmaIn("ordering", trig) && !d.has("location")) return Optional.empty();
         if (!d.has("location")) d.weaken(lexicon.number("missing.secondary"));
         if (police(v, force[0], force[1]) && !abroad(d)) return Optional.empty();
         Optional<Spans.Amount> size = countBefore(v, fs);

@@ -192,4 +192,42 @@ class ForcesAndItemsWordingsTest {
                     .mention("Armenia", "LOC", "Q399"), "Supply");
         }
     }
+
+    /**
+     * A head of state or government who sends forces, by a state office named in the sentence ("French President X
+     * sent troops"), deploys them for that state; forces ordered to a place are deployed there. A person with no such
+     * office, a past one, or an order with no place gives none.
+     */
+    @Nested
+    class LeadersAndOrders {
+        @Test
+        void aLeaderSendingForcesDeploysTheStatesForces() {
+            Event e = one(article().sentence("French President Marc Roux sent 3,000 troops to Lithuania in February.")
+                    .mention("French", "NORP", "Q142").mention("Marc Roux", "PER")
+                    .mention("Lithuania", "LOC", "Q37"), "Deployment");
+            assertEquals("Q142", qid(e, "forceOf"));
+            assertEquals("Q37", qid(e, "location"));
+            assertEquals("3000", value(e, "size"));
+            none(article().sentence("Marc Roux sent 3,000 troops to Lithuania in February.")
+                    .mention("Marc Roux", "PER").mention("Lithuania", "LOC", "Q37"), "Deployment");
+            none(article().sentence("Former French President Marc Roux sent troops to Lithuania.")
+                    .mention("French", "NORP", "Q142").mention("Marc Roux", "PER")
+                    .mention("Lithuania", "LOC", "Q37"), "Deployment");
+        }
+
+        @Test
+        void forcesOrderedToAPlaceAreDeployedThere() {
+            Event e = one(article().sentence("Poland ordered 2,000 more soldiers to Lithuania last week.")
+                    .mention("Poland", "LOC", "Q36").mention("Lithuania", "LOC", "Q37"), "Deployment");
+            assertEquals("Q36", qid(e, "forceOf"));
+            assertEquals("2000", value(e, "size"));
+            Event into = one(article().sentence("Germany ordered troops into Lithuania on Monday.")
+                    .mention("Germany", "LOC", "Q183").mention("Lithuania", "LOC", "Q37"), "Deployment");
+            assertEquals("Q37", qid(into, "location"));
+            none(article().sentence("Germany ordered troops to withdraw from Lithuania.")
+                    .mention("Germany", "LOC", "Q183").mention("Lithuania", "LOC", "Q37"), "Deployment");
+            none(article().sentence("Germany ordered new tanks for its troops.")
+                    .mention("Germany", "LOC", "Q183"), "Deployment");
+        }
+    }
 }
