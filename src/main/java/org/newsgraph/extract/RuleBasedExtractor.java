@@ -86,7 +86,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<Cand> lastPersons = List.of();
         for (Sentence s : resolved.doc().sentences()) {
             SentenceView v = new SentenceView(s, resolved.doc().mentionsIn(s.index()),
-                    m -> bySpan.get(m.start() + ":" + m.end()), lastPersons);
+                    m -> bySpan.get(m.start() + ":" + m.end()), lastPersons, this::portfolioModifier);
             descriptions.addTo(v);
             views.add(v);
             if (!v.persons().isEmpty()) lastPersons = v.persons();
@@ -825,6 +825,14 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.literal("forceType", phrase(v, force.from(), force.to()).toLowerCase(Locale.ROOT), "string");
         dated(d, s, t);
         return Optional.of(d);
+    }
+
+    /**
+     * Whether a word names a government portfolio (positions.txt group "portfolio": "foreign", "defence") and is no
+     * state noun itself (cues.txt group "state": "state" in "Chinese state media" is one).
+     */
+    private boolean portfolioModifier(String lower) {
+        return lexicon.isPortfolio(lower) && lexicon.cues("state").matchAt(List.of(lower), 0) == 0;
     }
 
     /** Whether the force words in [from, to) are police (cues.txt group "police"). */

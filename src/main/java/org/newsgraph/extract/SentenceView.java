@@ -42,13 +42,19 @@ final class SentenceView {
     final List<String> lower = new ArrayList<>();
     final List<Cand> cands = new ArrayList<>();
 
+    /** Words a name's follower passes over to the noun they modify ("foreign" in "Chinese foreign ministry"). */
+    private final java.util.function.Predicate<String> portfolio;
+
     /**
      * A view of {@code sentence}; {@code previousPersons} are the persons named in the last sentence before it that
-     * names any (see {@link #persons()}), the referents a pronoun may have before this sentence names a person.
+     * names any (see {@link #persons()}), the referents a pronoun may have before this sentence names a person;
+     * {@code portfolio} tells the words of a government portfolio (positions.txt), which a name's follower passes
+     * over (see {@link #follower}).
      */
     SentenceView(Sentence sentence, List<Mention> mentions, java.util.function.Function<Mention, Entity> entityOf,
-                 List<Cand> previousPersons) {
+                 List<Cand> previousPersons, java.util.function.Predicate<String> portfolio) {
         this.sentence = sentence;
+        this.portfolio = portfolio;
         for (Token t : sentence.tokens()) {
             String text = t.text();
             boolean possessive = text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"))
@@ -89,13 +95,22 @@ final class SentenceView {
         cands.sort((a, b) -> Integer.compare(a.from(), b.from()));
     }
 
-    /** The lower-case noun or adjective right after token {@code to} ("opposition" in "Syrian opposition"), or null. */
+    /**
+     * The lower-case noun or adjective right after token {@code to} ("opposition" in "Syrian opposition"), past the
+     * words of a portfolio ("ministry" in "Chinese foreign ministry", "trade" then "unions" in "Chinese trade
+     * unions"), or null.
+     */
     private String follower(int to) {
-        if (to >= toks.size()) return null;
-        Tok t = toks.get(to);
+        int k = to;
+        while (k + 1 < toks.size() && k < to + 2 && portfolio.test(lower.get(k))
+                && Character.isLowerCase(toks.get(k + 1).text().charAt(0))) {
+            k++;
+        }
+        if (k >= toks.size()) return null;
+        Tok t = toks.get(k);
         boolean content = t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().startsWith("NN")
                 || t.pos().startsWith("JJ");
-        return content && Character.isLowerCase(t.text().charAt(0)) ? lower.get(to) : null;
+        return content && Character.isLowerCase(t.text().charAt(0)) ? lower.get(k) : null;
     }
 
     private void add(Tok t) {

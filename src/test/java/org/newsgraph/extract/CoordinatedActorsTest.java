@@ -133,4 +133,18 @@ class CoordinatedActorsTest {
                 .mention("India", "LOC", "Q668").mention("Japan", "LOC", "Q17").mention("Tokyo", "LOC", "Q1490"),
                 "Meeting");
     }
+
+    @Test
+    void aNationalityBeforeAPortfolioAndAnOfficeStandsForItsState() {
+        Event said = one(article().sentence("The Chinese foreign ministry said the talks had been useful.")
+                .mention("Chinese", "NORP", "Q148"), "Statement");
+        assertEquals("Q148", qid(said, "speaker"));
+        Event met = one(article().sentence("The Turkish foreign minister met his Polish counterpart in Rome on Friday.")
+                .mention("Turkish", "NORP", "Q43").mention("Polish", "NORP", "Q36").mention("Rome", "LOC", "Q220"),
+                "Meeting");
+        assertEquals(Set.of("Q43", "Q36"), qids(met, "participant"));
+        // a portfolio word before a noun that is no office leaves a group, not the state
+        ExtractorChecks.none(article().sentence("Chinese trade unions said the talks had been useful.")
+                .mention("Chinese", "NORP", "Q148"), "Statement");
+    }
 }
