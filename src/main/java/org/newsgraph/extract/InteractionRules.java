@@ -1768,7 +1768,8 @@ final class InteractionRules {
     Desisted desisted(SentenceView v, int t) {
         int k = t;
         while (k > 0 && (Grammar.ARTICLES.contains(v.lower.get(k - 1)) || v.isPossessive(k - 1)
-                || v.candAt(k - 1) != null || v.isModifier(k - 1) && !v.lower.get(k - 1).equals("any"))) {
+                || v.candAt(k - 1) != null || v.isModifier(k - 1) && !v.lower.get(k - 1).equals("any")
+                || lexicon.cues("striking").matchAt(v.lower, k - 1) > 0)) {     // "drone attacks", whatever the tag
             k--;
         }
         int objectStart = k;
@@ -1792,7 +1793,8 @@ final class InteractionRules {
                 }
                 return null;
             }
-            if (j < 2 || !v.lower.get(j - 1).equals("to")) return null;
+            if (j >= 2 && !v.lower.get(j - 1).equals("to")) return demandedThat(v, j, objectStart);
+            if (j < 2) return null;
             // "urged Y to stop": the nearest requesting verb before "to", with only the one asked between
             for (int r = j - 2; r >= Math.max(0, j - 8); r--) {
                 int opens = -1;     // where a requesting phrase ending at r opens ("called on")
@@ -1863,6 +1865,28 @@ final class InteractionRules {
         if (d.key("attacker").equals(d.key("attackTarget"))) return List.of();
         s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
+    }
+
+    /**
+     * A request with "that" before the desisting verb at {@code j}: "demanded that Y stop its attacks on Z", "urged
+     * that the regime halt airstrikes"; the one asked is the subject between "that" and the verb. Null when no
+     * requesting verb stands right before "that", the subject names no one, or names a person.
+     */
+    private Desisted demandedThat(SentenceView v, int j, int objectStart) {
+        int k = j;
+        while (k > 0 && (v.candAt(k - 1) != null || Grammar.ARTICLES.contains(v.lower.get(k - 1))
+                || v.isModifier(k - 1))) {
+            k--;
+        }
+        if (k == j || k < 2 || !v.lower.get(k - 1).equals("that")) return null;
+        Lexicon.Phrases requesting = lexicon.cues("requesting");
+        boolean asks = false;
+        for (int q = Math.max(0, k - 4); q < k - 1 && !asks; q++) {
+            asks = requesting.matchAt(v.lower, q) == k - 1 - q && v.candAt(q) == null;
+        }
+        List<Cand> asked = asks ? grammar.phraseCands(v, k, j) : List.of();
+        Cand one = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+        return one == null || one.pronoun() || one.type().equals("PER") ? null : new Desisted(objectStart, one);
     }
 
     /** The names before ", where" when the trigger stands in that relative clause ("X's Y region, where …"). */

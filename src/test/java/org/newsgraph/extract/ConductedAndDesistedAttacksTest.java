@@ -162,6 +162,21 @@ class ConductedAndDesistedAttacksTest {
         }
 
         @Test
+        void aDemandThatTheOneAskedStopItsAttacksPresupposesThem() {
+            Event that = one(article().sentence("Ukraine demanded that Russia halt its drone attacks on Odesa.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159")
+                    .mention("Odesa", "LOC", "Q1874"), "Attack");
+            assertEquals("Q159", qid(that, "attacker"));
+            assertEquals("Odesa", value(that, "attackTarget"));
+            none(article().sentence("Ukraine demanded that Russia not launch attacks on Odesa.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159")
+                    .mention("Odesa", "LOC", "Q1874"), "Attack");
+            none(article().sentence("Ukraine said that Russia would halt its attacks on Odesa.")
+                    .mention("Ukraine", "LOC", "Q212").mention("Russia", "LOC", "Q159")
+                    .mention("Odesa", "LOC", "Q1874"), "Attack");
+        }
+
+        @Test
         void threatsWarningsAndRequestsNotToAttackGiveNothing() {
             none(article().sentence("France urged Russia not to attack Kharkiv.").mention("France", "LOC", "Q142")
                     .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC", "Q42308"), "Attack");
