@@ -1399,9 +1399,9 @@ final class InteractionRules {
                 if (attacker == null && light >= 0) attacker = grammar.subject(v, light);
             }
             Desisted desisted = desisted(v, t);
-            // "urged Y to stop its strikes on Z": the one asked attacks, unless a name owns the attacks after the verb
-            if (desisted != null && desisted.asked() != null
-                    && (attacker == null || attacker.from() < desisted.objectStart())) {
+            // "urged Y to stop its strikes on Z": the one asked attacks, unless a name owns the attacks after the verb;
+            // no one else does ("urged X to press the rebels to stop their ...": not X, whom "their" may reach)
+            if (desisted != null && (attacker == null || attacker.from() < desisted.objectStart())) {
                 attacker = desisted.asked();
                 owned = false;
             }
@@ -1715,7 +1715,9 @@ final class InteractionRules {
      */
     private List<Cand> unnamedObjectPlaces(SentenceView v, int from, int end) {
         for (int j = from; j < Math.min(end, from + 3); j++) {
-            if (Set.of("on", "against", "into").contains(v.lower.get(j))) return objectivePlaces(v, j + 1, end);
+            if (Set.of("on", "against", "into", "of").contains(v.lower.get(j))) {
+                return objectivePlaces(v, j + 1, end);
+            }
         }
         return List.of();
     }

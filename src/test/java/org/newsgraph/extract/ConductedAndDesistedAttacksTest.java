@@ -177,6 +177,30 @@ class ConductedAndDesistedAttacksTest {
         }
 
         @Test
+        void aBombardmentIsAnAttackButABombardmentOfQuestionsIsNone() {
+            Event end = one(article().sentence("Germany urged Russia to end its bombardment of Kharkiv.")
+                    .mention("Germany", "LOC", "Q183").mention("Russia", "LOC", "Q159")
+                    .mention("Kharkiv", "LOC", "Q42308"), "Attack");
+            assertEquals("Q159", qid(end, "attacker"));
+            assertEquals("Kharkiv", value(end, "attackTarget"));
+            Event civilians = one(article().sentence("Germany urged Russia to end its bombardment of civilians in "
+                    + "Kharkiv.").mention("Germany", "LOC", "Q183").mention("Russia", "LOC", "Q159")
+                    .mention("Kharkiv", "LOC", "Q42308"), "Attack");
+            assertEquals("Q159", qid(civilians, "attacker"));
+            assertEquals("Kharkiv", value(civilians, "attackTarget"));
+            none(article().sentence("The French minister faced a bombardment of questions in Paris.")
+                    .mention("French", "NORP").mention("Paris", "LOC", "Q90"), "Attack");
+        }
+
+        @Test
+        void whoeverIsAskedToPassTheRequestOnIsNoAttacker() {
+            List<Event> passed = events(article().sentence("France urged Lavrov to press the rebels to stop their "
+                    + "bombardment of Homs.").mention("France", "LOC", "Q142").mention("Lavrov", "PER", "Q80137")
+                    .mention("Homs", "LOC", "Q173576"), "Attack");
+            passed.forEach(e -> assertEquals(null, value(e, "attacker")));
+        }
+
+        @Test
         void threatsWarningsAndRequestsNotToAttackGiveNothing() {
             none(article().sentence("France urged Russia not to attack Kharkiv.").mention("France", "LOC", "Q142")
                     .mention("Russia", "LOC", "Q159").mention("Kharkiv", "LOC", "Q42308"), "Attack");
