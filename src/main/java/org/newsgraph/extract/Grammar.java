@@ -550,6 +550,16 @@ final class Grammar {
     }
 
     /**
+     * Whether a cue cancels the noun trigger at {@code t} whose phrase opens at {@code from}, when what comes before
+     * that phrase does not: a request to stop attacks presupposes them ("urged Y to stop its strikes"), whatever the
+     * request's own mood. A doubtful claim anywhere before, a cue inside the phrase ("stop any strikes") and a passive
+     * ending after it still cancel.
+     */
+    boolean cancelledWithin(SentenceView v, int t, int from) {
+        return attributedBefore(v, t) || unvouched(v, t) || cueIn(v, from, t) || endingAfter(v, t);
+    }
+
+    /**
      * Whether a phrase of cues.txt group "attribution" ("accused X of", "denied") stands anywhere before the trigger at
      * {@code t}, outside a relative clause set off by commas that closes before it: in "X, which has denied Y,
      * attacked Z" the denial is the clause's own, in "X, which denied attacking Z, ..." it governs the attack.

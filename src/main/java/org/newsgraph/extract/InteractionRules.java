@@ -52,7 +52,11 @@ final class InteractionRules {
     List<Draft> find(Scope s, int t, Lexicon.Trigger trig) {
         SentenceView v = s.v();
         boolean reporting = trig.type().equals("Statement") && trig.kind().equals("verb");
-        if (grammar.cancelled(v, t, trig.kind().equals("noun"), reporting) || inIdiom(v, t)) return List.of();
+        // "urged Y to stop its strikes on Z": the request and the stopping do not cancel attacks they presuppose
+        Desisted desisted = trig.type().equals("Attack") && !v.isVerbal(t) ? desisted(v, t) : null;
+        boolean cancelled = desisted != null ? grammar.cancelledWithin(v, t, desisted.objectStart())
+                : grammar.cancelled(v, t, trig.kind().equals("noun"), reporting);
+        if (cancelled || inIdiom(v, t)) return List.of();
         // a product statement is still a statement: "the X phone maker said ..."
         if (!trig.type().equals("Statement") && grammar.otherSense(v, t)) return List.of();
         boolean verb = trig.kind().equals("verb");
@@ -1366,6 +1370,7 @@ final class InteractionRules {
         Cand attacker;
         boolean owned = false;      // "Russian strikes": a nationality before the noun stands for its state
         List<Cand> targets = new ArrayList<>();
+        boolean placesHit = false;  // "airstrikes against targets in Y and Z": the targets are the places themselves
         Cand place = null;
         Cand armed = verb ? armedAttacker(v, t, passive) : null;
         if (armed == null && lexicon.lemmaIn("armed", trig)) return List.of();   // "the sanctions hit X"
@@ -1421,6 +1426,8 @@ final class InteractionRules {
             attacker = grammar.subject(v, t);
             List<Cand> object = grammar.phraseCands(v, t + 1, end);
             if (!object.isEmpty()) targets.addAll(grammar.coordinated(v, head(v, object)));
+            // "Syrian jets struck targets in Y": a weapon or force that strikes unnamed targets at a place attacks it
+            else if (armed != null) targets.addAll(townsOnly(s, objectivePlaces(v, t + 1, end)));
         } else {
             // "X retaliated against Y with drone strikes": the verb's attack, which has the attacker, is this one
             if (retaliationWeapon(v, t)) return List.of();
@@ -1430,7 +1437,20 @@ final class InteractionRules {
                 List<Cand> by = grammar.afterPreposition(v, t + 1, Math.min(v.size(), t + 3), Set.of("by"));
                 attacker = by.isEmpty() ? null : by.get(0);
             }
-            if (attacker == null) attacker = conductor(v, t);
+            if (attacker == null) {
+                // "Russian bombers carried out airstrikes": the nationality on the craft stands for its state
+                int light = conductingVerb(v, t);
+                attacker = light < 0 ? null : armedOwner(v, 0, beforeAside(v, v.verbGroupStart(light)), true);
+                owned = attacker != null;
+                if (attacker == null && light >= 0) attacker = grammar.subject(v, light);
+            }
+            Desisted desisted = desisted(v, t);
+            // "urged Y to stop its strikes on Z": the one asked attacks, unless a name owns the attacks after the verb;
+            // no one else does ("urged X to press the rebels to stop their ...": not X, whom "their" may reach)
+            if (desisted != null && (attacker == null || attacker.from() < desisted.objectStart())) {
+                attacker = desisted.asked();
+                owned = false;
+            }
             int from = attacker != null && attacker.from() > t ? attacker.to() : t + 1;
             List<Cand> on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 4), Math.max(end, from),
                     Set.of("on", "against", "into", "of"));
@@ -1438,6 +1458,10 @@ final class InteractionRules {
                 // "the X attacks in Y and Z": with a named attacker, the towns the attacks happened in were hit
                 on = grammar.afterPreposition(v, from, Math.min(v.size(), from + 3), Set.of("in")).stream()
                         .filter(c -> c.type().equals("LOC")).toList();
+            }
+            if (on.isEmpty() && attacker != null) {
+                on = townsOnly(s, unnamedObjectPlaces(v, from, end));
+                placesHit = !on.isEmpty();
             }
             if (on.isEmpty()) on = antecedentOfWhere(v, t);
             if (!on.isEmpty()) {
@@ -1473,7 +1497,8 @@ final class InteractionRules {
             (owned ? s.actors().owner("attacker", attacker) : s.actors().actor("attacker", attacker))
                     .ifPresent(base::add);
         }
-        if (place == null) place = placeIn(grammar.afterPreposition(v, t + 1, end, Set.of("in")));
+        // each town hit is its own place: "in Y and the Z suburbs" does not put the attack on Z in Y
+        if (place == null && !placesHit) place = placeIn(grammar.afterPreposition(v, t + 1, end, Set.of("in")));
         // "troops attacked positions near Y": with no named target, where the weapon or force struck
         if (place == null && placeWillDo) place = placeIn(grammar.afterPreposition(v, t + 1, end, NEAR));
         // "a block in Y was struck by ...": the place of the passive's subject
@@ -1482,7 +1507,9 @@ final class InteractionRules {
         String attackerKey = base.key("attacker").orElse("");
         Map<String, Draft> out = new LinkedHashMap<>();
         for (Cand c : targets) {
+            // "struck Russian positions", "airstrikes on Kurdish positions": the nationality owns the force fought
             Optional<Actors.Resolved> r = c.type().equals("LOC") ? s.actors().place("attackTarget", c)
+                    : c.type().equals("NORP") && modifiesNounOf(v, c, "objective") ? s.actors().owner("attackTarget", c)
                     : s.actors().actor("attackTarget", c);
             r.filter(x -> !x.key().equals(attackerKey)).ifPresent(x -> out.putIfAbsent(x.key(), base.copy().add(x)));
         }
@@ -1537,7 +1564,7 @@ final class InteractionRules {
         for (int k = start; k < v.size() && (v.candAt(k) != null || v.isPossessive(k) || v.isModifier(k)
                 || Grammar.ARTICLES.contains(v.lower.get(k))); k++) {
             int n = v.candAt(k) == null ? armedLength(v, k) : 0;
-            if (n > 0) return armedOwner(v, start, k + n);
+            if (n > 0) return armedOwner(v, start, k + n, false);
         }
         return null;
     }
@@ -1575,7 +1602,7 @@ final class InteractionRules {
             return by < 0 ? null : armedAfter(v, by + 1);
         }
         int to = beforeAside(v, v.verbGroupStart(t));
-        return armedOwner(v, 0, to);   // the tagger may read a plural head as a verb ("Iran's drones struck")
+        return armedOwner(v, 0, to, false);   // the tagger may read a plural head as a verb ("Iran's drones struck")
     }
 
     /**
@@ -1604,16 +1631,19 @@ final class InteractionRules {
     /**
      * The name that owns the weapon or force phrase ending before {@code to}, within [from, to): the name before the
      * head's modifiers, maybe with a possessive ("a Russian missile", "Iran's drones"); null when the phrase ends in no
-     * weapon or fighting force, or a person or pronoun owns it.
+     * weapon or fighting force, or a person or pronoun owns it. With {@code conducted} (the subject of a verb that
+     * carries out an attack noun), craft and armed bodies of cues.txt group "conductor" count too ("Israeli aircraft
+     * carried out strikes", "the Iraqi army launched airstrikes").
      */
-    private Cand armedOwner(SentenceView v, int from, int to) {
-        int head = armedEndingAt(v, from, to);
+    private Cand armedOwner(SentenceView v, int from, int to, boolean conducted) {
+        int head = armedEndingAt(v, from, to, conducted);
         if (head < 0) return null;
         int j = head - 1;
         while (true) {
             while (j >= from && v.candAt(j) == null && v.isModifier(j)) j--;
             // "Russian missiles and drones": the owner stands before the first of coordinated weapons
-            int previous = j > from && Set.of("and", "or").contains(v.lower.get(j)) ? armedEndingAt(v, from, j) : -1;
+            int previous = j > from && Set.of("and", "or").contains(v.lower.get(j))
+                    ? armedEndingAt(v, from, j, conducted) : -1;
             if (previous < 0) break;
             j = previous - 1;
         }
@@ -1623,9 +1653,11 @@ final class InteractionRules {
     }
 
     /** Where a weapon or force phrase that ends right before {@code end} starts, within [from, end); -1 if none does. */
-    private int armedEndingAt(SentenceView v, int from, int end) {
+    private int armedEndingAt(SentenceView v, int from, int end, boolean conducted) {
         for (int k = Math.max(from, end - 3); k < end; k++) {
-            if (v.candAt(k) == null && k + armedLength(v, k) == end) return k;
+            int n = armedLength(v, k);
+            if (conducted) n = Math.max(n, lexicon.cues("conductor").matchAt(v.lower, k));
+            if (v.candAt(k) == null && k + n == end) return k;
         }
         return -1;
     }
@@ -1701,18 +1733,133 @@ final class InteractionRules {
     }
 
     /**
-     * The subject of a conducting verb (cues.txt group "conducting") right before the noun phrase of the attack noun
-     * at {@code t}: "X launched two strikes on Y", "X, which flies strike missions against Y"; or null.
+     * The conducting verb (cues.txt group "conducting") right before the noun phrase of the attack noun at {@code t},
+     * whose subject carries the attack out: "X launched two strikes on Y", "X mounted a wave of airstrikes on Y", "X,
+     * which flies strike missions against Y"; or -1.
      */
-    private Cand conductor(SentenceView v, int t) {
+    private int conductingVerb(SentenceView v, int t) {
         int k = t - 1;
+        // "launched a wave of airstrikes": a quantity noun and "of" belong to the attack noun's phrase
         while (k >= 0 && v.candAt(k) == null && (v.isModifier(k) || Grammar.ARTICLES.contains(v.lower.get(k))
-                || v.toks.get(k).pos().equals("NUM"))) {
+                || v.toks.get(k).pos().equals("NUM") || v.lower.get(k).equals("of") && v.isModifier(k - 1)
+                || lexicon.cues("striking").matchAt(v.lower, k) > 0)) {     // "drone strikes", whatever the tag
             k--;
         }
         Lexicon.Phrases conducting = lexicon.cues("conducting");
         for (int j = Math.max(0, k - 2); j <= k; j++) {
-            if (j + conducting.matchAt(v.lower, j) == k + 1) return grammar.subject(v, j);
+            if (j + conducting.matchAt(v.lower, j) == k + 1) return j;
+        }
+        return -1;
+    }
+
+    /**
+     * The places after the unnamed object of the attack noun (cues.txt group "objective"), which are what was
+     * attacked: "strikes against targets in Y", "airstrikes on rebel positions and civilians in Y and the suburbs of
+     * Z"; the preposition ("on", "against", "into") within three words of {@code from}, then only determiners,
+     * lower-case modifiers, "and" and commas up to an objective noun right before "in", "near", "at", "outside" or
+     * "around". Empty when the object is no such noun ("a cyber attack on networks in Y") or names someone.
+     */
+    private List<Cand> unnamedObjectPlaces(SentenceView v, int from, int end) {
+        for (int j = from; j < Math.min(end, from + 3); j++) {
+            if (Set.of("on", "against", "into", "of").contains(v.lower.get(j))) {
+                return objectivePlaces(v, j + 1, end);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The places of {@code places} that are no country: strikes on unnamed targets in a town or region attack it, but
+     * "strikes against targets in Y", Y a country, say where they fell, not that Y was the enemy (a state may strike
+     * in an ally's land).
+     */
+    private static List<Cand> townsOnly(Scope s, List<Cand> places) {
+        return places.stream().filter(c -> !s.actors().isState(c)).toList();
+    }
+
+    /**
+     * The places after an unnamed object that opens at {@code from} (see {@link #unnamedObjectPlaces}): "struck rebel
+     * positions near Y" attacked Y.
+     */
+    private List<Cand> objectivePlaces(SentenceView v, int from, int end) {
+        Lexicon.Phrases objective = lexicon.cues("objective");
+        boolean head = false;
+        for (int k = from; k < end; k++) {
+            String w = v.lower.get(k);
+            if (head && (w.equals("in") || NEAR.contains(w))) {
+                Cand place = placeIn(grammar.afterPreposition(v, k, k + 1, end, Set.of(w)));
+                return place == null ? List.of() : grammar.coordinated(v, place).stream()
+                        .filter(c -> c.type().equals("LOC") && !c.pronoun()).toList();
+            }
+            if (v.candAt(k) != null) return List.of();
+            int n = objective.matchAt(v.lower, k);
+            head = n > 0;
+            if (n > 1) k += n - 1;
+            boolean filler = head || v.isModifier(k) || Grammar.ARTICLES.contains(w) || w.equals("and")
+                    || w.equals(",") || v.toks.get(k).pos().equals("NUM");
+            if (!filler) return List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * A request to stop the attacks of the noun at {@code t} (cues.txt groups "desisting", "requesting", "urgency"):
+     * "urged Y to stop its strikes on Z", "pressed Y to cease at once airstrikes against ...", "called for an end to
+     * Y's attacks". Asking someone to stop presupposes that the attacks happen; {@code objectStart} is where the
+     * attack noun's phrase opens, {@code asked} the one asked to stop (null when the request names none, as "called
+     * for an end to"). Null when there is no such request, and when the one asked is a person: a person's strikes are
+     * no state's.
+     */
+    record Desisted(int objectStart, Cand asked) {
+    }
+
+    Desisted desisted(SentenceView v, int t) {
+        int k = t;
+        while (k > 0 && (Grammar.ARTICLES.contains(v.lower.get(k - 1)) || v.isPossessive(k - 1)
+                || v.candAt(k - 1) != null || v.isModifier(k - 1) && !v.lower.get(k - 1).equals("any")
+                || lexicon.cues("striking").matchAt(v.lower, k - 1) > 0)) {     // "drone attacks", whatever the tag
+            k--;
+        }
+        int objectStart = k;
+        Lexicon.Phrases urgency = lexicon.cues("urgency");
+        for (int n = 1; n <= 3 && k - n >= 0; n++) {
+            if (urgency.matchAt(v.lower, k - n) == n) {
+                k -= n;
+                break;
+            }
+        }
+        if (k > 0 && v.toks.get(k - 1).pos().equals("ADV") && !v.lower.get(k - 1).equals("not")) k--;
+        Lexicon.Phrases desisting = lexicon.cues("desisting");
+        Lexicon.Phrases requesting = lexicon.cues("requesting");
+        for (int j = Math.max(0, k - 5); j < k; j++) {
+            int n = desisting.matchAt(v.lower, j);
+            if (n != k - j || v.candAt(j) != null) continue;
+            if (n > 1) {
+                // "called for an end to Y's attacks": the request is right before the noun
+                for (int r = Math.max(0, j - 3); r < j; r++) {
+                    if (requesting.matchAt(v.lower, r) == j - r) return new Desisted(objectStart, null);
+                }
+                return null;
+            }
+            if (j >= 2 && !v.lower.get(j - 1).equals("to")) return demandedThat(v, j, objectStart);
+            if (j < 2) return null;
+            // "urged Y to stop": the nearest requesting verb before "to", with only the one asked between
+            for (int r = j - 2; r >= Math.max(0, j - 8); r--) {
+                int opens = -1;     // where a requesting phrase ending at r opens ("called on")
+                for (int q = Math.max(0, r - 2); q <= r && opens < 0; q++) {
+                    if (requesting.matchAt(v.lower, q) == r - q + 1 && v.candAt(q) == null) opens = q;
+                }
+                if (opens >= 0) {
+                    List<Cand> asked = grammar.phraseCands(v, r + 1, j - 1);
+                    Cand one = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+                    if (one != null && (one.pronoun() || one.type().equals("PER"))) return null;
+                    return new Desisted(objectStart, one);
+                }
+                if (v.candAt(r) == null && !v.isModifier(r) && !Grammar.ARTICLES.contains(v.lower.get(r))) {
+                    return null;
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -1766,6 +1913,28 @@ final class InteractionRules {
         if (d.key("attacker").equals(d.key("attackTarget"))) return List.of();
         s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
+    }
+
+    /**
+     * A request with "that" before the desisting verb at {@code j}: "demanded that Y stop its attacks on Z", "urged
+     * that the regime halt airstrikes"; the one asked is the subject between "that" and the verb. Null when no
+     * requesting verb stands right before "that", the subject names no one, or names a person.
+     */
+    private Desisted demandedThat(SentenceView v, int j, int objectStart) {
+        int k = j;
+        while (k > 0 && (v.candAt(k - 1) != null || Grammar.ARTICLES.contains(v.lower.get(k - 1))
+                || v.isModifier(k - 1))) {
+            k--;
+        }
+        if (k == j || k < 2 || !v.lower.get(k - 1).equals("that")) return null;
+        Lexicon.Phrases requesting = lexicon.cues("requesting");
+        boolean asks = false;
+        for (int q = Math.max(0, k - 4); q < k - 1 && !asks; q++) {
+            asks = requesting.matchAt(v.lower, q) == k - 1 - q && v.candAt(q) == null;
+        }
+        List<Cand> asked = asks ? grammar.phraseCands(v, k, j) : List.of();
+        Cand one = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+        return one == null || one.pronoun() || one.type().equals("PER") ? null : new Desisted(objectStart, one);
     }
 
     /** The names before ", where" when the trigger stands in that relative clause ("X's Y region, where …"). */
