@@ -199,13 +199,13 @@ final class Actors {
         return new Resolved(group, confidence, group.identity());
     }
 
-    /** The QID of the state a candidate stands for, if it is a state, a capital, a nationality or a government. */
     /** Whether the place {@code c} is a state itself ("Iraq"), not a town or region in one ("Mosul", "Kyiv"). */
     boolean isState(Cand c) {
         String qid = c.type().equals("LOC") && c.target() == null ? qidOf(c.entity()) : null;
         return qid != null && geography.stateOf(qid).equals(Optional.of(qid));
     }
 
+    /** The QID of the state a candidate stands for, if it is a state, a capital, a nationality or a government. */
     Optional<String> stateOf(Cand c) {
         if (c.target() != null) return c.target().state() ? Optional.of(c.target().qid()) : Optional.empty();
         String qid = qidOf(c.entity());

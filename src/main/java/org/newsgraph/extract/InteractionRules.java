@@ -1810,9 +1810,6 @@ final class InteractionRules {
      * for an end to"). Null when there is no such request, and when the one asked is a person: a person's strikes are
      * no state's.
      */
-    record Desisted(int objectStart, Cand asked) {
-    }
-
     Desisted desisted(SentenceView v, int t) {
         int k = t;
         while (k > 0 && (Grammar.ARTICLES.contains(v.lower.get(k - 1)) || v.isPossessive(k - 1)
@@ -1914,6 +1911,12 @@ final class InteractionRules {
         s.actors().place("location", place).ifPresent(d::add);
         return List.of(d);
     }
+
+    /**
+     * A request to stop attacks (see {@link #desisted}): where the attack noun's phrase opens, and the one asked to
+     * stop, or null when the request names no one ("called for an end to Y's attacks").
+     */
+    record Desisted(int objectStart, Cand asked) { }
 
     /**
      * A request with "that" before the desisting verb at {@code j}: "demanded that Y stop its attacks on Z", "urged
