@@ -1,0 +1,61 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.Article;
+
+/**
+ * Organisation names of shapes that military and government press releases use, which the name finder cuts into
+ * pieces (a head, a person taken from the purpose's verb, an organisation from its object), whole again through the
+ * whole annotator ({@link NameSpans#joinedShapes}). Sentences written for this test.
+ */
+class OrganisationShapesTest {
+    private static final String TEXT = String.join("\n\n",
+            "Ministers of the Global Coalition to Counter ISIL met in Rome on Wednesday.",
+            "The Committee to Protect Journalists criticised the detention of two reporters.",
+            "Combined Joint Forces Land Component Command - Operation Inherent Resolve held a ceremony in Baghdad.",
+            "\"We are ready,\" said Brig. Gen. Tom Hale, director, Joint Training Command - Operation Steady Shield.",
+            "The council voted to counter ISIL propaganda online.");
+    private static OpenNlpAnnotator nlp;
+    private static AnnotatedArticle annotated;
+
+    @BeforeAll
+    static void annotate() {
+        nlp = new OpenNlpAnnotator();
+        annotated = nlp.annotate(new Article("shapes", null, null, null, "en", TEXT, "test"));
+    }
+
+    @AfterAll
+    static void close() {
+        nlp.close();
+    }
+
+    private static Set<String> names(int sentence) {
+        return annotated.mentionsIn(sentence).stream()
+                .filter(m -> Set.of("PER", "ORG").contains(m.type()))
+                .map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aBodyNamedForItsPurposeIsOneOrganisation() {
+        assertEquals(Set.of("ORG:Global Coalition to Counter ISIL"), names(0));
+        assertEquals(Set.of("ORG:Committee to Protect Journalists"), names(1));
+    }
+
+    @Test
+    void aCommandWithItsOperationIsOneOrganisation() {
+        assertEquals(Set.of("ORG:Combined Joint Forces Land Component Command - Operation Inherent Resolve"),
+                names(2));
+        assertEquals(Set.of("PER:Tom Hale", "ORG:Joint Training Command - Operation Steady Shield"), names(3));
+    }
+
+    @Test
+    void aVerbInLowerCaseJoinsNothing() {
+        assertEquals(Set.of("ORG:ISIL"), names(4));
+    }
+}
