@@ -51,6 +51,8 @@ final class RoleRule {
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "stated", "added", "noted",
             "explained", "announced", "warned");
+    /** Punctuation that ends a sentence after an apposition's last name. */
+    private static final Set<String> TAIL_END = Set.of(".", "\"", "\u201d", ")", "!");
     private static final Set<String> TRAILING = Set.of("of", "for", "the", "at", "in", "and", "'s", "on");
 
     private final Lexicon lexicon;
@@ -503,7 +505,8 @@ final class RoleRule {
     /**
      * An organisation named after the title's own comma that closes the apposition ("Anna Roy, commander, Northern
      * Command." or "..., Northern Command, said"): not a person or place, and nothing but punctuation after it, as
-     * a name running on into the sentence may start a list or a clause of its own.
+     * a name running on into the sentence may start a list or a clause of its own; or a last comma and a place or
+     * phrase that ends the sentence ({@link #closingTail}).
      */
     private static Cand bodyAfterComma(SentenceView v, int comma) {
         if (comma + 1 >= v.size() || !v.lower.get(comma).equals(",")) return null;
@@ -515,8 +518,29 @@ final class RoleRule {
             // "..., Northern Command, said": a comma closes the apposition only before a reporting verb or the end;
             // "Anna Roy, a senior adviser, Google, Microsoft and Apple" is a list
             int after = body.to() + 1;
-            return after >= v.size() || v.isVerbal(after) && REPORTING.contains(v.lower.get(after)) ? body : null;
+            return after >= v.size() || v.isVerbal(after) && REPORTING.contains(v.lower.get(after))
+                    || closingTail(v, after) ? body : null;
         }
         return CLOSING.contains(next) ? body : null;
+    }
+
+    /**
+     * Whether what follows a named unit's closing comma from {@code j} on ends the sentence without naming more: a
+     * place where the unit is ("..., Combined Air Operations Center, Qatar.") or a phrase opened by "in", "on" or "at"
+     * ("..., 3rd Brigade, in a statement."), with no "and" or comma after it that would make it a list.
+     */
+    private static boolean closingTail(SentenceView v, int j) {
+        Cand place = v.candAt(j);
+        int rest;
+        if (place != null && place.from() == j && place.type().equals("LOC")) {
+            rest = place.to();
+        } else if (Set.of("in", "on", "at").contains(v.lower.get(j))) {
+            rest = j + 1;
+            while (rest < v.size() && !v.lower.get(rest).equals("and") && !CLOSING.contains(v.lower.get(rest))) rest++;
+        } else {
+            return false;
+        }
+        for (int k = rest; k < v.size(); k++) if (!TAIL_END.contains(v.lower.get(k))) return false;
+        return true;
     }
 }
