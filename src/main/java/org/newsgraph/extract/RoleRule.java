@@ -463,8 +463,11 @@ final class RoleRule {
                 if (c.type().equals("PER") || c.pronoun()) return null;
                 int before = c.from() - 1;
                 if (before > start && v.lower.get(before).equals("the")) before--;
-                // "ambassador to France": where the post is sent, not whose it is
-                if (owner == null && (before < 0 || !v.lower.get(before).equals("to"))) owner = c;
+                // "ambassador to France": where the post is sent, not whose it is; "the Minister for Central Asia",
+                // "envoy for Syria": what the post covers
+                boolean covered = before > start && v.lower.get(before).equals("for") && c.type().equals("LOC")
+                        && lexicon.isCoveringHead(v.lower.get(before - 1));
+                if (owner == null && !covered && (before < 0 || !v.lower.get(before).equals("to"))) owner = c;
                 j = c.to() - 1;
                 if (c != owner) for (int x = c.from(); x < c.to(); x++) kept.add(x);
                 continue;
