@@ -16,7 +16,9 @@ import org.newsgraph.extract.SentenceView.Cand;
  * must hold a head word from positions.txt. A state office named without its country or body ("President Anne Roy")
  * is held for the state the person is a citizen of, when the article names that state; a department's office
  * ("Defence Minister Anne Roy") is held for it even when the article never names it, as no international body has
- * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command."). A post may
+ * one; an organisation that ends the title after "for" or "of" is the post's ("Special Envoy for the Northern Fisheries
+ * Council X"), a place there stays in the post ("Special Envoy for Syria X"). An apposition may name the body after its
+ * own comma ("Anna Roy, commander, Northern Command."). A post may
  * also follow a verb that gives it ("X was appointed ambassador to France", cues.txt group "appointing"); a name
  * after "to" is where the post is sent, not whose it is, and a time after the post ("on Monday", "in 2020") is no
  * part of it. A relative clause may give it too ("X, who heads the United Nations,", positions.txt group "leading").
@@ -199,6 +201,16 @@ final class RoleRule {
         if (adjacent && !owner.pronoun() && !owner.type().equals("PER")) {
             d.add(actors.actor("affiliation", owner));
             start = owner.from();
+        } else {
+            // "Special Envoy for the Northern Fisheries Council X": the body that ends the title is whom it serves
+            Cand body = v.candAt(stop - 1);
+            int prep = body == null ? -1 : body.from() - 1;
+            if (prep > left && v.lower.get(prep).equals("the")) prep--;
+            if (body != null && body.to() == stop && body.type().equals("ORG") && !body.pronoun() && prep > left
+                    && (v.lower.get(prep).equals("for") || v.lower.get(prep).equals("of"))) {
+                d.add(actors.actor("affiliation", body));
+                if (d.has("affiliation")) position = v.text(left, prep);
+            }
         }
         // "Former German chancellor X", "Late President X": the post is past, even with the nationality between
         int before = pastWordBefore(v, start);

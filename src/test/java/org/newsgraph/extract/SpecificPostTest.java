@@ -64,4 +64,24 @@ class SpecificPostTest {
         assertEquals("Foreign Minister", value(sten, "position"));
         assertEquals("Q34", qid(sten, "affiliation"));
     }
+    @Test
+    void aBodyThatEndsATitleIsItsOrganisation() {
+        // "Special Envoy for the <body> X": the body is whom the envoy serves, as in "X, special envoy for the <body>"
+        Event berg = one(article().sentence("Special Envoy for the Northern Fisheries Council Anna Berg will lead the "
+                + "delegation.").mention("Northern Fisheries Council", "ORG").mention("Anna Berg", "PER"), "Role");
+        assertEquals("Special Envoy", value(berg, "position"));
+        assertEquals("Northern Fisheries Council", value(berg, "affiliation"));
+        Event roe = one(article().sentence("Secretary General of the Baltic Union Jane Roe opened the meeting.")
+                .mention("Baltic Union", "ORG").mention("Jane Roe", "PER"), "Role");
+        assertEquals("Secretary General", value(roe, "position"));
+        assertEquals("Baltic Union", value(roe, "affiliation"));
+    }
+
+    @Test
+    void aPlaceThatEndsATitleStaysInIt() {
+        Event rus = one(article().sentence("Special Envoy for Moldova Ana Rus met the delegation on Monday.")
+                .mention("Moldova", "LOC", "Q217").mention("Ana Rus", "PER"), "Role");
+        assertEquals("Special Envoy for Moldova", value(rus, "position"));
+        assertNull(value(rus, "affiliation"));
+    }
 }
