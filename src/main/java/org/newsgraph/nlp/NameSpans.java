@@ -347,7 +347,7 @@ final class NameSpans {
      * <ul>
      * <li>a body named for its purpose: an organisation's head ({@code [ORG_HEAD]}, or the end of an ORG span),
      * "to", a capitalised verb of {@code [PURPOSE_VERB]} and one to three capitalised words or a name that is no
-     * person ("Global Coalition to Counter ISIL", "Committee to Protect Journalists");</li>
+     * person ("Global Coalition to Counter ISIL", "Committee to Protect Journalists"), see {@link #purposeEnd};</li>
      * <li>a unit or command with its operation: a name ending in an organisation's head or "Force", a dash,
      * "Operation" and one to three capitalised words ("... Land Component Command - Operation Inherent Resolve").</li>
      * </ul>
@@ -395,15 +395,17 @@ final class NameSpans {
 
     /**
      * Where the object of a purpose that starts at token {@code from} ends: a name that is no person, or up to three
-     * capitalised words; -1 when there is none or a person stands there ("Committee to Free Anna Berg").
+     * capitalised words; -1 when there is none or a person stands there ("Committee to Free Anna Berg"). A
+     * "person" whose first word is no listed given name is the model's mistake ("Protect" + PER "Journalists") and
+     * counts as capitalised words.
      */
-    private static int purposeEnd(List<NameSpan> spans, String[] tokens, int from) {
+    private int purposeEnd(List<NameSpan> spans, String[] tokens, int from) {
         int end = from;
         while (end < tokens.length && end - from < NAME_TAIL) {
             final int at = end;
             NameSpan here = spans.stream().filter(n -> n.start() == at).findFirst().orElse(null);
             if (here != null) {
-                if (here.type().equals("PER")) break;
+                if (here.type().equals("PER") && givenNames.contains(tokens[here.start()])) break;
                 end = here.end();
             } else if (isNameWord(tokens[end]) || ACRONYM.matcher(tokens[end]).matches()) {
                 end++;

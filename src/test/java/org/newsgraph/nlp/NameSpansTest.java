@@ -239,6 +239,9 @@ class NameSpansTest {
         String[] cpj = words("The Committee to Protect Journalists criticised the arrests .");
         assertEquals(List.of(new NameSpan(1, 5, "ORG", 0.6)),
                 spans.joinedShapes(List.of(new NameSpan(3, 5, "PER", 0.6)), cpj));
+        // or takes the object alone for a person: a word that opens no person's name
+        assertEquals(List.of(new NameSpan(1, 5, "ORG", 0.6)),
+                spans.joinedShapes(List.of(new NameSpan(4, 5, "PER", 0.6)), cpj));
         String[] mines = words("The International Campaign to Ban Landmines welcomed the vote .");
         assertEquals(List.of(new NameSpan(1, 6, "ORG", 0.5)),
                 spans.joinedShapes(List.of(new NameSpan(1, 3, "ORG", 0.5), new NameSpan(4, 5, "PER", 0.4)), mines));
