@@ -396,8 +396,8 @@ final class NameSpans {
     /**
      * Where the object of a purpose that starts at token {@code from} ends: a name that is no person, or up to three
      * capitalised words; -1 when there is none or a person stands there ("Committee to Free Anna Berg"). A
-     * "person" whose first word is no listed given name is the model's mistake ("Protect" + PER "Journalists") and
-     * counts as capitalised words.
+     * "person" right at the object whose first word is no listed given name is the model's mistake ("Protect" + PER
+     * "Journalists") and is the object; a person after the object ends it ("... to Counter ISIL Lena Varga").
      */
     private int purposeEnd(List<NameSpan> spans, String[] tokens, int from) {
         int end = from;
@@ -405,7 +405,11 @@ final class NameSpans {
             final int at = end;
             NameSpan here = spans.stream().filter(n -> n.start() == at).findFirst().orElse(null);
             if (here != null) {
-                if (here.type().equals("PER") && givenNames.contains(tokens[here.start()])) break;
+                if (here.type().equals("PER")) {
+                    // the model's "person" over the object itself; after the object, a person is the next name
+                    if (end == from && !givenNames.contains(tokens[here.start()])) end = here.end();
+                    break;
+                }
                 end = here.end();
             } else if (isNameWord(tokens[end]) || ACRONYM.matcher(tokens[end]).matches()) {
                 end++;

@@ -242,6 +242,15 @@ class NameSpansTest {
         // or takes the object alone for a person: a word that opens no person's name
         assertEquals(List.of(new NameSpan(1, 5, "ORG", 0.6)),
                 spans.joinedShapes(List.of(new NameSpan(4, 5, "PER", 0.6)), cpj));
+        // a person after the object is the holder of a title, whatever the given name's list says
+        String[] holder = words("Envoy for the Global Coalition to Counter ISIL Lena Varga will lead it .");
+        assertEquals(List.of(new NameSpan(3, 8, "ORG", 0.8), new NameSpan(8, 10, "PER", 0.9)),
+                spans.joinedShapes(List.of(new NameSpan(5, 6, "ORG", 0.7), new NameSpan(7, 8, "ORG", 0.8),
+                        new NameSpan(8, 10, "PER", 0.9)), holder));
+        String[] unlisted = words("Envoy for the Global Coalition to Counter ISIL Xandor Quill will lead it .");
+        assertEquals(List.of(new NameSpan(3, 8, "ORG", 0.8), new NameSpan(8, 10, "PER", 0.9)),
+                spans.joinedShapes(List.of(new NameSpan(5, 6, "ORG", 0.7), new NameSpan(7, 8, "ORG", 0.8),
+                        new NameSpan(8, 10, "PER", 0.9)), unlisted));
         String[] mines = words("The International Campaign to Ban Landmines welcomed the vote .");
         assertEquals(List.of(new NameSpan(1, 6, "ORG", 0.5)),
                 spans.joinedShapes(List.of(new NameSpan(1, 3, "ORG", 0.5), new NameSpan(4, 5, "PER", 0.4)), mines));

@@ -21,7 +21,8 @@ class OrganisationShapesTest {
             "The Committee to Protect Journalists said two reporters were detained in Minsk.",
             "Combined Joint Forces Land Component Command - Operation Inherent Resolve held a ceremony in Baghdad.",
             "\"We are ready,\" said Brig. Gen. Tom Hale, director, Joint Training Command - Operation Steady Shield.",
-            "The council voted to counter ISIL propaganda online.");
+            "The council voted to counter ISIL propaganda online.",
+            "Special Presidential Envoy for the Global Coalition to Counter ISIL Lena Varga will lead the delegation.");
     private static OpenNlpAnnotator nlp;
     private static AnnotatedArticle annotated;
 
@@ -59,5 +60,10 @@ class OrganisationShapesTest {
     @Test
     void aVerbInLowerCaseJoinsNothing() {
         assertEquals(Set.of("ORG:ISIL"), names(5));
+    }
+
+    @Test
+    void theHolderOfATitleAfterThePurposeStaysAPerson() {
+        assertEquals(Set.of("ORG:Global Coalition to Counter ISIL", "PER:Lena Varga"), names(6));
     }
 }
