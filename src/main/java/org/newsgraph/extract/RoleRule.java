@@ -471,6 +471,7 @@ final class RoleRule {
             }
             if (bygone.matchAt(v.lower, j) > 0) return null;     // "X, foreign minister at the time,"
             Cand c = v.candAt(j);
+            if (c != null && portfolioName(v, c)) c = null;   // "Minister of Finance", "Finance" taken for a name
             if (c != null) {
                 if (c.type().equals("PER") || c.pronoun()) return null;
                 int before = c.from() - 1;
@@ -515,6 +516,16 @@ final class RoleRule {
         if (owner != null) d.add(actors.actor("affiliation", owner));
         d.literal("position", p.strip(), "string");
         return p.toLowerCase(Locale.ROOT).isBlank() ? null : d;
+    }
+
+    /**
+     * Whether a name the name finder found is one portfolio word of positions.txt ("Finance", "Defence") right after
+     * "of" or "for": the department of a post ("Minister of Finance"), not a place or body that holds it.
+     */
+    private boolean portfolioName(SentenceView v, Cand c) {
+        if (c.pronoun() || c.to() - c.from() != 1 || c.from() < 1) return false;
+        String before = v.lower.get(c.from() - 1);
+        return (before.equals("of") || before.equals("for")) && lexicon.isPortfolio(v.lower.get(c.from()));
     }
 
     /**

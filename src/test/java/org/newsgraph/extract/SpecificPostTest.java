@@ -84,4 +84,16 @@ class SpecificPostTest {
         assertEquals("Special Envoy for Moldova", value(rus, "position"));
         assertNull(value(rus, "affiliation"));
     }
+    @Test
+    void aPortfolioTheNameFinderTookForANameStaysInThePost() {
+        // the name finder may take "Finance" in "Minister of Finance" for a place: it is the portfolio, not an owner
+        Event berge = one(article().sentence("The Minister of Finance, Ola Berge, said the budget was balanced.")
+                .mention("Finance", "LOC").mention("Ola Berge", "PER"), "Role");
+        assertEquals("Minister of Finance", value(berge, "position"));
+        assertNull(value(berge, "affiliation"));
+        Event sten = one(article().sentence("Karl Sten, the Minister of Defence of Sweden, said the drill went well.")
+                .mention("Karl Sten", "PER").mention("Defence", "ORG").mention("Sweden", "LOC", "Q34"), "Role");
+        assertEquals("Minister of Defence", value(sten, "position"));
+        assertEquals("Q34", qid(sten, "affiliation"));
+    }
 }
