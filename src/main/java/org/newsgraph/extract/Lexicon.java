@@ -42,6 +42,7 @@ public final class Lexicon {
     private final Set<String> modifiers;
     private final Set<String> stateOffices;
     private final Set<String> portfolios;
+    private final Set<String> coveringHeads;
     private final Map<String, String> leading;
     private final Map<String, Phrases> cues;
     private final Phrases governmentHeads;
@@ -72,6 +73,7 @@ public final class Lexicon {
         modifiers = Set.copyOf(positions.getOrDefault("modifier", List.of()));
         stateOffices = Set.copyOf(positions.getOrDefault("state", List.of()));
         portfolios = Set.copyOf(positions.getOrDefault("portfolio", List.of()));
+        coveringHeads = Set.copyOf(positions.getOrDefault("covering", List.of()));
         pastWords = Set.copyOf(positions.getOrDefault("past", List.of()));
         joinedPastWords = Set.copyOf(positions.getOrDefault("joinedpast", List.of()));
         unheldWords = Set.copyOf(positions.getOrDefault("unheld", List.of()));
@@ -213,6 +215,14 @@ public final class Lexicon {
     /** A position head that names an office of a state's government ("president", "minister"). */
     boolean isStateOffice(String lower) {
         return stateOffices.contains(lower);
+    }
+
+    /**
+     * A head whose "for" phrase naming a place says what the post covers ("Minister for Central Asia"), from
+     * positions.txt group "covering".
+     */
+    boolean isCoveringHead(String lower) {
+        return coveringHeads.contains(lower);
     }
 
     /** A word naming a government department ("defence", "treasury"), which makes a state office a ministry's. */

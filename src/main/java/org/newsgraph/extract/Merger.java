@@ -14,8 +14,8 @@ final class Merger {
     /**
      * One event per fact in an article: an event whose entity arguments equal another's and whose literals agree with
      * it or are contained in it ("agreement" in "loan guarantee agreement"; a treaty named by its noun alone, "the
-     * pact", agrees with any name) is merged into the fuller one; a person gets one Role, the fullest, and a speaker
-     * one Statement.
+     * pact", agrees with any name) is merged into the fuller one; a person gets one Role, the fullest, or the more
+     * specific form of one post ({@link #specificRole}), and a speaker one Statement.
      */
     static List<Event> merge(List<Event> events) {
         List<Event> kept = new ArrayList<>();
@@ -27,6 +27,11 @@ final class Merger {
                 continue;
             }
             Event old = kept.get(same);
+            Event specific = specificRole(old, e);
+            if (specific != null) {
+                kept.set(same, specific);
+                continue;
+            }
             Event fuller = e.args().size() > old.args().size() || e.args().size() == old.args().size()
                     && literalLength(e) > literalLength(old) ? e : old;
             kept.set(same, new Event(fuller.type(), fuller.args(), fuller.sentence(),
@@ -67,6 +72,42 @@ final class Merger {
             if (!covered) return false;
         }
         return true;
+    }
+
+    /** Words that open the phrase a specific form of a post adds to the bare one ("Minister" + "for Central Asia"). */
+    private static final Set<String> SPECIFYING = Set.of("for", "of", "to", "on");
+
+    /**
+     * One person's Role from two mentions where one position is the other's bare post and the other adds a phrase
+     * to it ("Minister", "Minister for Central Asia"): the more specific one, with the organisation or country found
+     * with the bare one when it names none itself, and the higher confidence. Null for two other Roles.
+     */
+    private static Event specificRole(Event a, Event b) {
+        if (!a.type().equals("Role")) return null;
+        String p = a.first("position").map(x -> x.value().toLowerCase(Locale.ROOT)).orElse("");
+        String q = b.first("position").map(x -> x.value().toLowerCase(Locale.ROOT)).orElse("");
+        Event specific;
+        Event bare;
+        if (specifies(p, q)) {
+            specific = a;
+            bare = b;
+        } else if (specifies(q, p)) {
+            specific = b;
+            bare = a;
+        } else {
+            return null;
+        }
+        List<Argument> args = new ArrayList<>(specific.args());
+        if (specific.first("affiliation").isEmpty()) args.addAll(bare.all("affiliation"));
+        return new Event(specific.type(), args, specific.sentence(), Math.max(a.confidence(), b.confidence()),
+                specific.trigger());
+    }
+
+    /** Whether {@code longer} is {@code shorter} with a phrase opened by a word of {@link #SPECIFYING} after it. */
+    private static boolean specifies(String longer, String shorter) {
+        if (shorter.isBlank() || !longer.startsWith(shorter + " ")) return false;
+        String next = longer.substring(shorter.length() + 1).split("\\s+", 2)[0];
+        return SPECIFYING.contains(next);
     }
 
     private static int literalLength(Event e) {

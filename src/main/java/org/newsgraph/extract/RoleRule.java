@@ -16,7 +16,9 @@ import org.newsgraph.extract.SentenceView.Cand;
  * must hold a head word from positions.txt. A state office named without its country or body ("President Anne Roy")
  * is held for the state the person is a citizen of, when the article names that state; a department's office
  * ("Defence Minister Anne Roy") is held for it even when the article never names it, as no international body has
- * one. An apposition may name the body after its own comma ("Anna Roy, commander, Northern Command."). A post may
+ * one; an organisation that ends the title after "for" or "of" is the post's ("Special Envoy for the Northern Fisheries
+ * Council X"), a place there stays in the post ("Special Envoy for Syria X"). An apposition may name the body after its
+ * own comma ("Anna Roy, commander, Northern Command."). A post may
  * also follow a verb that gives it ("X was appointed ambassador to France", cues.txt group "appointing"); a name
  * after "to" is where the post is sent, not whose it is, and a time after the post ("on Monday", "in 2020") is no
  * part of it. A relative clause may give it too ("X, who heads the United Nations,", positions.txt group "leading").
@@ -51,6 +53,8 @@ final class RoleRule {
     /** Verbs after a closing comma that end an apposition naming a speaker ("..., Northern Command, said"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "stated", "added", "noted",
             "explained", "announced", "warned");
+    /** Punctuation that ends a sentence after an apposition's last name. */
+    private static final Set<String> TAIL_END = Set.of(".", "\"", "\u201d", ")", "!");
     private static final Set<String> TRAILING = Set.of("of", "for", "the", "at", "in", "and", "'s", "on");
 
     private final Lexicon lexicon;
@@ -206,6 +210,16 @@ final class RoleRule {
         if (adjacent && !owner.pronoun() && !owner.type().equals("PER")) {
             d.add(actors.actor("affiliation", owner));
             start = owner.from();
+        } else {
+            // "Special Envoy for the Northern Fisheries Council X": the body that ends the title is whom it serves
+            Cand body = v.candAt(stop - 1);
+            int prep = body == null ? -1 : body.from() - 1;
+            if (prep > left && v.lower.get(prep).equals("the")) prep--;
+            if (body != null && body.to() == stop && body.type().equals("ORG") && !body.pronoun() && prep > left
+                    && (v.lower.get(prep).equals("for") || v.lower.get(prep).equals("of"))) {
+                d.add(actors.actor("affiliation", body));
+                if (d.has("affiliation")) position = v.text(left, prep);
+            }
         }
         // "Former German chancellor X", "Late President X": the post is past, even with the nationality between
         int before = pastWordBefore(v, start);
@@ -466,12 +480,16 @@ final class RoleRule {
             }
             if (bygone.matchAt(v.lower, j) > 0) return null;     // "X, foreign minister at the time,"
             Cand c = v.candAt(j);
+            if (c != null && portfolioName(v, c)) c = null;   // "Minister of Finance", "Finance" taken for a name
             if (c != null) {
                 if (c.type().equals("PER") || c.pronoun()) return null;
                 int before = c.from() - 1;
                 if (before > start && v.lower.get(before).equals("the")) before--;
-                // "ambassador to France": where the post is sent, not whose it is
-                if (owner == null && (before < 0 || !v.lower.get(before).equals("to"))) owner = c;
+                // "ambassador to France": where the post is sent, not whose it is; "the Minister for Central Asia",
+                // "envoy for Syria": what the post covers
+                boolean covered = before > start && v.lower.get(before).equals("for") && c.type().equals("LOC")
+                        && lexicon.isCoveringHead(v.lower.get(before - 1));
+                if (owner == null && !covered && (before < 0 || !v.lower.get(before).equals("to"))) owner = c;
                 j = c.to() - 1;
                 if (c != owner) for (int x = c.from(); x < c.to(); x++) kept.add(x);
                 continue;
@@ -510,9 +528,20 @@ final class RoleRule {
     }
 
     /**
+     * Whether a name the name finder found is one portfolio word of positions.txt ("Finance", "Defence") right after
+     * "of" or "for": the department of a post ("Minister of Finance"), not a place or body that holds it.
+     */
+    private boolean portfolioName(SentenceView v, Cand c) {
+        if (c.pronoun() || c.to() - c.from() != 1 || c.from() < 1) return false;
+        String before = v.lower.get(c.from() - 1);
+        return (before.equals("of") || before.equals("for")) && lexicon.isPortfolio(v.lower.get(c.from()));
+    }
+
+    /**
      * An organisation named after the title's own comma that closes the apposition ("Anna Roy, commander, Northern
      * Command." or "..., Northern Command, said"): not a person or place, and nothing but punctuation after it, as
-     * a name running on into the sentence may start a list or a clause of its own.
+     * a name running on into the sentence may start a list or a clause of its own; or a last comma and a place or
+     * phrase that ends the sentence ({@link #closingTail}).
      */
     private static Cand bodyAfterComma(SentenceView v, int comma) {
         if (comma + 1 >= v.size() || !v.lower.get(comma).equals(",")) return null;
@@ -524,8 +553,29 @@ final class RoleRule {
             // "..., Northern Command, said": a comma closes the apposition only before a reporting verb or the end;
             // "Anna Roy, a senior adviser, Google, Microsoft and Apple" is a list
             int after = body.to() + 1;
-            return after >= v.size() || v.isVerbal(after) && REPORTING.contains(v.lower.get(after)) ? body : null;
+            return after >= v.size() || v.isVerbal(after) && REPORTING.contains(v.lower.get(after))
+                    || closingTail(v, after) ? body : null;
         }
         return CLOSING.contains(next) ? body : null;
+    }
+
+    /**
+     * Whether what follows a named unit's closing comma from {@code j} on ends the sentence without naming more: a
+     * place where the unit is ("..., Combined Air Operations Center, Qatar.") or a phrase opened by "in", "on" or "at"
+     * ("..., 3rd Brigade, in a statement."), with no "and" or comma after it that would make it a list.
+     */
+    private static boolean closingTail(SentenceView v, int j) {
+        Cand place = v.candAt(j);
+        int rest;
+        if (place != null && place.from() == j && place.type().equals("LOC")) {
+            rest = place.to();
+        } else if (Set.of("in", "on", "at").contains(v.lower.get(j))) {
+            rest = j + 1;
+            while (rest < v.size() && !v.lower.get(rest).equals("and") && !CLOSING.contains(v.lower.get(rest))) rest++;
+        } else {
+            return false;
+        }
+        for (int k = rest; k < v.size(); k++) if (!TAIL_END.contains(v.lower.get(k))) return false;
+        return true;
     }
 }

@@ -56,6 +56,7 @@ final class NameSpans {
     private final Set<String> givenNames;
     private final Set<String> surnames;
     private final Set<String> rulingWords;
+    private final Set<String> purposeVerbs;
     private final Set<String> particles = NameParticles.particles();
 
     NameSpans(Gazetteer gazetteer) {
@@ -64,6 +65,7 @@ final class NameSpans {
         this.orgHeads = words.getOrDefault("ORG_HEAD", Set.of());
         this.notNames = words.getOrDefault("NOT_NAME", Set.of());
         this.rulingWords = words.getOrDefault("RULING", Set.of());
+        this.purposeVerbs = words.getOrDefault("PURPOSE_VERB", Set.of());
         this.givenNames = Set.copyOf(gazetteer.names("first"));
         this.surnames = Set.copyOf(gazetteer.names("sur"));
         if (orgHeads.isEmpty() || notNames.isEmpty()) {
@@ -329,6 +331,123 @@ final class NameSpans {
             out.add(n);
         }
         return out;
+    }
+
+    /** Dashes that join a command to the operation it runs ("... Command - Operation Inherent Resolve"). */
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+    /** Lower-case words a headline keeps in lower case: a sentence with no other is in title case. */
+    private static final Set<String> HEADLINE_LOWER = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for",
+            "and", "or", "with", "by", "from", "as", "vs", "over");
+    /** Most words of an operation's name after "Operation" ("Inherent Resolve"), or of a purpose's object. */
+    private static final int NAME_TAIL = 3;
+
+    /**
+     * Organisation names of two shapes the name finder cuts into pieces, each joined into one ORG span where its
+     * shape is unmistakable; spans ordered by start, the result too:
+     * <ul>
+     * <li>a body named for its purpose: an organisation's head ({@code [ORG_HEAD]}, or the end of an ORG span),
+     * "to", a capitalised verb of {@code [PURPOSE_VERB]} and one to three capitalised words or a name that is no
+     * person ("Global Coalition to Counter ISIL", "Committee to Protect Journalists"), see {@link #purposeEnd};</li>
+     * <li>a unit or command with its operation: a name ending in an organisation's head or "Force", a dash,
+     * "Operation" and one to three capitalised words ("... Land Component Command - Operation Inherent Resolve").</li>
+     * </ul>
+     * The name runs back from its head over capitalised words, never into a person found before it. The pieces the
+     * model found inside it (a person "Protect Journalists", an organisation "ISIL") give way; a span that crosses
+     * its edges leaves it alone, and so does a sentence in a headline's title case ("Army to Ban Landmines").
+     */
+    List<NameSpan> joinedShapes(List<NameSpan> spans, String[] tokens) {
+        if (titleCase(tokens)) return spans;
+        List<NameSpan> out = new ArrayList<>(spans);
+        for (int i = 1; i + 2 < tokens.length; i++) {
+            int end = -1;
+            if (tokens[i].equals("to") && purposeVerbs.contains(tokens[i + 1]) && orgEndsAt(out, tokens, i)) {
+                end = purposeEnd(out, tokens, i + 2);
+            } else if (DASHES.contains(tokens[i]) && tokens[i + 1].equals("Operation")
+                    && (orgHeads.contains(tokens[i - 1]))) {
+                end = i + 2;
+                while (end < tokens.length && end - i - 2 < NAME_TAIL && isNameWord(tokens[end])) end++;
+                if (end == i + 2) end = -1;
+            }
+            if (end < 0) continue;
+            int start = orgStart(out, tokens, i);
+            if (start < 0) continue;
+            List<NameSpan> inside = new ArrayList<>();
+            boolean crossed = false;
+            for (NameSpan n : out) {
+                if (n.start() >= start && n.end() <= end) inside.add(n);
+                else if (n.start() < end && start < n.end()) crossed = true;
+            }
+            NameSpan joined = new NameSpan(start, end, "ORG",
+                    inside.stream().mapToDouble(NameSpan::confidence).max().orElse(LEADER_CONFIDENCE));
+            if (crossed || inside.equals(List.of(joined))) continue;
+            out.removeAll(inside);
+            out.add(joined);
+            out.sort(Comparator.comparingInt(NameSpan::start));
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /** Whether an organisation ends right before token {@code i}: an ORG span, or a word of {@code [ORG_HEAD]}. */
+    private boolean orgEndsAt(List<NameSpan> spans, String[] tokens, int i) {
+        return orgHeads.contains(tokens[i - 1]) || spans.stream().anyMatch(n -> n.end() == i && n.type().equals("ORG"));
+    }
+
+    /**
+     * Where the object of a purpose that starts at token {@code from} ends: a name that is no person, or up to three
+     * capitalised words; -1 when there is none or a person stands there ("Committee to Free Anna Berg"). A
+     * "person" right at the object whose first word is no listed given name is the model's mistake ("Protect" + PER
+     * "Journalists") and is the object; a person after the object ends it ("... to Counter ISIL Lena Varga").
+     */
+    private int purposeEnd(List<NameSpan> spans, String[] tokens, int from) {
+        int end = from;
+        while (end < tokens.length && end - from < NAME_TAIL) {
+            final int at = end;
+            NameSpan here = spans.stream().filter(n -> n.start() == at).findFirst().orElse(null);
+            if (here != null) {
+                if (here.type().equals("PER")) {
+                    // the model's "person" over the object itself; after the object, a person is the next name
+                    if (end == from && !givenNames.contains(tokens[here.start()])) end = here.end();
+                    break;
+                }
+                end = here.end();
+            } else if (isNameWord(tokens[end]) || ACRONYM.matcher(tokens[end]).matches()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end == from ? -1 : end;
+    }
+
+    /**
+     * Where the organisation whose name ends before token {@code i} starts: back over capitalised words, acronyms and
+     * ordinals, not over "The" nor into a person's span that ends before the name's head ("said Tom Hale Joint ...").
+     * -1 when there is no such word.
+     */
+    private static int orgStart(List<NameSpan> spans, String[] tokens, int i) {
+        int start = i;
+        for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+            String w = tokens[j];
+            if (w.equals("The") || !(isNameWord(w) || ACRONYM.matcher(w).matches() || isOrdinal(w))) break;
+            final int at = j;
+            boolean person = spans.stream().anyMatch(n -> n.type().equals("PER") && n.start() <= at && at < n.end()
+                    && n.end() < i);
+            if (person) break;
+            start = j;
+        }
+        return start == i ? -1 : start;
+    }
+
+    /**
+     * Whether a sentence is in a headline's title case: no word in lower case but those a headline keeps so ("Army
+     * to Ban Landmines Along Border").
+     */
+    private static boolean titleCase(String[] tokens) {
+        for (String t : tokens) {
+            if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && !HEADLINE_LOWER.contains(t)) return false;
+        }
+        return true;
     }
 
     /** Words that join a title to the place or body it is for ("Envoy for Syria", "Ambassador to France"). */

@@ -190,7 +190,8 @@ public final class OpenNlpAnnotator implements Annotator, AutoCloseable {
         dictionary.addAll(nameSpans.holdersAfterTitles(words));
         List<Mention> out = new ArrayList<>();
         for (NameSpans.NameSpan n : nameSpans.holdersAfterTitlePhrases(
-                nameSpans.repair(NameSpans.merge(model, dictionary), words), words, tags)) {
+                nameSpans.joinedShapes(nameSpans.repair(NameSpans.merge(model, dictionary), words), words),
+                words, tags)) {
             int end = n.type().equals("PER") ? NameSpans.hyphenatedNameEnd(words, tokSpans, n.end()) : n.end();
             int s = tokSpans.get(n.start()).getStart();
             int e = tokSpans.get(end - 1).getEnd();

@@ -223,4 +223,92 @@ class NameSpansTest {
         assertEquals(new NameSpan(0, 3, "ORG", 0.6), spans.settle(new NameSpan(0, 3, "ORG", 0.6), org,
                 "Ministry of Defence"));
     }
+    /** The tokens of a sentence written with spaces around every token. */
+    private static String[] words(String sentence) {
+        return sentence.split(" ");
+    }
+
+    @Test
+    void anOrganisationNamedForWhatItSetsOutToDoIsOneName() {
+        // the model finds the organisation's head and the object of its purpose apart: "Global Coalition" + "ISIL"
+        String[] toks = words("Ministers of the Global Coalition to Counter ISIL met in Rome .");
+        assertEquals(List.of(new NameSpan(3, 8, "ORG", 0.8), new NameSpan(10, 11, "LOC", 0.9)),
+                spans.joinedShapes(List.of(new NameSpan(3, 5, "ORG", 0.7), new NameSpan(7, 8, "ORG", 0.8),
+                        new NameSpan(10, 11, "LOC", 0.9)), toks));
+        // or takes the verb and its object for a person, and misses the head: "Protect Journalists"
+        String[] cpj = words("The Committee to Protect Journalists criticised the arrests .");
+        assertEquals(List.of(new NameSpan(1, 5, "ORG", 0.6)),
+                spans.joinedShapes(List.of(new NameSpan(3, 5, "PER", 0.6)), cpj));
+        // or takes the object alone for a person: a word that opens no person's name
+        assertEquals(List.of(new NameSpan(1, 5, "ORG", 0.6)),
+                spans.joinedShapes(List.of(new NameSpan(4, 5, "PER", 0.6)), cpj));
+        // a person after the object is the holder of a title, whatever the given name's list says
+        String[] holder = words("Envoy for the Global Coalition to Counter ISIL Lena Varga will lead it .");
+        assertEquals(List.of(new NameSpan(3, 8, "ORG", 0.8), new NameSpan(8, 10, "PER", 0.9)),
+                spans.joinedShapes(List.of(new NameSpan(5, 6, "ORG", 0.7), new NameSpan(7, 8, "ORG", 0.8),
+                        new NameSpan(8, 10, "PER", 0.9)), holder));
+        String[] unlisted = words("Envoy for the Global Coalition to Counter ISIL Xandor Quill will lead it .");
+        assertEquals(List.of(new NameSpan(3, 8, "ORG", 0.8), new NameSpan(8, 10, "PER", 0.9)),
+                spans.joinedShapes(List.of(new NameSpan(5, 6, "ORG", 0.7), new NameSpan(7, 8, "ORG", 0.8),
+                        new NameSpan(8, 10, "PER", 0.9)), unlisted));
+        String[] mines = words("The International Campaign to Ban Landmines welcomed the vote .");
+        assertEquals(List.of(new NameSpan(1, 6, "ORG", 0.5)),
+                spans.joinedShapes(List.of(new NameSpan(1, 3, "ORG", 0.5), new NameSpan(4, 5, "PER", 0.4)), mines));
+    }
+
+    @Test
+    void aPurposeJoinsNoNameWhereTheShapeIsNotUnmistakable() {
+        // a verb after "to" in lower case, or one that is no purpose of a body's name
+        String[] lower = words("The Council voted to counter ISIL propaganda online .");
+        List<NameSpan> isil = List.of(new NameSpan(1, 2, "ORG", 0.7), new NameSpan(5, 6, "ORG", 0.8));
+        assertEquals(isil, spans.joinedShapes(isil, lower));
+        String[] sent = words("The Alliance sent troops to Counter Point in Kenya .");
+        List<NameSpan> alliance = List.of(new NameSpan(1, 2, "ORG", 0.7), new NameSpan(8, 9, "LOC", 0.8));
+        assertEquals(alliance, spans.joinedShapes(alliance, sent));
+        // no organisation's head before "to": "asked Russia to ..."
+        String[] asked = words("The envoy asked Russia to Protect Civilians , aid groups said .");
+        List<NameSpan> russia = List.of(new NameSpan(3, 4, "LOC", 0.9));
+        assertEquals(russia, spans.joinedShapes(russia, asked));
+        // a person after the verb is its object, not part of a name
+        String[] person = words("The Committee to Free Anna Berg met on Monday .");
+        List<NameSpan> berg = List.of(new NameSpan(1, 2, "ORG", 0.6), new NameSpan(4, 6, "PER", 0.9));
+        assertEquals(berg, spans.joinedShapes(berg, person));
+        // a headline's title case: "Army to Ban Landmines" says what the army will do
+        String[] headline = words("Army to Ban Landmines Along Border");
+        List<NameSpan> army = List.of(new NameSpan(0, 1, "ORG", 0.6));
+        assertEquals(army, spans.joinedShapes(army, headline));
+    }
+
+    @Test
+    void aCommandNamedWithItsOperationIsOneName() {
+        // "... Component Command - Operation Steady Shield": cut after "Command", the operation taken for a person
+        String[] toks = words("Soldiers of Joint Forces Land Component Command - Operation Steady Shield trained "
+                + "Iraqi units .");
+        assertEquals(List.of(new NameSpan(2, 11, "ORG", 0.7), new NameSpan(12, 13, "NORP", 0.9)),
+                spans.joinedShapes(List.of(new NameSpan(2, 7, "ORG", 0.7), new NameSpan(9, 11, "PER", 0.6),
+                        new NameSpan(12, 13, "NORP", 0.9)), toks));
+        // the same with an en dash, after a task force, and with the command's first word cut off
+        String[] dash = words("said Tom Hale , director , Joint Training Task Force \u2013 Operation Calm Sea .");
+        assertEquals(List.of(new NameSpan(1, 3, "PER", 0.9), new NameSpan(6, 14, "ORG", 0.6)),
+                spans.joinedShapes(List.of(new NameSpan(1, 3, "PER", 0.9), new NameSpan(6, 7, "ORG", 0.5),
+                        new NameSpan(7, 14, "PER", 0.6)), dash));
+        // a whole name the model found stays as it is
+        List<NameSpan> whole = List.of(new NameSpan(2, 11, "ORG", 0.8), new NameSpan(12, 13, "NORP", 0.9));
+        assertEquals(whole, spans.joinedShapes(whole, toks));
+    }
+
+    @Test
+    void anOperationAfterSomethingElseThanAUnitStaysApart() {
+        // a person, a place or a lower-case word before the dash: the operation is not part of its name
+        String[] person = words("said Tom Hale - Operation Calm Sea began on Monday .");
+        List<NameSpan> hale = List.of(new NameSpan(1, 3, "PER", 0.9));
+        assertEquals(hale, spans.joinedShapes(hale, person));
+        String[] place = words("troops in Basra - Operation Calm Sea began on Monday .");
+        List<NameSpan> basra = List.of(new NameSpan(2, 3, "LOC", 0.9));
+        assertEquals(basra, spans.joinedShapes(basra, place));
+        // no capitalised name after "Operation"
+        String[] none = words("the Joint Command - Operation of the port resumed .");
+        List<NameSpan> command = List.of(new NameSpan(1, 3, "ORG", 0.8));
+        assertEquals(command, spans.joinedShapes(command, none));
+    }
 }
