@@ -683,9 +683,12 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /**
-     * A model designation in the plural, which names military craft: "F-16s", "A-10s", "KC-135s", "MiG-29s", "Su-25s".
+     * Whether a word is a model designation in the plural ({@link #DESIGNATION} ending in "s"), which names military
+     * craft: "F-16s", "A-10s", "KC-135s", "MiG-29s", "Su-25s".
      */
-    private static final Pattern CRAFT_DESIGNATION = Pattern.compile("[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?s");
+    private static boolean craftDesignation(String text) {
+        return text.endsWith("s") && DESIGNATION.matcher(text).matches();
+    }
 
     /** Words that may stand between an arriving subject and its verb: "troops have already arrived". */
     private static final Set<String> ARRIVAL_AUXILIARIES = Set.of("have", "has", "had", "will", "also", "already",
@@ -714,7 +717,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /**
      * The force that is the subject of the arrival verb at {@code t}: force words of forces.txt or a plural model
-     * designation ({@link #CRAFT_DESIGNATION}) right before the verb (auxiliaries aside) or before a "from"/"of" phrase
+     * designation ({@link #craftDesignation}) right before the verb (auxiliaries aside) or before a "from"/"of" phrase
      * that ends there, at the head of a noun phrase that is no preposition's object ("relatives of Canadian soldiers
      * arrived" is no force arriving), or an organisation named as a force right before the verb ("US Marines arrived",
      * see {@link #forceNameHead}); null otherwise, so also for any other name there ("Minister X arrived").
@@ -739,7 +742,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             if (v.candAt(k) == null && lexicon.forces().matchAt(v.lower, k) == j - k) force = new int[] {k, j};
         }
         boolean designation = force == null && j > 0 && v.candAt(j - 1) == null
-                && CRAFT_DESIGNATION.matcher(v.toks.get(j - 1).text()).matches();
+                && craftDesignation(v.toks.get(j - 1).text());
         if (designation) force = new int[] {j - 1, j};
         if (force == null || v.isPreposition(subjectStart(v, modifiersStart(v, force[0])) - 1)) return null;
         boolean craft = designation || lexicon.cues("craft").matchAt(v.lower, force[0]) == force[1] - force[0];
