@@ -152,8 +152,7 @@ final class RoleRule {
      * ("Secretary-General", "Attorney-General"): part of the title, not its edge.
      */
     private static boolean innerHyphen(SentenceView v, int k) {
-        return k >= 1 && k + 1 < v.size() && v.lower.get(k).equals("-")
-                && v.toks.get(k - 1).end() == v.toks.get(k).start() && v.toks.get(k).end() == v.toks.get(k + 1).start();
+        return v.lower.get(k).equals("-") && v.attached(k) && v.attached(k + 1);
     }
 
     private Draft title(SentenceView v, Cand person, Actors actors) {
@@ -240,11 +239,10 @@ final class RoleRule {
     private int pastWordBefore(SentenceView v, int start) {
         if (start < 1 || v.lineBreakBefore(start)) return -1;
         int before = start - 1;
-        boolean joined = v.lower.get(before).endsWith("-") && v.toks.get(before).end() == v.toks.get(start).start();
+        boolean joined = v.lower.get(before).endsWith("-") && v.attached(start);
         if (lexicon.isPastWord(v.lower.get(before)) && (joined || !v.lower.get(before).endsWith("-"))) return before;
-        boolean hyphen = v.lower.get(before).equals("-") && v.toks.get(before).end() == v.toks.get(start).start();
-        if (hyphen && before >= 1 && v.toks.get(before - 1).end() == v.toks.get(before).start()
-                && lexicon.isPastWord(v.lower.get(before - 1) + "-")) {
+        boolean hyphen = v.lower.get(before).equals("-") && v.attached(start);
+        if (hyphen && before >= 1 && v.attached(before) && lexicon.isPastWord(v.lower.get(before - 1) + "-")) {
             return before - 1;
         }
         return -1;
@@ -513,7 +511,7 @@ final class RoleRule {
         for (int x : kept) {
             // "the president's spokesman"; "commander-in-chief", whose hyphens the tokenizer split off, stays joined
             boolean joined = v.isPossessive(x)
-                    || previous == x - 1 && v.toks.get(x).start() == v.toks.get(previous).end();
+                    || previous == x - 1 && v.attached(x);
             if (position.length() > 0 && !joined) position.append(' ');
             position.append(v.toks.get(x).text());
             previous = x;

@@ -159,6 +159,14 @@ final class SentenceView {
         return out;
     }
 
+    /**
+     * Whether token {@code i} starts right where the token before it ends, with no space between: the pieces of a
+     * word the tokenizer split ("Secretary", "-", "General"; "commander", "-", "in").
+     */
+    boolean attached(int i) {
+        return i > 0 && i < size() && toks.get(i - 1).end() == toks.get(i).start();
+    }
+
     /** Whether a line break separates token {@code i} from the token before it (a headline run into its text). */
     boolean lineBreakBefore(int i) {
         if (i <= 0 || i >= size()) return false;

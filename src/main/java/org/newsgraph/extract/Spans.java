@@ -111,7 +111,7 @@ final class Spans {
      */
     static int hyphenatedStart(SentenceView v, int j) {
         int k = j;
-        while (k > 0 && v.toks.get(k - 1).end() == v.toks.get(k).start()) k--;
+        while (v.attached(k)) k--;
         if (k == j) return j;
         String joined = v.text(k, j + 1);
         return joined.contains("-") && Character.isLetterOrDigit(joined.charAt(0)) ? k : j;
