@@ -927,7 +927,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         boolean passive = verb && grammar.passive(v, t);
         if (lexicon.lemmaIn("sourcing", trig)) return sourced(s, t, passive);
         int end = grammar.objectEnd(v, t);
-        if (lexicon.lemmaIn("allotting", trig) && end < v.size() && Set.of("of", "in").contains(v.lower.get(end))) {
+        boolean allotting = lexicon.lemmaIn("allotting", trig);
+        if (allotting && end < v.size() && Set.of("of", "in").contains(v.lower.get(end))) {
             end = grammar.objectEnd(v, end);   // "unveiled a new package of aid", "earmarked $50 million in aid"
         }
         int[] item = null;
@@ -947,7 +948,6 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (lexicon.lemmaIn("resuming", trig) && (passive || !resumedGoods(v, t, item))) return List.of();
         // the trigger is no modifier of goods after it: "which supplies drones" (tagged as nouns) supplies drones
         int is = item[0] > t ? Math.max(t + 1, itemStart(v, item[0])) : itemStart(v, item[0]);
-        boolean allotting = lexicon.lemmaIn("allotting", trig);
         if (allotting && (passive || !allottedGoods(v, t, item, is))) return List.of();
         String strengthKey = !verb ? "strength.noun" : passive ? "strength.verb.passive" : "strength.verb.active";
         Draft d = new Draft("Supply", s.index, v.toks.get(t).text(), lexicon.number(strengthKey));
